@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Starts, stops and reports the Redis and PostgreSQL that Ivr needs, on loopback, with data in .data/.
+#   deploy/dev/services.sh up|down|status [redis|postgres]   manage the services
+#   eval "$(deploy/dev/services.sh env)"                      export the connection strings
+# Installs the Debian packages when missing (as root). Safe to run twice.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+data=${IVR_DATA_DIR:-$repo/.data}
+redis_port=${IVR_REDIS_PORT:-6380}
+pg_port=${IVR_PG_PORT:-5433}
+pg_data=$data/postgres
+# Where a parent folder is closed to the postgres user, the cluster lives under /var/lib instead (see pg_up).
+pg_fallback=/var/lib/ivr-dev/$(printf '%s' "$data" | md5sum | cut -c1-12)/postgres
+[ -f "$pg_fallback/PG_VERSION" ] && pg_data=$pg_fallback
+pg_user=ivr
+pg_password=ivr
+pg_database=ivr
+
+log() { printf 'services: %s\n' "$*" >&2; }
+die() { log "$*"; exit 1; }
+
+install_packages() {
+  if [ "$(id -u)" -ne 0 ]; then
+    die "missing Debian package(s) $*; install them (sudo apt-get install -y $*) or run this script as root"
+  fi
+  log "installing $* from Debian packages"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null || die "apt-get update failed"
+  apt-get install -y -qq --no-install-recommends "$@" >/dev/null || die "apt-get install $* failed"
+}
+
+pg_bin() {
+  local dir
+  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$dir" ] && [ -x "$dir/pg_ctl" ] && printf '%s' "$dir"
+}
+
+as_pg_owner() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+redis_running() { redis-cli -h 127.0.0.1 -p "$redis_port" ping 2>/dev/null | grep -q PONG; }
+
+redis_up() {
+  command -v redis-server >/dev/null || install_packages redis-server redis-tools
+  command -v redis-cli >/dev/null || install_packages redis-tools
+  if redis_running; then log "redis already running on 127.0.0.1:$redis_port"; return; fi
+  mkdir -p "$data/redis"
+  # Append-only file: the call-record outbox lives in a Redis stream and must survive a restart.
+  redis-server --bind 127.0.0.1 --port "$redis_port" --dir "$data/redis" --daemonize yes \
+    --pidfile "$data/redis/redis.pid" --logfile "$data/redis/redis.log" \
+    --appendonly yes --save "" --protected-mode yes >/dev/null
+  for _ in $(seq 1 50); do redis_running && break; sleep 0.1; done
+  redis_running || die "redis did not start on 127.0.0.1:$redis_port; see $data/redis/redis.log"
+  log "redis started on 127.0.0.1:$redis_port"
+}
+
+redis_down() {
+  if redis_running; then redis-cli -h 127.0.0.1 -p "$redis_port" shutdown nosave >/dev/null 2>&1 || true; log "redis stopped"
+  else log "redis not running"; fi
+}
+
+pg_running() {
+  local bin; bin=$(pg_bin) || return 1
+  [ -f "$pg_data/PG_VERSION" ] && as_pg_owner "$bin/pg_ctl" status -D "$pg_data" >/dev/null 2>&1
+}
+
+pg_up() {
+  local bin
+  bin=$(pg_bin) || { install_packages postgresql postgresql-client; bin=$(pg_bin) || die "postgresql installed but pg_ctl not found"; }
+  command -v psql >/dev/null || install_packages postgresql-client
+  if [ "$(id -u)" -eq 0 ] && [ ! -f "$pg_data/PG_VERSION" ]; then
+    mkdir -p "$pg_data"
+    if ! runuser -u postgres -- test -x "$(dirname "$pg_data")"; then
+      rmdir "$pg_data" 2>/dev/null || true
+      pg_data=$pg_fallback
+      mkdir -p "$pg_data"
+      log "the postgres user cannot reach $data; keeping PostgreSQL data in $pg_data"
+    fi
+  fi
+  if [ ! -f "$pg_data/PG_VERSION" ]; then
+    # initdb refuses to run as root: the data folder belongs to the postgres user the package created.
+    mkdir -p "$pg_data"
+    local pwfile; pwfile=$(mktemp)
+    printf '%s\n' "$pg_password" > "$pwfile"
+    if [ "$(id -u)" -eq 0 ]; then
+      chown postgres: "$pg_data" "$pwfile"
+      chmod 700 "$pg_data"
+    fi
+    as_pg_owner "$bin/initdb" -D "$pg_data" -U "$pg_user" --pwfile="$pwfile" \
+      --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$data/initdb.log" 2>&1 ||
+      { rm -f "$pwfile"; die "initdb failed; see $data/initdb.log"; }
+    rm -f "$pwfile"
+  fi
+  if pg_running; then
+    log "postgres already running on 127.0.0.1:$pg_port"
+  else
+    as_pg_owner "$bin/pg_ctl" start -w -t 60 -D "$pg_data" -l "$pg_data/server.log" \
+      -o "-c listen_addresses=127.0.0.1 -p $pg_port -c unix_socket_directories='' -c max_connections=300" >/dev/null ||
+      die "postgres did not start on 127.0.0.1:$pg_port; see $pg_data/server.log"
+    log "postgres started on 127.0.0.1:$pg_port"
+  fi
+  PGPASSWORD=$pg_password psql -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d postgres -tAc \
+    "SELECT 1 FROM pg_database WHERE datname = '$pg_database'" | grep -q 1 ||
+    PGPASSWORD=$pg_password psql -h 127.0.0.1 -p "$pg_port" -U "$pg_user" -d postgres -qc "CREATE DATABASE $pg_database" ||
+    die "could not create database $pg_database"
+}
+
+pg_down() {
+  if pg_running; then as_pg_owner "$(pg_bin)/pg_ctl" stop -w -D "$pg_data" -m fast >/dev/null; log "postgres stopped"
+  else log "postgres not running"; fi
+}
+
+print_env() {
+  printf "export ConnectionStrings__Redis='127.0.0.1:%s'\n" "$redis_port"
+  printf "export ConnectionStrings__Postgres='Host=127.0.0.1;Port=%s;Username=%s;Password=%s;Database=%s'\n" \
+    "$pg_port" "$pg_user" "$pg_password" "$pg_database"
+}
+
+status() {
+  if redis_running; then log "redis: running on 127.0.0.1:$redis_port"; else log "redis: stopped"; fi
+  if pg_running; then log "postgres: running on 127.0.0.1:$pg_port"; else log "postgres: stopped"; fi
+}
+
+which=${2:-all}
+case "${1:-}" in
+  up)
+    case $which in redis) redis_up ;; postgres) pg_up ;; all) redis_up; pg_up ;; *) die "unknown service $which" ;; esac
+    print_env ;;
+  down)
+    case $which in redis) redis_down ;; postgres) pg_down ;; all) redis_down; pg_down ;; *) die "unknown service $which" ;; esac ;;
+  status) status ;;
+  env) print_env ;;
+  *) die "usage: $0 up|down|status [redis|postgres] | env" ;;
+esac

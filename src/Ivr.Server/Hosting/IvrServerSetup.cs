@@ -1,0 +1,50 @@
+using Ivr.Server.Accounts;
+using Ivr.Server.Auditing;
+using Ivr.Server.Data;
+using Ivr.Server.Health;
+using Ivr.Server.Ivr;
+using Ivr.Server.Redis;
+using Ivr.Server.Telephony;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+
+namespace Ivr.Server.Hosting;
+
+public static class IvrServerSetup
+{
+    public static WebApplicationBuilder AddIvrServer(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHttpContextAccessor();
+        // Twilio reaches us through a TLS-terminating proxy: trust its forwarded scheme and host so signatures match.
+        services.Configure<ForwardedHeadersOptions>(options => options.ForwardedHeaders = ForwardedHeaders.All);
+
+        services.AddIvrData()
+            .AddIvrRedis()
+            .AddIvrHealthChecks()
+            .AddAccounts()
+            .AddTelephony();
+        services.AddDataProtection().SetApplicationName("ivr").PersistKeysToDbContext<IvrDbContext>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AccountService>();
+        return builder;
+    }
+
+    public static WebApplication MapIvrServer(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapIvrHealth();
+        app.MapAccounts();
+        app.MapVoice();
+        return app;
+    }
+}

@@ -1,0 +1,64 @@
+using Ivr.Server.Accounts;
+using Ivr.Server.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ivr.Server.Hosting;
+
+/// <summary>One-shot commands run instead of the server: <c>migrate</c> and <c>create-operations-account</c>.</summary>
+public static class ServerCommands
+{
+    public const string Usage = """
+        Ivr.Server                                   run the server
+        Ivr.Server migrate                           apply database migrations and exit
+        Ivr.Server create-operations-account EMAIL   create the first operations account (password from IVR_PASSWORD or stdin)
+        """;
+
+    /// <returns>The exit code when the arguments named a command; null to run the server.</returns>
+    public static async Task<int?> TryRunAsync(WebApplication app, string[] args)
+    {
+        switch (args.FirstOrDefault())
+        {
+            case null or "" or "run":
+                return null;
+            case "migrate":
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    await scope.ServiceProvider.GetRequiredService<IvrDbContext>().Database.MigrateAsync();
+                }
+                Console.WriteLine("Migrations applied.");
+                return 0;
+            case "create-operations-account" when args.Length == 2:
+                return await CreateOperationsAccountAsync(app.Services, args[1]);
+            default:
+                if (args[0].StartsWith('-'))
+                {
+                    return null; // host switches such as --urls
+                }
+                Console.Error.WriteLine(Usage);
+                return 2;
+        }
+    }
+
+    private static async Task<int> CreateOperationsAccountAsync(IServiceProvider services, string email)
+    {
+        var password = Environment.GetEnvironmentVariable("IVR_PASSWORD") ?? Console.ReadLine();
+        if (string.IsNullOrEmpty(password))
+        {
+            Console.Error.WriteLine("Give the password in IVR_PASSWORD or on standard input.");
+            return 2;
+        }
+        await using var scope = services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<AccountService>()
+            .CreateAsync(email, password, Roles.Operations, displayName: null, actor: "command-line");
+        if (result.Succeeded)
+        {
+            Console.WriteLine($"Operations account {email} created.");
+            return 0;
+        }
+        foreach (var message in result.Errors.Values.SelectMany(messages => messages))
+        {
+            Console.Error.WriteLine(message);
+        }
+        return 1;
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Ivr.Server.Tests.Infrastructure;
+
+/// <summary>
+/// The real server in memory, on the real Redis and its own fresh PostgreSQL database (migrated at start).
+/// Create it with <see cref="StartAsync"/>; settings may be overridden per test class.
+/// </summary>
+public sealed class IvrServerFactory : WebApplicationFactory<Program>
+{
+    public const string AccountSid = "AC0123456789abcdef0123456789abcdef";
+    public const string AuthToken = "test-auth-token";
+
+    private readonly Dictionary<string, string?> settings;
+
+    private IvrServerFactory(string postgres, IDictionary<string, string?> overrides)
+    {
+        PostgresConnectionString = postgres;
+        settings = new Dictionary<string, string?>
+        {
+            ["Twilio:AccountSid"] = AccountSid,
+            ["Twilio:AuthToken"] = AuthToken,
+            ["ConnectionStrings:Redis"] = TestServices.Redis,
+            ["ConnectionStrings:Postgres"] = postgres,
+            ["Database:MigrateOnStart"] = "true",
+        };
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+    }
+
+    public string PostgresConnectionString { get; }
+
+    public static async Task<IvrServerFactory> StartAsync(IDictionary<string, string?>? overrides = null)
+    {
+        var factory = new IvrServerFactory(await TestServices.CreateDatabaseAsync("ivr_test"), overrides ?? new Dictionary<string, string?>());
+        _ = factory.Server; // starts the host: options validation and migrations run now
+        return factory;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await TestServices.DropDatabaseAsync(PostgresConnectionString);
+    }
+}
