@@ -12,14 +12,32 @@ public static class DataServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
-
-        services.AddDbContext<IvrDbContext>((provider, options) =>
-            options.UseIvrPostgres(provider.GetRequiredService<IOptions<ConnectionStringsOptions>>().Value.Postgres));
+        services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService<MigrateOnStartService>();
+        return services.AddIvrDbContext<IvrDbContext>();
+    }
+
+    /// <summary>
+    /// Registers a feature's DbContext on the shared PostgreSQL database. A context with a <paramref name="schema"/>
+    /// keeps its tables and its migrations history there, so features migrate independently.
+    /// </summary>
+    public static IServiceCollection AddIvrDbContext<TContext>(this IServiceCollection services, string? schema = null)
+        where TContext : DbContext
+    {
+        services.AddDbContext<TContext>((provider, options) =>
+            options.UseIvrPostgres(provider.GetRequiredService<IOptions<ConnectionStringsOptions>>().Value.Postgres, schema));
+        services.AddSingleton(new MigratedContext(typeof(TContext)));
         return services;
     }
 
-    public static DbContextOptionsBuilder UseIvrPostgres(this DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 3))
+    public static DbContextOptionsBuilder UseIvrPostgres(this DbContextOptionsBuilder options, string connectionString, string? schema = null) =>
+        options.UseNpgsql(connectionString, npgsql =>
+            {
+                npgsql.EnableRetryOnFailure(maxRetryCount: 3);
+                if (schema is not null)
+                {
+                    npgsql.MigrationsHistoryTable("__ef_migrations_history", schema);
+                }
+            })
             .UseSnakeCaseNamingConvention();
 }

@@ -1,20 +1,12 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Ivr.Server.Data;
 
 /// <summary>Applies pending migrations before the server takes requests, when <c>Database:MigrateOnStart</c> is set.</summary>
-public sealed class MigrateOnStartService(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options) : IHostedService
+public sealed class MigrateOnStartService(DatabaseMigrator migrator, IOptions<DatabaseOptions> options) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        if (!options.Value.MigrateOnStart)
-        {
-            return;
-        }
-        await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<IvrDbContext>().Database.MigrateAsync(cancellationToken);
-    }
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        options.Value.MigrateOnStart ? migrator.MigrateAsync(cancellationToken) : Task.CompletedTask;
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

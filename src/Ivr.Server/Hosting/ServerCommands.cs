@@ -1,6 +1,5 @@
 using Ivr.Server.Accounts;
 using Ivr.Server.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ivr.Server.Hosting;
 
@@ -21,10 +20,7 @@ public static class ServerCommands
             case null or "" or "run":
                 return null;
             case "migrate":
-                await using (var scope = app.Services.CreateAsyncScope())
-                {
-                    await scope.ServiceProvider.GetRequiredService<IvrDbContext>().Database.MigrateAsync();
-                }
+                await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
                 Console.WriteLine("Migrations applied.");
                 return 0;
             case "create-operations-account" when args.Length == 2:

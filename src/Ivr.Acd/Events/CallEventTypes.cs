@@ -1,0 +1,31 @@
+namespace Ivr.Acd.Events;
+
+/// <summary>The event types a call goes through; the call-record writer folds them into one row per call.</summary>
+public static class CallEventTypes
+{
+    // IVR (server): the caller in the menu.
+    public const string CallArrived = "call.arrived";            // from, to (protected by the writer)
+    public const string MenuStep = "menu.step";                  // node, digits
+    public const string LanguageChosen = "menu.language";        // language
+    public const string SelfServiceCompleted = "menu.self-service"; // branch
+    public const string AfterHours = "menu.after-hours";         // language
+    public const string Closed = "menu.closed";                  // language (emergency closure)
+
+    // ACD: the caller in the queue.
+    public const string QueueJoined = "queue.joined";            // language, priority
+    public const string QueueFull = "queue.full";                // language
+    public const string QueueLeft = "queue.left";                // language, reason (hangup | timeout | callback | transfer)
+    public const string Reserved = "queue.reserved";             // counselor, language
+    public const string ReservationRejected = "queue.rejected";  // counselor
+    public const string ReservationMissed = "queue.missed";      // counselor (no answer or deadline)
+    public const string Overflowed = "queue.overflowed";         // from, to language
+
+    // The conversation.
+    public const string Answered = "call.answered";              // counselor
+    public const string HoldStarted = "call.hold";
+    public const string HoldEnded = "call.unhold";
+    public const string Transferred = "call.transferred";        // to (language or counselor)
+    public const string PartyAdded = "call.party-added";         // institution
+    public const string CallEnded = "call.ended";                // status, duration
+    public const string WrapUpCompleted = "call.wrapped-up";     // counselor, residencyStatus, topic, note
+}
