@@ -1,0 +1,30 @@
+namespace Ivr.Server.Queueing;
+
+/// <summary>
+/// What the caller IVR needs from the ACD: put a caller in line for a language, tell them where they stand, take
+/// them out. Implemented over the Redis engine in <c>Ivr.Acd</c>. Every method is idempotent on the CallSid, so a
+/// webhook Twilio retries cannot queue a caller twice.
+/// </summary>
+public interface ICallerQueue
+{
+    Task<QueueJoinResult> JoinAsync(QueueJoinRequest request, CancellationToken cancellationToken);
+
+    /// <summary>Null when the caller is not waiting (answered, gone, or never queued).</summary>
+    Task<QueueStatus?> GetStatusAsync(string callSid, CancellationToken cancellationToken);
+
+    Task LeaveAsync(string callSid, string reason, CancellationToken cancellationToken);
+}
+
+public sealed record QueueJoinRequest(string CallSid, string Language, int Priority, IReadOnlyList<string> Tags, DateTimeOffset ArrivedAt);
+
+public enum QueueJoinOutcome
+{
+    Joined,
+    AlreadyQueued,
+    Full,
+}
+
+public sealed record QueueJoinResult(QueueJoinOutcome Outcome, QueueStatus? Status);
+
+/// <summary>Where a waiting caller stands: 1-based position, expected time to answer, time waited so far.</summary>
+public sealed record QueueStatus(string Language, int Position, TimeSpan ExpectedWait, TimeSpan Waited);
