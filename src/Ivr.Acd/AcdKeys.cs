@@ -13,7 +13,6 @@ public sealed class AcdKeys(ContactCenterKeys keys)
     public RedisKey Deadlines { get; } = keys.Key("acd:deadlines");
     public RedisKey Queue { get; } = keys.Key("acd:queue");
     public RedisKey Overflow { get; } = keys.Key("acd:overflow");
-    public RedisKey Arrivals { get; } = keys.Key("acd:arrivals");
     public RedisKey Idle { get; } = keys.Key("acd:idle");
     public RedisKey Timers { get; } = keys.Key("acd:timers");
     public RedisKey CallerTimers { get; } = keys.Key("acd:caller-timers");
@@ -30,7 +29,6 @@ public sealed class AcdKeys(ContactCenterKeys keys)
         Deadlines = Deadlines,
         Queue = Queue,
         Overflow = Overflow,
-        Arrivals = Arrivals,
         Idle = Idle,
         Timers = Timers,
         CallerTimers = CallerTimers,

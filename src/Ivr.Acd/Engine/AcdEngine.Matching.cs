@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ivr.Acd.Model;
 using Ivr.Acd.Scripts;
 
@@ -16,13 +17,14 @@ public sealed partial class AcdEngine
             Timeout = (long)Settings.ReservationTimeout.TotalMilliseconds,
         };
         arguments = arguments with { Id = arguments.OpId };
-        var result = await RunAsync(AcdScripts.Match, arguments);
-        if (!result.Bool("m"))
+        var result = await AcdScripts.Match.EvaluateAsync(redis, arguments);
+        if (result.IsNull)
         {
             return null;
         }
-        return new Match(result.Str("r"), result.Str("c"), result.Str("g"), result.Str("l"), result.Str("q"),
-            DateTimeOffset.FromUnixTimeMilliseconds(result.Long("d")));
+        var fields = (string[])result!;
+        return new Match(fields[0], fields[1], fields[2], fields[3], fields[4],
+            DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(fields[5], CultureInfo.InvariantCulture)));
     }
 
     /// <summary>

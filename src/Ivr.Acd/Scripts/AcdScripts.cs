@@ -8,7 +8,7 @@ internal static class AcdScripts
     private const string Prelude = LuaCore.Text + LuaAgents.Text + LuaCallers.Text + LuaFlow.Text;
 
     public static readonly LuaScript Enqueue = LuaScript.Prepare(Prelude + EnqueueLua.Body);
-    public static readonly LuaScript Match = LuaScript.Prepare(Prelude + MatchLua.Body);
+    public static readonly LuaScript Match = LuaScript.Prepare(MatchLua.Text);
     public static readonly LuaScript CallerStatus = LuaScript.Prepare(Prelude + CallerStatusLua.Body);
     public static readonly LuaScript RemoveCaller = LuaScript.Prepare(Prelude + RemoveCallerLua.Body);
     public static readonly LuaScript CallEnded = LuaScript.Prepare(Prelude + CallEndedLua.Body);

@@ -9,12 +9,10 @@ internal static class LuaCallers
 {
     public const string Text = """
         local function qmember(sid, c) return c.l .. '|' .. (9 - c.p) .. '|' .. pad(c.a) .. '|' .. sid end
-        local function amember(sid, c) return c.l .. '|' .. pad(c.a) .. '|' .. sid end
         local function queue_add(sid, c)
           local m = qmember(sid, c)
           redis.call('ZADD', @Queue, 0, m)
           if c.o then redis.call('ZADD', @Overflow, 0, m) end
-          redis.call('ZADD', @Arrivals, 0, amember(sid, c))
           stat(c.l, 'waiting', 1)
           c.st = 'waiting'
         end
@@ -23,7 +21,6 @@ internal static class LuaCallers
           local m = qmember(sid, c)
           redis.call('ZREM', @Queue, m)
           redis.call('ZREM', @Overflow, m)
-          redis.call('ZREM', @Arrivals, amember(sid, c))
           redis.call('ZREM', @CallerTimers, sid)
           stat(c.l, 'waiting', -1)
         end

@@ -4,18 +4,6 @@ namespace Ivr.Acd.Scripts;
 internal static class LuaFlow
 {
     public const string Text = """
-        local function reserve(sid, c, id, a, res, lang, deadline)
-          queue_rem(sid, c)
-          c.st = 'reserved' c.res = res c.ag = id
-          putj(@Callers, sid, c)
-          idle_rem(id, a)
-          a.res = res a.call = sid
-          agent_state(id, a, 'reserved', '')
-          putj(@Agents, id, a)
-          putj(@Reservations, res, {c = sid, g = id, l = lang, d = deadline})
-          redis.call('ZADD', @Deadlines, deadline, res)
-          emit(res .. ':reserved', 'queue.reserved', sid, {'counselor', id, 'language', lang, 'reservation', res, 'deadline', fmt(deadline)})
-        end
         local function release_reservation(res)
           redis.call('ZREM', @Deadlines, res)
           redis.call('HDEL', @Reservations, res)

@@ -14,7 +14,6 @@ public sealed record ScriptArguments
     public RedisKey Deadlines { get; init; }
     public RedisKey Queue { get; init; }
     public RedisKey Overflow { get; init; }
-    public RedisKey Arrivals { get; init; }
     public RedisKey Idle { get; init; }
     public RedisKey Timers { get; init; }
     public RedisKey CallerTimers { get; init; }

@@ -17,9 +17,17 @@ internal static class StatisticsLua
         for i = 1, #names do out[names[i]] = tonumber(v[i]) or 0 end
         out.answered = tonumber(v[#names + 1]) or 0
         out.abandoned = tonumber(v[#names + 2]) or 0
-        local first = redis.call('ZRANGEBYLEX', @Arrivals, '[' .. lang .. '|', '[' .. lang .. '|~', 'LIMIT', 0, 1)[1]
+        -- The longest wait is the earliest arrival among the heads of the (at most ten) priority classes.
         out.longest = 0
-        if first then out.longest = now - tonumber(string.match(first, '^[^|]+|(%d+)|')) end
+        local lower = '[' .. lang .. '|'
+        while true do
+          local m = redis.call('ZRANGEBYLEX', @Queue, lower, '[' .. lang .. '|~', 'LIMIT', 0, 1)[1]
+          if not m then break end
+          local cls, arr = string.match(m, '^[^|]+|(%d)|(%d+)|')
+          out.longest = math.max(out.longest, now - tonumber(arr))
+          if tonumber(cls) >= 9 then break end
+          lower = '[' .. lang .. '|' .. (tonumber(cls) + 1) .. '|'
+        end
         out.ewt = ewt(lang, out.waiting + 1, rule.aht)
         return cjson.encode(out)
         """;
