@@ -36,6 +36,8 @@ internal static class LuaCallers
           for i = 1, #rule.steps do consider(rule.steps[i][1]) end
           if c.o and rule.ovf then consider(rule.ovf.a) end
           if rule.maxwait > 0 then consider(rule.maxwait) end
+          -- A caller put back after their maximum wait passed (e.g. while reserved) is due at once.
+          if rule.maxwait > 0 and wait >= rule.maxwait then nxt = wait end
           if nxt then redis.call('ZADD', @CallerTimers, c.a + nxt, sid) else redis.call('ZREM', @CallerTimers, sid) end
         end
         local function position(sid, c)
