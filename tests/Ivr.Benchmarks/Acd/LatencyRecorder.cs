@@ -25,6 +25,6 @@ public sealed class LatencyRecorder(string name)
         var sorted = microseconds.Order().ToArray();
         double At(double quantile) => sorted[Math.Min(sorted.Length - 1, (int)(quantile * sorted.Length))];
         return string.Create(CultureInfo.InvariantCulture,
-            $"{name}: n={sorted.Length} p50={At(0.50):F0}us p90={At(0.90):F0}us p99={At(0.99):F0}us max={sorted[^1]:F0}us mean={sorted.Average():F0}us");
+            $"{name}: n={sorted.Length} min={sorted[0]:F0}us p10={At(0.10):F0}us p50={At(0.50):F0}us p90={At(0.90):F0}us p99={At(0.99):F0}us max={sorted[^1]:F0}us mean={sorted.Average():F0}us");
     }
 }
