@@ -35,7 +35,7 @@ public class RoutingDecisionBenchmarks
     {
         connection = await ConnectionMultiplexer.ConnectAsync(Environment.GetEnvironmentVariable("ConnectionStrings__Redis") ?? "127.0.0.1:6380");
         redis = connection.GetDatabase();
-        contactCenter = "bench-" + Guid.NewGuid().ToString("N")[..8];
+        contactCenter = "acdbench-" + Guid.NewGuid().ToString("N")[..8];
         engine = new AcdEngine(redis, AcdBenchmarkData.Settings(contactCenter, matchOnEvents: false), TimeProvider.System);
         restorer = new AcdEngine(redis, AcdBenchmarkData.Settings(contactCenter, matchOnEvents: false), TimeProvider.System);
         callers = await AcdBenchmarkData.FillAsync(restorer, TimeProvider.System.GetUtcNow());
