@@ -15,9 +15,11 @@ public static class CallEventTypes
     public const string QueueJoined = "queue.joined";            // language, priority
     public const string QueueFull = "queue.full";                // language
     public const string QueueLeft = "queue.left";                // language, reason (hangup | timeout | callback | transfer)
-    public const string Reserved = "queue.reserved";             // counselor, language
-    public const string ReservationRejected = "queue.rejected";  // counselor
-    public const string ReservationMissed = "queue.missed";      // counselor (no answer or deadline)
+                                                                 // ACD adds: reason lost (heartbeat stopped), outcome, waited (ms)
+    public const string Reserved = "queue.reserved";             // counselor, language; ACD adds reservation, deadline (unix ms)
+    public const string ReservationRejected = "queue.rejected";  // counselor; ACD adds reservation, reason
+    public const string ReservationMissed = "queue.missed";      // counselor (no answer or deadline); ACD adds reservation,
+                                                                 // reason (noanswer | expired | signout)
     public const string Overflowed = "queue.overflowed";         // from, to language
 
     // The conversation.
@@ -28,4 +30,8 @@ public static class CallEventTypes
     public const string PartyAdded = "call.party-added";         // institution
     public const string CallEnded = "call.ended";                // status, duration
     public const string WrapUpCompleted = "call.wrapped-up";     // counselor, residencyStatus, topic, note
+
+    // ACD: counselor presence. Added by the ACD; CallSid is the call concerned, or empty.
+    public const string CounselorStateChanged = "counselor.state"; // counselor, state (offline | available | reserved |
+                                                                   // oncall | wrapup | break | missed | removed), reason
 }

@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Ivr.Acd.Model;
+using Ivr.Acd.Scripts;
+
+namespace Ivr.Acd.Engine;
+
+public sealed partial class AcdEngine
+{
+    /// <summary>Puts a caller in line (idempotent on CallSid), then matches the language.</summary>
+    public async Task<EnqueueResult> EnqueueCallerAsync(EnqueueRequest request)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(request.CallSid);
+        var rule = RuleFor(request.Language);
+        var now = time.GetUtcNow();
+        var data = JsonSerializer.Serialize(new
+        {
+            p = request.Priority,
+            t = request.Tags,
+            o = request.AcceptsOverflow && rule.Overflow is not null,
+            a = (request.ArrivedAt ?? now).ToUnixTimeMilliseconds(),
+        });
+        var arguments = Arguments(request.OperationId) with
+        {
+            Id = request.CallSid,
+            Language = request.Language,
+            Rule = rulePayloads[rule.Language],
+            Data = data,
+        };
+        var result = await RunAsync(AcdScripts.Enqueue, arguments);
+        var outcome = result.Str("o") switch
+        {
+            "joined" => EnqueueOutcome.Joined,
+            "full" => EnqueueOutcome.Full,
+            _ => EnqueueOutcome.AlreadyQueued,
+        };
+        if (outcome == EnqueueOutcome.Full)
+        {
+            return new EnqueueResult(outcome, null, []);
+        }
+        var matches = outcome == EnqueueOutcome.Joined ? await MatchAsync([request.Language]) : [];
+        var status = ToStatus(request.CallSid, result);
+        if (matches.Any(match => match.CallSid == request.CallSid))
+        {
+            status = status with { State = CallerState.Reserved, Position = 0, ExpectedWait = TimeSpan.Zero };
+        }
+        return new EnqueueResult(outcome, status, matches);
+    }
+
+    /// <summary>Where the caller stands, or null when not in the engine; also the caller's heartbeat for the sweeper.</summary>
+    public async Task<CallerStatus?> GetCallerStatusAsync(string callSid)
+    {
+        var result = await RunAsync(AcdScripts.CallerStatus, Arguments("status") with { Id = callSid });
+        return ScriptResult.CallerStateOf(result.Str("st")) is null ? null : ToStatus(callSid, result);
+    }
+
+    /// <summary>
+    /// The caller left: reason "hangup" counts as abandoned. A reserved counselor is freed at once (and may be
+    /// matched again, see Matches); a connected call ends and the counselor enters wrap-up.
+    /// </summary>
+    public async Task<RemoveCallerResult> RemoveCallerAsync(string callSid, string reason, string? operationId = null)
+    {
+        var arguments = Arguments(operationId) with { Id = callSid, Reason = reason, Day = Today() };
+        var result = await RunAsync(AcdScripts.RemoveCaller, arguments);
+        if (result.Str("o") != "removed")
+        {
+            return new RemoveCallerResult(false, null, []);
+        }
+        return new RemoveCallerResult(true, ScriptResult.CallerStateOf(result.Str("st")), await MatchAsync(result));
+    }
+
+    /// <summary>The connected call ended: the counselor enters wrap-up (or is ready at once when the limit is zero).</summary>
+    public async Task<PresenceResult> CallEndedAsync(string callSid, string? operationId = null)
+    {
+        var result = await RunAsync(AcdScripts.CallEnded, Arguments(operationId) with { Id = callSid });
+        if (result.Str("o") != "ended")
+        {
+            return new PresenceResult(PresenceOutcome.Refused, null, []);
+        }
+        return new PresenceResult(PresenceOutcome.Changed, ScriptResult.CounselorStateOf(result.Str("st")), await MatchAsync(result));
+    }
+
+    private static CallerStatus ToStatus(string callSid, ScriptResult result) => new(
+        callSid,
+        result.Str("l"),
+        ScriptResult.CallerStateOf(result.Str("st")) ?? CallerState.Waiting,
+        (int)result.Long("pos"),
+        TimeSpan.FromMilliseconds(result.Long("ewt")),
+        TimeSpan.FromMilliseconds(result.Long("w")));
+}

@@ -1,0 +1,8 @@
+namespace Ivr.Acd.Model;
+
+public enum CallerState
+{
+    Waiting,
+    Reserved,
+    Connected,
+}

@@ -1,0 +1,12 @@
+namespace Ivr.Acd.Model;
+
+public enum CounselorState
+{
+    Offline,
+    Available,
+    Reserved,
+    OnCall,
+    WrapUp,
+    Break,
+    Missed,
+}

@@ -1,0 +1,12 @@
+namespace Ivr.Acd.Model;
+
+/// <summary>A counselor's live record as stored in Redis.</summary>
+public sealed record CounselorStatus(
+    string Id,
+    CounselorState State,
+    IReadOnlyDictionary<string, int> Skills,
+    string? BreakReason,
+    string? ReservationId,
+    string? CallSid,
+    int NoAnswersInARow,
+    bool Routable);

@@ -1,0 +1,8 @@
+namespace Ivr.Acd.Model;
+
+public enum EnqueueOutcome
+{
+    Joined,
+    AlreadyQueued,
+    Full,
+}

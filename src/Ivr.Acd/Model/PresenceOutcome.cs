@@ -1,0 +1,8 @@
+namespace Ivr.Acd.Model;
+
+public enum PresenceOutcome
+{
+    Changed,
+    Refused,
+    UnknownCounselor,
+}

@@ -1,0 +1,34 @@
+namespace Ivr.Acd.Routing;
+
+/// <summary>Engine-wide settings and the routing rule of every language served.</summary>
+public sealed record AcdSettings(string ContactCenter, IReadOnlyList<RoutingRule> Rules)
+{
+    public TimeSpan ReservationTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
+    public TimeSpan RejectDelay { get; init; } = TimeSpan.FromSeconds(10);
+
+    public TimeSpan NoAnswerDelay { get; init; } = TimeSpan.Zero;
+
+    /// <summary>After this many no-answers in a row a counselor is set to Missed and offered nothing.</summary>
+    public int MaxNoAnswers { get; init; } = 2;
+
+    /// <summary>A waiting caller whose status was not asked for this long is taken as gone; zero disables it.</summary>
+    public TimeSpan StaleCallerAfter { get; init; } = TimeSpan.FromMinutes(3);
+
+    /// <summary>How long a retried operation id is remembered.</summary>
+    public TimeSpan OperationMemory { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>Empty means any non-empty reason is accepted.</summary>
+    public IReadOnlyList<string> BreakReasons { get; init; } = [];
+
+    /// <summary>"Today" for the answered and abandoned counters.</summary>
+    public TimeZoneInfo StatisticsTimeZone { get; init; } = TimeZoneInfo.Utc;
+
+    public int SweepBatchSize { get; init; } = 200;
+
+    /// <summary>
+    /// When false this instance never matches on its own (no matching after joins, presence changes or sweeps);
+    /// only explicit TryMatchAsync calls match. For tools and administrative instances.
+    /// </summary>
+    public bool MatchOnEvents { get; init; } = true;
+}

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Ivr.Acd.Routing;
+
+/// <summary>The routing rules as the compact JSON the Lua scripts read (times in milliseconds).</summary>
+public static partial class RulesPayload
+{
+    public static string ForLanguage(RoutingRule rule) => JsonSerializer.Serialize(ToLua(rule));
+
+    public static string ForAll(AcdSettings settings) => JsonSerializer.Serialize(new Dictionary<string, object>
+    {
+        ["t"] = Ms(settings.ReservationTimeout),
+        ["rd"] = Ms(settings.RejectDelay),
+        ["nd"] = Ms(settings.NoAnswerDelay),
+        ["mn"] = settings.MaxNoAnswers,
+        ["st"] = Ms(settings.StaleCallerAfter),
+        ["l"] = settings.Rules.ToDictionary(rule => rule.Language, ToLua),
+    });
+
+    public static void Validate(AcdSettings settings)
+    {
+        if (settings.Rules.Count == 0)
+        {
+            throw new ArgumentException("At least one routing rule is required.", nameof(settings));
+        }
+        if (settings.MaxNoAnswers < 1)
+        {
+            throw new ArgumentException("MaxNoAnswers must be at least 1.", nameof(settings));
+        }
+        foreach (var rule in settings.Rules)
+        {
+            ValidateLanguage(rule.Language);
+            if (rule.ProficiencySteps.Count == 0 || rule.ProficiencySteps.Any(step => step.MinimumLevel is < 1 or > 5))
+            {
+                throw new ArgumentException($"Rule {rule.Language}: proficiency steps need levels 1-5.", nameof(settings));
+            }
+            if (rule.Overflow is { } overflow && settings.Rules.All(other => other.Language != overflow.ToLanguage))
+            {
+                throw new ArgumentException($"Rule {rule.Language}: overflow language {overflow.ToLanguage} has no rule.", nameof(settings));
+            }
+        }
+    }
+
+    public static void ValidateLanguage(string language)
+    {
+        if (!LanguagePattern().IsMatch(language))
+        {
+            throw new ArgumentException($"Language '{language}' must be letters, digits, '-' or '_'.", nameof(language));
+        }
+    }
+
+    private static Dictionary<string, object> ToLua(RoutingRule rule)
+    {
+        var lua = new Dictionary<string, object>
+        {
+            ["steps"] = rule.ProficiencySteps.OrderBy(step => step.After).Select(step => new[] { Ms(step.After), step.MinimumLevel }).ToArray(),
+            ["maxlen"] = rule.MaxQueueLength,
+            ["maxwait"] = Ms(rule.MaxWait),
+            ["outcome"] = rule.MaxWaitOutcome,
+            ["wrap"] = Ms(rule.WrapUp),
+            ["aht"] = Ms(rule.InitialHandleTime),
+            ["prio"] = rule.PriorityTags.Count == 0 ? new Dictionary<string, int> { ["-"] = 0 } : rule.PriorityTags,
+        };
+        if (rule.Overflow is { } overflow)
+        {
+            lua["ovf"] = new Dictionary<string, object> { ["l"] = overflow.ToLanguage, ["a"] = Ms(overflow.After), ["v"] = overflow.MinimumLevel };
+        }
+        return lua;
+    }
+
+    private static long Ms(TimeSpan span) => (long)span.TotalMilliseconds;
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,32}$")]
+    private static partial Regex LanguagePattern();
+}

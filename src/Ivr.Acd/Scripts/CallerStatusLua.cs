@@ -1,0 +1,19 @@
+namespace Ivr.Acd.Scripts;
+
+/// <summary>Where a caller stands; asking is also the caller's heartbeat, so the sweeper knows the call is alive.</summary>
+internal static class CallerStatusLua
+{
+    public const string Body = """
+        local cfg = cjson.decode(@Config)
+        local sid = @Id
+        local c = getj(@Callers, sid)
+        if not c then return cjson.encode({st = 'none'}) end
+        if c.st ~= 'connected' then redis.call('ZADD', @Seen, 'XX', now, sid) end
+        local rule = cfg.l[c.l]
+        local pos = 0
+        if c.st == 'waiting' then pos = position(sid, c) end
+        local e = 0
+        if c.st == 'waiting' then e = ewt(c.l, pos, (rule and rule.aht) or 0) end
+        return cjson.encode({st = c.st, l = c.l, pos = pos, ewt = e, w = now - c.a, p = c.p, g = c.ag or ''})
+        """;
+}

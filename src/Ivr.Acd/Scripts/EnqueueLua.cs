@@ -1,0 +1,39 @@
+namespace Ivr.Acd.Scripts;
+
+/// <summary>Puts a caller in line once: a known CallSid answers with where it stands, a full queue answers Full.</summary>
+internal static class EnqueueLua
+{
+    public const string Body = """
+        local sid = @Id
+        local lang = @Language
+        local rule = cjson.decode(@Rule)
+        local c = getj(@Callers, sid)
+        if c then
+          local pos = 0
+          if c.st == 'waiting' then pos = position(sid, c) end
+          return cjson.encode({o = 'already', l = c.l, pos = pos, ewt = ewt(c.l, math.max(pos, 1), rule.aht), w = now - c.a, st = c.st})
+        end
+        local g = guard()
+        if g then return g end
+        local d = cjson.decode(@Data)
+        local waiting = tonumber(redis.call('HGET', @Stats, lang .. ':waiting')) or 0
+        if rule.maxlen > 0 and waiting >= rule.maxlen then
+          emit(opid .. ':full', 'queue.full', sid, {'language', lang})
+          return done({o = 'full', l = lang, pos = 0, ewt = 0, w = 0, st = 'none'})
+        end
+        local p = d.p
+        for i = 1, #d.t do
+          local tp = rule.prio[d.t[i]]
+          if tp and tp > p then p = tp end
+        end
+        p = math.max(0, math.min(9, p))
+        c = {l = lang, p = p, a = d.a, t = d.t, o = d.o}
+        queue_add(sid, c)
+        caller_timer(sid, c, rule)
+        putj(@Callers, sid, c)
+        redis.call('ZADD', @Seen, now, sid)
+        emit(opid .. ':joined', 'queue.joined', sid, {'language', lang, 'priority', p})
+        local pos = position(sid, c)
+        return done({o = 'joined', l = lang, pos = pos, ewt = ewt(lang, pos, rule.aht), w = now - c.a, st = 'waiting'})
+        """;
+}

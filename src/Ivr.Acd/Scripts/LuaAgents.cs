@@ -1,0 +1,58 @@
+namespace Ivr.Acd.Scripts;
+
+/// <summary>
+/// Counselor records (JSON in one hash) and the idle index: one sorted set ordered by member text
+/// <c>lang|level|idle-since|id</c>, holding a counselor once per language and per level up to their own, so
+/// "longest idle with level at least N" is the first member of one lexicographic range.
+/// </summary>
+internal static class LuaAgents
+{
+    public const string Text = """
+        local function idle_members(id, a)
+          local m = {}
+          for lang, lvl in pairs(a.sk) do
+            for r = 1, lvl do m[#m + 1] = lang .. '|' .. r .. '|' .. pad(a.idle) .. '|' .. id end
+          end
+          return m
+        end
+        local function idle_add(id, a)
+          if a.ix then return end
+          local m = idle_members(id, a)
+          if #m > 0 then
+            local args = {}
+            for i = 1, #m do args[#args + 1] = 0 args[#args + 1] = m[i] end
+            redis.call('ZADD', @Idle, unpack(args))
+          end
+          a.ix = true
+        end
+        local function idle_rem(id, a)
+          if not a.ix then return end
+          local m = idle_members(id, a)
+          if #m > 0 then redis.call('ZREM', @Idle, unpack(m)) end
+          a.ix = false
+        end
+        local function agent_state(id, a, st, reason)
+          if a.st ~= st then
+            for lang, _ in pairs(a.sk) do stat(lang, a.st, -1) stat(lang, st, 1) end
+            a.st = st
+            a.ss = now
+            emit(opid .. ':' .. id .. ':' .. st, 'counselor.state', a.call, {'counselor', id, 'state', st, 'reason', reason or ''})
+          end
+        end
+        local function make_available(id, a, delay, fresh, reason)
+          idle_rem(id, a)
+          a.res = nil a.call = nil a.br = nil a.we = nil
+          agent_state(id, a, 'available', reason)
+          if fresh then a.idle = now end
+          redis.call('ZREM', @Timers, id)
+          if delay > 0 then
+            a.rdy = now + delay
+            redis.call('ZADD', @Timers, a.rdy, id)
+          else
+            a.rdy = nil
+            idle_add(id, a)
+          end
+        end
+
+        """;
+}

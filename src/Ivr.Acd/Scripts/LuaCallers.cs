@@ -1,0 +1,57 @@
+namespace Ivr.Acd.Scripts;
+
+/// <summary>
+/// Caller records and the queue index: one sorted set ordered by member text
+/// <c>lang|class|arrival|callSid</c> (class 0 is the highest priority), so the head of each priority class of a
+/// language is the first member of one lexicographic range, and a caller put back keeps their arrival time.
+/// </summary>
+internal static class LuaCallers
+{
+    public const string Text = """
+        local function qmember(sid, c) return c.l .. '|' .. (9 - c.p) .. '|' .. pad(c.a) .. '|' .. sid end
+        local function queue_add(sid, c)
+          local m = qmember(sid, c)
+          redis.call('ZADD', @Queue, 0, m)
+          if c.o then redis.call('ZADD', @Overflow, 0, m) end
+          stat(c.l, 'waiting', 1)
+          c.st = 'waiting'
+        end
+        local function queue_rem(sid, c)
+          if c.st ~= 'waiting' then return end
+          local m = qmember(sid, c)
+          redis.call('ZREM', @Queue, m)
+          redis.call('ZREM', @Overflow, m)
+          redis.call('ZREM', @CallerTimers, sid)
+          stat(c.l, 'waiting', -1)
+        end
+        local function required_level(rule, wait)
+          local lvl = 1
+          for i = 1, #rule.steps do if rule.steps[i][1] <= wait then lvl = rule.steps[i][2] end end
+          return lvl
+        end
+        local function caller_timer(sid, c, rule)
+          local wait = now - c.a
+          local nxt = nil
+          local function consider(t) if t > wait and (nxt == nil or t < nxt) then nxt = t end end
+          for i = 1, #rule.steps do consider(rule.steps[i][1]) end
+          if c.o and rule.ovf then consider(rule.ovf.a) end
+          if rule.maxwait > 0 then consider(rule.maxwait) end
+          -- A caller put back after their maximum wait passed (e.g. while reserved) is due at once.
+          if rule.maxwait > 0 and wait >= rule.maxwait then nxt = wait end
+          if nxt then redis.call('ZADD', @CallerTimers, c.a + nxt, sid) else redis.call('ZREM', @CallerTimers, sid) end
+        end
+        local function position(sid, c)
+          return redis.call('ZLEXCOUNT', @Queue, '[' .. c.l .. '|', '(' .. qmember(sid, c)) + 1
+        end
+        local function ewt(lang, pos, aht_default)
+          local avail = redis.call('ZLEXCOUNT', @Idle, '[' .. lang .. '|1|', '[' .. lang .. '|1|~')
+          if pos <= avail then return 0 end
+          local s = redis.call('HMGET', @Stats, lang .. ':available', lang .. ':reserved', lang .. ':oncall', lang .. ':wrapup', lang .. ':aht')
+          local staffed = (tonumber(s[1]) or 0) + (tonumber(s[2]) or 0) + (tonumber(s[3]) or 0) + (tonumber(s[4]) or 0)
+          local aht = tonumber(s[5]) or aht_default
+          if staffed < 1 then staffed = 1 end
+          return math.floor((pos - avail) * aht / staffed)
+        end
+
+        """;
+}

@@ -1,0 +1,96 @@
+namespace Ivr.Acd.Scripts;
+
+/// <summary>
+/// One routing decision for a language: the head of each priority class, best class first, is offered the
+/// longest-idle counselor at the level its wait requires; failing that, overflow callers try the overflow language.
+/// Only class heads are looked at: later callers of a class waited less, so they need at least the same level.
+/// This is the hot path, so it stands alone (no shared prelude), touches only the keys it needs, batches its
+/// counter updates into one HMGET and one HSET, and is made idempotent by the reservation id itself.
+/// The counselor's move to Reserved is carried by the queue.reserved event (it names the counselor).
+/// </summary>
+internal static class MatchLua
+{
+    public const string Text = """
+        local res = @Id
+        local existing = redis.call('HGET', @Reservations, res)
+        if existing then
+          local r = cjson.decode(existing)
+          return {res, r.c, r.g, r.l, r.q, string.format('%.0f', r.d)}
+        end
+        local now = tonumber(@Now)
+        local lang = @Language
+        local rule = cjson.decode(@Rule)
+        local function pad(n) return string.format('%015.0f', n) end
+        local function required_level(wait)
+          local lvl = 1
+          for i = 1, #rule.steps do if rule.steps[i][1] <= wait then lvl = rule.steps[i][2] end end
+          return lvl
+        end
+        local function idle_for(l, lvl)
+          local r = redis.call('ZRANGEBYLEX', @Idle, '[' .. l .. '|' .. lvl .. '|', '[' .. l .. '|' .. lvl .. '|~', 'LIMIT', 0, 1)
+          if r[1] then return string.match(r[1], '|([^|]+)$') end
+          return nil
+        end
+        local function try(key, pick)
+          local lower = '[' .. lang .. '|'
+          while true do
+            local m = redis.call('ZRANGEBYLEX', key, lower, '[' .. lang .. '|~', 'LIMIT', 0, 1)[1]
+            if not m then return nil end
+            local cls, arr, sid = string.match(m, '^[^|]+|(%d)|(%d+)|(.+)$')
+            cls = tonumber(cls)
+            local id = pick(now - tonumber(arr))
+            if id then return m, sid, id end
+            if cls >= 9 then return nil end
+            lower = '[' .. lang .. '|' .. (cls + 1) .. '|'
+          end
+        end
+        local served = lang
+        local m, sid, id = try(@Queue, function(wait) return idle_for(lang, required_level(wait)) end)
+        if not m and rule.ovf then
+          served = rule.ovf.l
+          m, sid, id = try(@Overflow, function(wait)
+            if wait >= rule.ovf.a then return idle_for(served, rule.ovf.v) end
+            return nil
+          end)
+        end
+        if not m then return false end
+
+        local c = cjson.decode(redis.call('HGET', @Callers, sid))
+        local a = cjson.decode(redis.call('HGET', @Agents, id))
+        local deadline = now + tonumber(@Timeout)
+        redis.call('ZREM', @Queue, m)
+        if c.o then redis.call('ZREM', @Overflow, m) end
+        c.st = 'reserved' c.res = res c.ag = id
+        redis.call('HSET', @Callers, sid, cjson.encode(c))
+
+        local members, fields, deltas = {}, {c.l .. ':waiting'}, {-1}
+        for l, lvl in pairs(a.sk) do
+          for r = 1, lvl do members[#members + 1] = l .. '|' .. r .. '|' .. pad(a.idle) .. '|' .. id end
+          fields[#fields + 1] = l .. ':available' deltas[#deltas + 1] = -1
+          fields[#fields + 1] = l .. ':reserved' deltas[#deltas + 1] = 1
+        end
+        redis.call('ZREM', @Idle, unpack(members))
+        a.ix = false a.st = 'reserved' a.ss = now a.res = res a.call = sid
+        redis.call('HSET', @Agents, id, cjson.encode(a))
+
+        local values = redis.call('HMGET', @Stats, unpack(fields))
+        local update = {}
+        for i = 1, #fields do
+          update[#update + 1] = fields[i]
+          update[#update + 1] = (tonumber(values[i]) or 0) + deltas[i]
+        end
+        redis.call('HSET', @Stats, unpack(update))
+
+        redis.call('HSET', @Reservations, res, cjson.encode({c = sid, g = id, l = served, q = lang, d = deadline}))
+        redis.call('ZADD', @Deadlines, deadline, res)
+        local at = string.format('%.0f', now)
+        local d = string.format('%.0f', deadline)
+        redis.call('XADD', @Events, 'MAXLEN', '~', '1000000', '*', 'id', res .. ':reserved', 'type', 'queue.reserved', 'call', sid,
+          'at', at, 'counselor', id, 'language', served, 'reservation', res, 'deadline', d)
+        if served ~= lang then
+          redis.call('XADD', @Events, 'MAXLEN', '~', '1000000', '*', 'id', res .. ':overflowed', 'type', 'queue.overflowed', 'call', sid,
+            'at', at, 'from', lang, 'to', served)
+        end
+        return {res, sid, id, served, lang, d}
+        """;
+}

@@ -1,0 +1,54 @@
+namespace Ivr.Acd.Scripts;
+
+/// <summary>Counselor presence: available (sign-in, end of break or missed), ready after wrap-up, break, sign-out.</summary>
+internal static class PresenceLua
+{
+    public const string Body = """
+        local g = guard()
+        if g then return g end
+        local cfg = cjson.decode(@Config)
+        local id = @Id
+        local action = @Action
+        local reason = @Reason
+        local a = getj(@Agents, id)
+        if not a then return done({o = 'unknown', st = 'none', gl = {}}) end
+        local busy = a.st == 'reserved' or a.st == 'oncall'
+        if action == 'available' then
+          if busy then return done({o = 'refused', st = a.st, gl = {}}) end
+          if a.st == 'wrapup' then wrap_done(id, a, cfg)
+          elseif a.st ~= 'available' then a.na = 0 make_available(id, a, 0, true, reason) end
+        elseif action == 'wrapdone' then
+          if a.st ~= 'wrapup' then return done({o = 'refused', st = a.st, gl = {}}) end
+          wrap_done(id, a, cfg)
+        elseif action == 'break' then
+          if busy then return done({o = 'refused', st = a.st, gl = {}}) end
+          idle_rem(id, a)
+          redis.call('ZREM', @Timers, id)
+          a.br = reason a.rdy = nil a.we = nil
+          agent_state(id, a, 'break', reason)
+        elseif action == 'signout' then
+          if a.st == 'oncall' then return done({o = 'refused', st = a.st, gl = {}}) end
+          local lang = nil
+          if a.st == 'reserved' and a.res then
+            local res = a.res
+            local r = getj(@Reservations, res)
+            release_reservation(res)
+            if r then
+              local c = getj(@Callers, r.c)
+              if c and c.st == 'reserved' and c.res == res then requeue(r.c, c, cfg) lang = c.l end
+              emit(res .. ':signout', 'queue.missed', r.c, {'counselor', id, 'reservation', res, 'reason', 'signout'})
+            end
+          end
+          idle_rem(id, a)
+          redis.call('ZREM', @Timers, id)
+          a.res = nil a.call = nil a.rdy = nil a.we = nil a.br = nil
+          agent_state(id, a, 'offline', reason)
+          putj(@Agents, id, a)
+          return done({o = 'ok', st = a.st, gl = {}, l = lang or ''})
+        end
+        putj(@Agents, id, a)
+        local gl = {}
+        if a.ix then gl = langs_of(a) end
+        return done({o = 'ok', st = a.st, gl = gl})
+        """;
+}

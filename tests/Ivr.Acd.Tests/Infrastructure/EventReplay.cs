@@ -1,0 +1,64 @@
+using Ivr.Acd.Events;
+
+namespace Ivr.Acd.Tests.Infrastructure;
+
+/// <summary>
+/// Replays the event stream in order and reports any moment where a caller or a counselor held two reservations
+/// (or a counselor was reserved while on a call), and any caller answered twice.
+/// </summary>
+public static class EventReplay
+{
+    public static IReadOnlyList<string> DoubleAssignments(IReadOnlyList<CallEvent> events)
+    {
+        var violations = new List<string>();
+        var callerReservation = new Dictionary<string, string>();
+        var reservationCounselor = new Dictionary<string, string>();
+        var counselorBusy = new Dictionary<string, string>();
+        var answered = new HashSet<string>();
+
+        void Release(string callSid)
+        {
+            if (callerReservation.Remove(callSid, out var reservation) && reservationCounselor.Remove(reservation, out var counselor))
+            {
+                counselorBusy.Remove(counselor);
+            }
+        }
+
+        foreach (var e in events)
+        {
+            switch (e.Type)
+            {
+                case CallEventTypes.Reserved:
+                    var counselor = e.Fields["counselor"];
+                    var reservation = e.Fields["reservation"];
+                    if (callerReservation.ContainsKey(e.CallSid))
+                    {
+                        violations.Add($"caller {e.CallSid} reserved twice ({reservation})");
+                    }
+                    if (counselorBusy.TryGetValue(counselor, out var busyWith))
+                    {
+                        violations.Add($"counselor {counselor} reserved for {e.CallSid} while busy with {busyWith}");
+                    }
+                    callerReservation[e.CallSid] = reservation;
+                    reservationCounselor[reservation] = counselor;
+                    counselorBusy[counselor] = e.CallSid;
+                    break;
+                case CallEventTypes.Answered:
+                    if (!answered.Add(e.CallSid))
+                    {
+                        violations.Add($"caller {e.CallSid} answered twice");
+                    }
+                    callerReservation.Remove(e.CallSid, out var answeredReservation);
+                    reservationCounselor.Remove(answeredReservation ?? "");
+                    break;
+                case CallEventTypes.ReservationRejected or CallEventTypes.ReservationMissed or CallEventTypes.QueueLeft:
+                    Release(e.CallSid);
+                    break;
+                case CallEventTypes.CallEnded:
+                    counselorBusy.Remove(e.Fields["counselor"]);
+                    break;
+            }
+        }
+        return violations;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Ivr.Acd.Engine;
+using StackExchange.Redis;
+
+namespace Ivr.Acd.Tests.Infrastructure;
+
+/// <summary>
+/// Recounts everything from the raw records and compares it with the counters and indexes the scripts keep:
+/// statistics, queue and idle indexes, and both sides of every reservation. Returns the violations found.
+/// </summary>
+public static class Invariants
+{
+    private static readonly string[] CounselorStates = ["offline", "available", "reserved", "oncall", "wrapup", "break", "missed"];
+
+    public static async Task<IReadOnlyList<string>> CheckAsync(IDatabase redis, AcdEngine engine)
+    {
+        var keys = engine.Keys;
+        var callers = await ReadAsync(redis, keys.Callers);
+        var agents = await ReadAsync(redis, keys.Agents);
+        var reservations = await ReadAsync(redis, keys.Reservations);
+        var stats = (await redis.HashGetAllAsync(keys.Stats)).ToDictionary(entry => (string)entry.Name!, entry => (string)entry.Value!);
+        var queue = (await redis.SortedSetRangeByRankAsync(keys.Queue)).Select(value => (string)value!).ToHashSet();
+        var idle = (await redis.SortedSetRangeByRankAsync(keys.Idle)).Select(value => (string)value!).ToHashSet();
+        var violations = new List<string>();
+
+        long Stat(string field) => stats.TryGetValue(field, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
+
+        var expectedQueue = callers.Where(caller => Str(caller.Value, "st") == "waiting")
+            .Select(caller => $"{Str(caller.Value, "l")}|{9 - Num(caller.Value, "p")}|{Num(caller.Value, "a"):000000000000000}|{caller.Key}")
+            .ToHashSet();
+        Compare("queue index", expectedQueue, queue, violations);
+
+        var expectedIdle = agents.Where(agent => agent.Value["ix"]?.GetValue<bool>() == true)
+            .SelectMany(agent => Skills(agent.Value).SelectMany(skill => Enumerable.Range(1, skill.Level)
+                .Select(level => $"{skill.Language}|{level}|{Num(agent.Value, "idle"):000000000000000}|{agent.Key}")))
+            .ToHashSet();
+        Compare("idle index", expectedIdle, idle, violations);
+        violations.AddRange(agents.Where(agent => agent.Value["ix"]?.GetValue<bool>() == true && Str(agent.Value, "st") != "available")
+            .Select(agent => $"counselor {agent.Key} is routable while {Str(agent.Value, "st")}"));
+
+        var languages = engine.Languages.Concat(agents.Values.SelectMany(agent => Skills(agent).Select(skill => skill.Language))).Distinct();
+        foreach (var language in languages)
+        {
+            var waiting = callers.Values.Count(caller => Str(caller, "st") == "waiting" && Str(caller, "l") == language);
+            Check($"{language}:waiting", waiting, Stat($"{language}:waiting"), violations);
+            foreach (var state in CounselorStates)
+            {
+                var count = agents.Values.Count(agent => Str(agent, "st") == state && Skills(agent).Any(skill => skill.Language == language));
+                Check($"{language}:{state}", count, Stat($"{language}:{state}"), violations);
+            }
+        }
+
+        foreach (var (id, reservation) in reservations)
+        {
+            var caller = callers.GetValueOrDefault(Str(reservation, "c"));
+            var agent = agents.GetValueOrDefault(Str(reservation, "g"));
+            if (caller is null || Str(caller, "st") != "reserved" || Str(caller, "res") != id)
+            {
+                violations.Add($"reservation {id}: caller {Str(reservation, "c")} is not reserved by it");
+            }
+            if (agent is null || Str(agent, "st") != "reserved" || Str(agent, "res") != id)
+            {
+                violations.Add($"reservation {id}: counselor {Str(reservation, "g")} is not reserved by it");
+            }
+        }
+        violations.AddRange(callers.Where(caller => Str(caller.Value, "st") == "reserved" && !reservations.ContainsKey(Str(caller.Value, "res")))
+            .Select(caller => $"caller {caller.Key} is reserved without a reservation"));
+        violations.AddRange(agents.Where(agent => Str(agent.Value, "st") == "reserved" && !reservations.ContainsKey(Str(agent.Value, "res")))
+            .Select(agent => $"counselor {agent.Key} is reserved without a reservation"));
+        foreach (var (sid, caller) in callers.Where(caller => Str(caller.Value, "st") == "connected"))
+        {
+            var agent = agents.GetValueOrDefault(Str(caller, "ag"));
+            if (agent is null || Str(agent, "st") != "oncall" || Str(agent, "call") != sid)
+            {
+                violations.Add($"connected caller {sid} has no counselor on the call");
+            }
+        }
+        return violations;
+    }
+
+    private static async Task<Dictionary<string, JsonNode>> ReadAsync(IDatabase redis, RedisKey key) =>
+        (await redis.HashGetAllAsync(key)).ToDictionary(entry => (string)entry.Name!, entry => JsonNode.Parse((string)entry.Value!)!);
+
+    private static string Str(JsonNode node, string name) => node[name]?.ToString() ?? "";
+
+    private static long Num(JsonNode node, string name) => (long)(node[name]?.GetValue<double>() ?? 0);
+
+    private static IEnumerable<(string Language, int Level)> Skills(JsonNode agent) =>
+        agent["sk"] is JsonObject skills ? skills.Select(skill => (skill.Key, (int)skill.Value!.GetValue<double>())) : [];
+
+    private static void Check(string what, long expected, long actual, List<string> violations)
+    {
+        if (expected != actual)
+        {
+            violations.Add($"{what}: recount {expected}, counter {actual}");
+        }
+    }
+
+    private static void Compare(string what, HashSet<string> expected, HashSet<string> actual, List<string> violations)
+    {
+        violations.AddRange(expected.Except(actual).Select(member => $"{what} lacks {member}"));
+        violations.AddRange(actual.Except(expected).Select(member => $"{what} has stray {member}"));
+    }
+}

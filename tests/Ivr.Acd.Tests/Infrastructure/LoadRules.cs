@@ -1,0 +1,26 @@
+using Ivr.Acd.Routing;
+
+namespace Ivr.Acd.Tests.Infrastructure;
+
+/// <summary>Rules for load and property runs: five languages, widening, overflow, no heartbeat or wait limits.</summary>
+public static class LoadRules
+{
+    public static readonly string[] Languages = ["ko", "en", "zh", "vi", "th"];
+
+    public static AcdSettings Settings(string contactCenter) => new(contactCenter,
+    [
+        .. Languages.Select(language => new RoutingRule(language)
+        {
+            ProficiencySteps = [new(TimeSpan.Zero, 4), new(TimeSpan.FromSeconds(20), 2), new(TimeSpan.FromSeconds(40), 1)],
+            Overflow = language == "th" ? new OverflowRule("en", TimeSpan.FromSeconds(30)) : null,
+            PriorityTags = new Dictionary<string, int> { ["victim-support"] = 5 },
+            WrapUp = TimeSpan.FromSeconds(15),
+        }),
+    ])
+    {
+        ReservationTimeout = TimeSpan.FromSeconds(15),
+        RejectDelay = TimeSpan.FromSeconds(5),
+        MaxNoAnswers = 3,
+        StaleCallerAfter = TimeSpan.Zero,
+    };
+}

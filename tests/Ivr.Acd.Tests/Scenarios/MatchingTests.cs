@@ -1,0 +1,94 @@
+using Ivr.Acd.Events;
+using Ivr.Acd.Model;
+using Ivr.Acd.Tests.Infrastructure;
+
+namespace Ivr.Acd.Tests.Scenarios;
+
+public sealed class MatchingTests
+{
+    [Test]
+    public async Task EnqueueCaller_TwoIdleCounselors_ReservesTheLongestIdle()
+    {
+        await using var bed = new AcdTestBed();
+        await bed.AddCounselorAsync("c1", ("ko", 5));
+        bed.Advance(TimeSpan.FromSeconds(10));
+        await bed.AddCounselorAsync("c2", ("ko", 5));
+
+        var result = await bed.JoinAsync("CA1", "ko");
+
+        Assert.That(result.Matches, Has.Count.EqualTo(1));
+        Assert.That(result.Matches[0].CounselorId, Is.EqualTo("c1"));
+        Assert.That(result.Matches[0].Deadline, Is.EqualTo(bed.Time.GetUtcNow() + bed.Settings.ReservationTimeout));
+        Assert.That(await bed.ViolationsAsync(), Is.Empty);
+    }
+
+    [Test]
+    public async Task TryMatch_CounselorLacksTheLanguage_NeverMatches()
+    {
+        await using var bed = new AcdTestBed();
+        await bed.AddCounselorAsync("c1", ("en", 5));
+        await bed.JoinAsync("CA1", "ko");
+
+        for (var i = 0; i < 10; i++)
+        {
+            bed.Advance(TimeSpan.FromSeconds(30));
+            await bed.Engine.GetCallerStatusAsync("CA1");
+            var sweep = await bed.Engine.SweepAsync();
+            Assert.That(sweep.Matches, Is.Empty);
+        }
+
+        Assert.That((await bed.Engine.GetCallerStatusAsync("CA1"))!.State, Is.EqualTo(CallerState.Waiting));
+        Assert.That((await bed.Engine.GetCounselorAsync("c1"))!.State, Is.EqualTo(CounselorState.Available));
+    }
+
+    [Test]
+    public async Task Enqueue_VictimSupportTag_ServedBeforeEarlierOrdinaryCallers()
+    {
+        await using var bed = new AcdTestBed();
+        await bed.JoinAsync("CA-ordinary", "ko");
+        bed.Advance(TimeSpan.FromSeconds(5));
+        var victim = await bed.JoinAsync("CA-victim", "ko", 0, false, "victim-support");
+
+        Assert.That(victim.Status!.Position, Is.EqualTo(1));
+        Assert.That((await bed.Engine.GetCallerStatusAsync("CA-ordinary"))!.Position, Is.EqualTo(2));
+
+        var signIn = await bed.AddCounselorAsync("c1", ("ko", 5));
+
+        Assert.That(signIn.Matches.Single().CallSid, Is.EqualTo("CA-victim"));
+    }
+
+    [Test]
+    public async Task SignIn_CounselorWithTwoLanguagesAndCallersInBoth_IsMatchedOnce()
+    {
+        await using var bed = new AcdTestBed();
+        await bed.JoinAsync("CA-ko", "ko");
+        await bed.JoinAsync("CA-en", "en");
+
+        var signIn = await bed.AddCounselorAsync("c1", ("ko", 5), ("en", 5));
+
+        Assert.That(signIn.Matches, Has.Count.EqualTo(1));
+        Assert.That(await bed.Engine.TryMatchAsync("en"), Is.Null);
+        Assert.That(await bed.Engine.TryMatchAsync("ko"), Is.Null);
+        Assert.That(await bed.ViolationsAsync(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Accept_FullCall_EmitsJoinReserveAnswerEndWrapUpInOrder()
+    {
+        await using var bed = new AcdTestBed();
+        await bed.AddCounselorAsync("c1", ("ko", 4));
+        var match = (await bed.JoinAsync("CA1", "ko")).Matches.Single();
+        await bed.Engine.AcceptAsync(match.ReservationId);
+        bed.Advance(TimeSpan.FromMinutes(3));
+        await bed.Engine.CallEndedAsync("CA1");
+        await bed.Engine.WrapUpDoneAsync("c1");
+
+        var types = (await bed.EventsAsync()).Where(e => e.CallSid == "CA1" && e.Type != CallEventTypes.CounselorStateChanged).Select(e => e.Type);
+
+        Assert.That(types, Is.EqualTo(new[]
+        {
+            CallEventTypes.QueueJoined, CallEventTypes.Reserved, CallEventTypes.Answered, CallEventTypes.CallEnded, CallEventTypes.WrapUpCompleted,
+        }));
+        Assert.That((await bed.Engine.GetCounselorAsync("c1"))!.State, Is.EqualTo(CounselorState.Available));
+    }
+}
