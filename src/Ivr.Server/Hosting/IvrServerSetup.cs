@@ -3,7 +3,9 @@ using Ivr.Server.Auditing;
 using Ivr.Server.Data;
 using Ivr.Server.Health;
 using Ivr.Server.Ivr;
+using Ivr.Server.Queueing;
 using Ivr.Server.Redis;
+using Ivr.Server.Staffing;
 using Ivr.Server.Telephony;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -26,7 +28,9 @@ public static class IvrServerSetup
             .AddIvrRedis()
             .AddIvrHealthChecks()
             .AddAccounts()
-            .AddTelephony();
+            .AddTelephony()
+            .AddQueueing()
+            .AddStaffing();
         services.AddDataProtection().SetApplicationName("ivr").PersistKeysToDbContext<IvrDbContext>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
@@ -45,6 +49,7 @@ public static class IvrServerSetup
         app.MapIvrHealth();
         app.MapAccounts();
         app.MapVoice();
+        app.MapStaffing();
         return app;
     }
 }

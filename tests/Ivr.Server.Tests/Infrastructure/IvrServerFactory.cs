@@ -25,6 +25,8 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Redis"] = TestServices.Redis,
             ["ConnectionStrings:Postgres"] = postgres,
             ["Database:MigrateOnStart"] = "true",
+            // Each server gets its own contact center, so tests never see each other's queues in the shared Redis.
+            ["Acd:ContactCenter"] = $"test-{Guid.NewGuid():N}"[..30],
         };
         foreach (var (key, value) in overrides)
         {
@@ -33,6 +35,8 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
     }
 
     public string PostgresConnectionString { get; }
+
+    public string ContactCenter => settings["Acd:ContactCenter"]!;
 
     public static async Task<IvrServerFactory> StartAsync(IDictionary<string, string?>? overrides = null)
     {
