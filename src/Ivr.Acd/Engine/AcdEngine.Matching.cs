@@ -31,6 +31,10 @@ public sealed partial class AcdEngine
     /// </summary>
     public async Task<IReadOnlyList<Match>> MatchAsync(IEnumerable<string> languages)
     {
+        if (!Settings.MatchOnEvents)
+        {
+            return [];
+        }
         var ordered = new List<string>();
         foreach (var language in languages.Where(rules.ContainsKey))
         {

@@ -25,4 +25,10 @@ public sealed record AcdSettings(string ContactCenter, IReadOnlyList<RoutingRule
     public TimeZoneInfo StatisticsTimeZone { get; init; } = TimeZoneInfo.Utc;
 
     public int SweepBatchSize { get; init; } = 200;
+
+    /// <summary>
+    /// When false this instance never matches on its own (no matching after joins, presence changes or sweeps);
+    /// only explicit TryMatchAsync calls match. For tools and administrative instances.
+    /// </summary>
+    public bool MatchOnEvents { get; init; } = true;
 }
