@@ -1,5 +1,6 @@
 using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
+using Ivr.Server.CallControl;
 using Ivr.Server.Data;
 using Ivr.Server.Health;
 using Ivr.Server.Ivr;
@@ -29,6 +30,7 @@ public static class IvrServerSetup
             .AddIvrHealthChecks()
             .AddAccounts()
             .AddTelephony()
+            .AddCallControl()
             .AddQueueing()
             .AddStaffing();
         services.AddDataProtection().SetApplicationName("ivr").PersistKeysToDbContext<IvrDbContext>();
@@ -50,6 +52,7 @@ public static class IvrServerSetup
         app.MapAccounts();
         app.MapVoice();
         app.MapStaffing();
+        app.MapCallControl();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Ivr.Acd.Engine;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -17,7 +18,7 @@ public static class QueueingServiceCollectionExtensions
             provider.GetRequiredService<IConnectionMultiplexer>().GetDatabase(),
             AcdSettingsFactory.Create(provider.GetRequiredService<IOptions<AcdOptions>>().Value),
             provider.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IMatchDispatcher, LoggingMatchDispatcher>();
+        services.TryAddSingleton<IMatchDispatcher, LoggingMatchDispatcher>();
         services.AddSingleton<ICallerQueue, AcdCallerQueue>();
         services.AddHostedService<AcdSweeperService>();
         return services;
