@@ -1,6 +1,7 @@
 using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
 using Ivr.Server.CallControl;
+using Ivr.Server.Counselors;
 using Ivr.Server.Data;
 using Ivr.Server.Health;
 using Ivr.Server.Ivr;
@@ -36,6 +37,7 @@ public static class IvrServerSetup
         services.AddDataProtection().SetApplicationName("ivr").PersistKeysToDbContext<IvrDbContext>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
+        services.AddSingleton<CounselorActions>();
         return builder;
     }
 
@@ -53,6 +55,7 @@ public static class IvrServerSetup
         app.MapVoice();
         app.MapStaffing();
         app.MapCallControl();
+        app.MapCounselors();
         return app;
     }
 }

@@ -23,7 +23,7 @@ public sealed class CounselorLegEndpointTests
     {
         twilio = new TwilioMock().Answering(request =>
             request.ConstructUrl().AbsolutePath.EndsWith("Participants.json", StringComparison.Ordinal) ? TwilioMock.Participant(Leg) : TwilioMock.Call(Caller));
-        factory = await StartAsync(twilio);
+        factory = await twilio.StartServerAsync();
         engine = await SignedInCounselorAsync(factory, "c1", "vi");
         await factory.Services.GetRequiredService<ICallerQueue>().JoinAsync(Join(Caller, "vi"), CancellationToken.None);
         reservation = (await engine.GetCounselorAsync("c1"))!.ReservationId!;

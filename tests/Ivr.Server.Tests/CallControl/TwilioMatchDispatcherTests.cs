@@ -4,7 +4,6 @@ using Ivr.Server.Queueing;
 using Ivr.Server.Staffing;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Twilio.Clients;
 
 namespace Ivr.Server.Tests.CallControl;
 
@@ -14,7 +13,7 @@ public sealed class TwilioMatchDispatcherTests
     public async Task Dispatch_Match_RingsTheCounselorAsConferenceParticipantWithStatusCallback()
     {
         var twilio = new TwilioMock().Answering(_ => TwilioMock.Participant("CA-leg-1"));
-        await using var factory = await StartAsync(twilio);
+        await using var factory = await twilio.StartServerAsync();
         var engine = await SignedInCounselorAsync(factory, "c1", "en");
 
         await factory.Services.GetRequiredService<ICallerQueue>().JoinAsync(Join("CA-caller-1", "en"), CancellationToken.None);
@@ -33,7 +32,7 @@ public sealed class TwilioMatchDispatcherTests
     public async Task Dispatch_TwilioUnreachable_UndoesTheReservationAndTheCallerStaysFirstInLine()
     {
         var twilio = new TwilioMock().Failing(new HttpRequestException("connection refused"));
-        await using var factory = await StartAsync(twilio);
+        await using var factory = await twilio.StartServerAsync();
         var engine = await SignedInCounselorAsync(factory, "c1", "en");
         var queue = factory.Services.GetRequiredService<ICallerQueue>();
 
@@ -45,9 +44,6 @@ public sealed class TwilioMatchDispatcherTests
         Assert.That(counselor!.ReservationId, Is.Null);
         Assert.That(counselor.State, Is.Not.EqualTo(CounselorState.Missed), "a Twilio outage is not the counselor's missed call");
     }
-
-    internal static Task<IvrServerFactory> StartAsync(TwilioMock twilio) =>
-        IvrServerFactory.StartAsync(replaceServices: services => services.AddSingleton<ITwilioRestClient>(twilio.Client.Object));
 
     internal static async Task<AcdEngine> SignedInCounselorAsync(IvrServerFactory factory, string id, string language)
     {

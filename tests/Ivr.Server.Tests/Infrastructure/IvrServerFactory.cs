@@ -30,6 +30,8 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Postgres"] = postgres,
             ["Database:MigrateOnStart"] = "true",
             ["CallControl:PublicBaseUrl"] = "http://localhost",
+            // Tests never reach the real Twilio: REST calls go to a closed loopback port unless a test replaces the client.
+            ["Twilio:Client:BaseUrlOverride"] = "http://127.0.0.1:9",
             // Each server gets its own contact center, so tests never see each other's queues in the shared Redis.
             ["Acd:ContactCenter"] = $"test-{Guid.NewGuid():N}"[..30],
         };
@@ -65,5 +67,6 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         await TestServices.DropDatabaseAsync(PostgresConnectionString);
+        await TestServices.DeleteKeysAsync($"{{cc:{ContactCenter}}}:*");
     }
 }

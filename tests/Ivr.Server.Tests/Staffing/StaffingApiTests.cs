@@ -22,7 +22,7 @@ public sealed class StaffingApiTests
     [SetUp]
     public async Task StartServer()
     {
-        factory = await IvrServerFactory.StartAsync();
+        factory = await TwilioMock.Ringing().StartServerAsync();
         operations = await factory.CreateSignedInClientAsync(Roles.Operations);
         engine = factory.Services.GetRequiredService<AcdEngine>();
     }
