@@ -18,6 +18,11 @@ public static class CounselorApi
         var self = endpoints.MapGroup("/api/counselor").WithTags("Softphone")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Counselor));
         self.MapGet("/me", MeAsync).WithName("counselor-me");
+        self.MapGet("/voice-token", (ClaimsPrincipal user, StaffingDbContext db, VoiceTokenIssuer tokens, CancellationToken cancellationToken) =>
+            AsSelfAsync(user, db, id => Task.FromResult<IResult>(tokens.IsConfigured
+                ? TypedResults.Ok(new VoiceTokenResponse(tokens.Issue(id), id))
+                : TypedResults.Conflict("No Twilio API key is configured (Twilio:Voice:ApiKeySid): use the simulator device.")), cancellationToken))
+            .WithName("counselor-voice-token");
         self.MapPost("/presence", (PresenceRequest request, ClaimsPrincipal user, StaffingDbContext db, CounselorActions actions, CancellationToken cancellationToken) =>
             AsSelfAsync(user, db, id => PresenceAsync(id, request, actions, cancellationToken), cancellationToken)).WithName("counselor-presence");
         self.MapPost("/wrap-up", (WrapUpRequest request, ClaimsPrincipal user, StaffingDbContext db, CounselorActions actions, CancellationToken cancellationToken) =>
@@ -72,6 +77,8 @@ public static class CounselorApi
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         return db.Counselors.Where(counselor => counselor.UserId == userId).Select(counselor => counselor.Id).SingleOrDefaultAsync(cancellationToken);
     }
+
+    public sealed record VoiceTokenResponse(string Token, string Identity);
 
     private const string NotLinked = "This account is not linked to a counselor; ask operations staff to link it.";
 }

@@ -38,6 +38,8 @@ public static class IvrServerSetup
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
         services.AddSingleton<CounselorActions>();
+        services.AddSingleton<VoiceTokenIssuer>();
+        services.AddOptions<VoiceTokenOptions>().BindConfiguration(VoiceTokenOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return builder;
     }
 
