@@ -33,13 +33,11 @@ public static class IvrServerSetup
             .AddTelephony()
             .AddCallControl()
             .AddQueueing()
-            .AddStaffing();
+            .AddStaffing()
+            .AddCounselors();
         services.AddDataProtection().SetApplicationName("ivr").PersistKeysToDbContext<IvrDbContext>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
-        services.AddSingleton<CounselorActions>();
-        services.AddSingleton<VoiceTokenIssuer>();
-        services.AddOptions<VoiceTokenOptions>().BindConfiguration(VoiceTokenOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return builder;
     }
 
