@@ -24,8 +24,9 @@ public sealed class AcdCallerQueue(AcdEngine engine, IMatchDispatcher dispatcher
         return new QueueJoinResult(outcome, result.Status is { } status ? ToStatus(status) : null);
     }
 
+    // Also the caller's heartbeat: a waiting caller whose hold loop stops asking is eventually swept as lost.
     public async Task<QueueStatus?> GetStatusAsync(string callSid, CancellationToken cancellationToken) =>
-        await engine.GetCallerStatusAsync(callSid) is { } status ? ToStatus(status) : null;
+        await engine.GetCallerStatusAsync(callSid) is { State: not CallerState.Connected } status ? ToStatus(status) : null;
 
     public async Task LeaveAsync(string callSid, string reason, CancellationToken cancellationToken)
     {
@@ -33,6 +34,8 @@ public sealed class AcdCallerQueue(AcdEngine engine, IMatchDispatcher dispatcher
         await dispatcher.DispatchAsync(result.Matches, cancellationToken);
     }
 
-    private static QueueStatus ToStatus(CallerStatus status) =>
-        new(status.Language, status.Position, status.ExpectedWait, status.Waited);
+    // A reserved caller is next: their counselor is being rung.
+    private static QueueStatus ToStatus(CallerStatus status) => status.State == CallerState.Reserved
+        ? new(status.Language, 1, TimeSpan.Zero, status.Waited)
+        : new(status.Language, status.Position, status.ExpectedWait, status.Waited);
 }
