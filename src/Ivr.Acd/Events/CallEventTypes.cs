@@ -29,7 +29,8 @@ public static class CallEventTypes
     public const string Transferred = "call.transferred";        // to (language or counselor)
     public const string PartyAdded = "call.party-added";         // institution
     public const string CallEnded = "call.ended";                // status, duration
-    public const string WrapUpCompleted = "call.wrapped-up";     // counselor, residencyStatus, topic, note
+    public const string WrapUpCompleted = "call.wrapped-up";     // counselor (the ACD: wrap-up time ended)
+    public const string OutcomeRecorded = "call.outcome";        // counselor, residencyStatus, topic, note (the counselor's form)
 
     // ACD: counselor presence. Added by the ACD; CallSid is the call concerned, or empty.
     public const string CounselorStateChanged = "counselor.state"; // counselor, state (offline | available | reserved |

@@ -1,9 +1,13 @@
 using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
+using Ivr.Server.CallControl;
+using Ivr.Server.Counselors;
 using Ivr.Server.Data;
 using Ivr.Server.Health;
 using Ivr.Server.Ivr;
+using Ivr.Server.Queueing;
 using Ivr.Server.Redis;
+using Ivr.Server.Staffing;
 using Ivr.Server.Telephony;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -26,7 +30,11 @@ public static class IvrServerSetup
             .AddIvrRedis()
             .AddIvrHealthChecks()
             .AddAccounts()
-            .AddTelephony();
+            .AddTelephony()
+            .AddCallControl()
+            .AddQueueing()
+            .AddStaffing()
+            .AddCounselors();
         services.AddDataProtection().SetApplicationName("ivr").PersistKeysToDbContext<IvrDbContext>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
@@ -45,6 +53,9 @@ public static class IvrServerSetup
         app.MapIvrHealth();
         app.MapAccounts();
         app.MapVoice();
+        app.MapStaffing();
+        app.MapCallControl();
+        app.MapCounselors();
         return app;
     }
 }

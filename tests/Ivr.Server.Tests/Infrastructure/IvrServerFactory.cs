@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ivr.Server.Tests.Infrastructure;
 
@@ -14,9 +16,11 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
     public const string AuthToken = "test-auth-token";
 
     private readonly Dictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? replaceServices;
 
-    private IvrServerFactory(string postgres, IDictionary<string, string?> overrides)
+    private IvrServerFactory(string postgres, IDictionary<string, string?> overrides, Action<IServiceCollection>? replaceServices)
     {
+        this.replaceServices = replaceServices;
         PostgresConnectionString = postgres;
         settings = new Dictionary<string, string?>
         {
@@ -25,6 +29,11 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Redis"] = TestServices.Redis,
             ["ConnectionStrings:Postgres"] = postgres,
             ["Database:MigrateOnStart"] = "true",
+            ["CallControl:PublicBaseUrl"] = "http://localhost",
+            // Tests never reach the real Twilio: REST calls go to a closed loopback port unless a test replaces the client.
+            ["Twilio:Client:BaseUrlOverride"] = "http://127.0.0.1:9",
+            // Each server gets its own contact center, so tests never see each other's queues in the shared Redis.
+            ["Acd:ContactCenter"] = $"test-{Guid.NewGuid():N}"[..30],
         };
         foreach (var (key, value) in overrides)
         {
@@ -34,9 +43,12 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
 
     public string PostgresConnectionString { get; }
 
-    public static async Task<IvrServerFactory> StartAsync(IDictionary<string, string?>? overrides = null)
+    public string ContactCenter => settings["Acd:ContactCenter"]!;
+
+    /// <param name="replaceServices">Replaces services after the server registered its own (for fault injection).</param>
+    public static async Task<IvrServerFactory> StartAsync(IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? replaceServices = null)
     {
-        var factory = new IvrServerFactory(await TestServices.CreateDatabaseAsync("ivr_test"), overrides ?? new Dictionary<string, string?>());
+        var factory = new IvrServerFactory(await TestServices.CreateDatabaseAsync("ivr_test"), overrides ?? new Dictionary<string, string?>(), replaceServices);
         _ = factory.Server; // starts the host: options validation and migrations run now
         return factory;
     }
@@ -45,11 +57,16 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+        if (replaceServices is not null)
+        {
+            builder.ConfigureTestServices(replaceServices);
+        }
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         await TestServices.DropDatabaseAsync(PostgresConnectionString);
+        await TestServices.DeleteKeysAsync($"{{cc:{ContactCenter}}}:*");
     }
 }

@@ -32,6 +32,21 @@ public static class TestServices
 
     public static ConnectionMultiplexer RedisConnection => SharedRedis.Value;
 
+    /// <summary>Deletes a test's keys from the shared Redis (only the test's own hash tag, never the whole database).</summary>
+    public static async Task DeleteKeysAsync(string pattern)
+    {
+        var server = RedisConnection.GetServers()[0];
+        var keys = new List<RedisKey>();
+        await foreach (var key in server.KeysAsync(pattern: pattern, pageSize: 1000))
+        {
+            keys.Add(key);
+        }
+        foreach (var chunk in keys.Chunk(500))
+        {
+            await RedisConnection.GetDatabase().KeyDeleteAsync(chunk);
+        }
+    }
+
     /// <summary>Creates an empty database with a unique name and returns its connection string.</summary>
     public static async Task<string> CreateDatabaseAsync(string prefix)
     {

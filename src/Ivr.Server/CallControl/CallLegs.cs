@@ -1,0 +1,34 @@
+using Ivr.Acd.Engine;
+using StackExchange.Redis;
+
+namespace Ivr.Server.CallControl;
+
+/// <summary>
+/// Which Twilio calls belong to a reservation: the caller and the counselor's leg. A lookup table kept in Redis (so
+/// any instance may handle a callback), never authoritative: the ACD engine owns the state.
+/// </summary>
+public sealed class CallLegs(IConnectionMultiplexer redis, AcdEngine engine)
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
+    private const string CallerField = "caller";
+    private const string CounselorLegField = "leg";
+    private const string CounselorField = "counselor";
+
+    public async Task RememberAsync(string reservationId, string callerSid, string counselorId)
+    {
+        var database = redis.GetDatabase();
+        await database.HashSetAsync(Key(reservationId), [new(CallerField, callerSid), new(CounselorField, counselorId)]);
+        await database.KeyExpireAsync(Key(reservationId), Lifetime);
+    }
+
+    public Task RememberCounselorLegAsync(string reservationId, string legSid) =>
+        redis.GetDatabase().HashSetAsync(Key(reservationId), CounselorLegField, legSid);
+
+    public async Task<(string? CallerSid, string? CounselorLegSid, string? CounselorId)> FindAsync(string reservationId)
+    {
+        var values = await redis.GetDatabase().HashGetAsync(Key(reservationId), [CallerField, CounselorLegField, CounselorField]);
+        return (values[0], values[1], values[2]);
+    }
+
+    private RedisKey Key(string reservationId) => engine.Keys.ContactCenter.Key("calls:reservation:" + reservationId);
+}

@@ -1,0 +1,110 @@
+using Ivr.Acd.Engine;
+using Ivr.Acd.Model;
+using Ivr.Server.Queueing;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Twilio.Clients;
+using Twilio.Exceptions;
+using Twilio.Rest.Api.V2010.Account;
+using Twilio.TwiML;
+using Conference = Twilio.TwiML.Voice.Conference;
+using Dial = Twilio.TwiML.Voice.Dial;
+
+namespace Ivr.Server.CallControl;
+
+/// <summary>
+/// Twilio's status callbacks for the leg that rings a counselor, and the TwiML that brings the caller into the
+/// conference once the counselor answered. Callbacks may come late or out of order: stale ones are ignored.
+/// </summary>
+public static class CounselorLegEndpoint
+{
+    public const string RouteName = "twilio-counselor-leg-status";
+    public const string ConnectRouteName = "twilio-connect-caller";
+
+    public static RouteGroupBuilder MapCounselorLeg(this RouteGroupBuilder twilio)
+    {
+        twilio.MapPost("/voice/counselor/{reservationId}/status", StatusAsync).WithName(RouteName);
+        twilio.MapPost("/voice/connect/{reservationId}", Connect).WithName(ConnectRouteName);
+        return twilio;
+    }
+
+    private static Telephony.TwiMLResult Connect(string reservationId) =>
+        new(new VoiceResponse().Append(new Dial().Conference(
+            ConferenceNames.ForReservation(reservationId), beep: Conference.BeepEnum.False,
+            startConferenceOnEnter: true, endConferenceOnExit: true)));
+
+    private static async Task<Results<NoContent, BadRequest<string>>> StatusAsync(
+        string reservationId, HttpRequest request, AcdEngine engine, CallLegs legs, CallbackSequencer sequencer,
+        IMatchDispatcher dispatcher, ITwilioRestClient twilio, PublicUrls urls, CancellationToken cancellationToken)
+    {
+        var form = await request.ReadFormAsync(cancellationToken);
+        var legSid = form["CallSid"].ToString();
+        var status = form["CallStatus"].ToString();
+        if (legSid.Length == 0 || status.Length == 0 || !int.TryParse(form["SequenceNumber"], out var sequence))
+        {
+            return TypedResults.BadRequest("CallSid, CallStatus and SequenceNumber are required.");
+        }
+        if (!await sequencer.IsNewestAsync(legSid, sequence))
+        {
+            return TypedResults.NoContent();
+        }
+
+        var (callerSid, _, _) = await legs.FindAsync(reservationId);
+        var operation = $"leg:{legSid}:{status}";
+        IReadOnlyList<Match> matches = [];
+        switch (status)
+        {
+            case "in-progress":
+                var accepted = await engine.AcceptAsync(reservationId, operation);
+                if (accepted.Outcome == ReservationOutcome.Accepted && callerSid is not null &&
+                    await BringCallerAsync(twilio, callerSid, urls.For(ConnectRouteName, new { reservationId })))
+                {
+                    break;
+                }
+                // The caller is gone (or the reservation expired): let the counselor go.
+                await HangUpAsync(twilio, legSid);
+                if (accepted.Outcome == ReservationOutcome.Accepted && callerSid is not null)
+                {
+                    matches = (await engine.RemoveCallerAsync(callerSid, "hangup", operation + ":gone")).Matches;
+                }
+                break;
+            case "busy":
+                matches = (await engine.RejectAsync(reservationId, operation)).Matches;
+                break;
+            case "no-answer" or "failed" or "canceled":
+                matches = (await engine.NoAnswerAsync(reservationId, operation)).Matches;
+                break;
+            case "completed" when callerSid is not null:
+                // Ended after talking: wrap-up. Ended before answering: as a no-answer.
+                var ended = await engine.CallEndedAsync(callerSid, operation);
+                matches = ended.Outcome == PresenceOutcome.Changed ? ended.Matches : (await engine.NoAnswerAsync(reservationId, operation)).Matches;
+                break;
+        }
+        await dispatcher.DispatchAsync(matches, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<bool> BringCallerAsync(ITwilioRestClient twilio, string callerSid, Uri connectUrl)
+    {
+        try
+        {
+            await CallResource.UpdateAsync(new UpdateCallOptions(callerSid) { Url = connectUrl, Method = Twilio.Http.HttpMethod.Post }, twilio);
+            return true;
+        }
+        catch (ApiException)
+        {
+            return false; // 21220: the caller's call is no longer in progress
+        }
+    }
+
+    private static async Task HangUpAsync(ITwilioRestClient twilio, string callSid)
+    {
+        try
+        {
+            await CallResource.UpdateAsync(new UpdateCallOptions(callSid) { Status = CallResource.UpdateStatusEnum.Completed }, twilio);
+        }
+        catch (ApiException)
+        {
+            // Already ended.
+        }
+    }
+}

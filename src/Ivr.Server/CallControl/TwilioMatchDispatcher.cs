@@ -1,0 +1,68 @@
+using Ivr.Acd.Engine;
+using Ivr.Acd.Model;
+using Ivr.Server.Queueing;
+using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using Twilio.Clients;
+using Twilio.Exceptions;
+using Twilio.Rest.Api.V2010.Account.Conference;
+
+namespace Ivr.Server.CallControl;
+
+/// <summary>
+/// Rings the reserved counselor's softphone as a participant of the reservation's conference; the caller keeps
+/// hearing the hold loop until the counselor answers (see <see cref="CounselorLegEndpoint"/>). When Twilio cannot be
+/// reached the reservation is undone at once (as a reject: the counselor waits the reject delay instead of being
+/// marked missed, since the fault is not theirs) and the caller stays first in line.
+/// </summary>
+public sealed partial class TwilioMatchDispatcher(
+    ITwilioRestClient twilio, AcdEngine engine, CallLegs legs, PublicUrls urls, IOptions<CallControlOptions> options,
+    TimeProvider time, ILogger<TwilioMatchDispatcher> logger) : IMatchDispatcher
+{
+    public async Task DispatchAsync(IReadOnlyList<Match> matches, CancellationToken cancellationToken)
+    {
+        var pending = new Queue<Match>(matches);
+        while (pending.TryDequeue(out var match))
+        {
+            foreach (var next in await RingAsync(match))
+            {
+                pending.Enqueue(next);
+            }
+        }
+    }
+
+    private async Task<IReadOnlyList<Match>> RingAsync(Match match)
+    {
+        await legs.RememberAsync(match.ReservationId, match.CallSid, match.CounselorId);
+        var ringFor = match.Deadline - time.GetUtcNow();
+        try
+        {
+            var participant = await ParticipantResource.CreateAsync(
+                new CreateParticipantOptions(ConferenceNames.ForReservation(match.ReservationId), new Twilio.Types.Client(options.Value.CallerId), new Twilio.Types.Client(match.CounselorId))
+                {
+                    Timeout = Math.Max(5, (int)ringFor.TotalSeconds),
+                    StatusCallback = urls.For(CounselorLegEndpoint.RouteName, new { reservationId = match.ReservationId }),
+                    StatusCallbackMethod = Twilio.Http.HttpMethod.Post,
+                    StatusCallbackEvent = ["initiated", "ringing", "answered", "completed"],
+                    StartConferenceOnEnter = true,
+                    EndConferenceOnExit = true,
+                    Beep = "false",
+                    Label = "counselor",
+                },
+                twilio);
+            await legs.RememberCounselorLegAsync(match.ReservationId, participant.CallSid);
+            return [];
+        }
+        catch (Exception exception) when (exception is ApiException or ApiConnectionException or HttpRequestException
+                                              or BrokenCircuitException or TimeoutRejectedException)
+        {
+            LogRingFailed(match.ReservationId, match.CounselorId, exception.Message);
+            var undone = await engine.RejectAsync(match.ReservationId, operationId: "ring-failed:" + match.ReservationId);
+            return undone.Matches;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not ring counselor {CounselorId} for reservation {ReservationId}: {Reason}; the caller stays first in line")]
+    private partial void LogRingFailed(string reservationId, string counselorId, string reason);
+}

@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using Ivr.Acd.Model;
+using Ivr.Server.Accounts;
+using Ivr.Server.Staffing;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ivr.Server.Counselors;
+
+/// <summary>
+/// The softphone's API for the signed-in counselor (their staff account is linked to a counselor by operations), and
+/// the same actions for supervisors acting on a named counselor, e.g. to free one stuck in a wrong state.
+/// </summary>
+public static class CounselorApi
+{
+    public static IEndpointRouteBuilder MapCounselors(this IEndpointRouteBuilder endpoints)
+    {
+        var self = endpoints.MapGroup("/api/counselor").WithTags("Softphone")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Counselor));
+        self.MapGet("/me", MeAsync).WithName("counselor-me");
+        self.MapGet("/voice-token", (ClaimsPrincipal user, StaffingDbContext db, VoiceTokenIssuer tokens, CancellationToken cancellationToken) =>
+            AsSelfAsync(user, db, id => Task.FromResult<IResult>(tokens.IsConfigured
+                ? TypedResults.Ok(new VoiceTokenResponse(tokens.Issue(id), id))
+                : TypedResults.Conflict("No Twilio API key is configured (Twilio:Voice:ApiKeySid): use the simulator device.")), cancellationToken))
+            .WithName("counselor-voice-token");
+        self.MapPost("/presence", (PresenceRequest request, ClaimsPrincipal user, StaffingDbContext db, CounselorActions actions, CancellationToken cancellationToken) =>
+            AsSelfAsync(user, db, id => PresenceAsync(id, request, actions, cancellationToken), cancellationToken)).WithName("counselor-presence");
+        self.MapPost("/wrap-up", (WrapUpRequest request, ClaimsPrincipal user, StaffingDbContext db, CounselorActions actions, CancellationToken cancellationToken) =>
+            AsSelfAsync(user, db, id => WrapUpAsync(id, request, actions, cancellationToken), cancellationToken)).WithName("counselor-wrap-up");
+
+        var onBehalf = endpoints.MapGroup("/api/staffing/counselors/{id}").WithTags("Staffing")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.Operations));
+        onBehalf.MapPost("/presence", (string id, PresenceRequest request, CounselorActions actions, CancellationToken cancellationToken) =>
+            PresenceAsync(id, request, actions, cancellationToken)).WithName("set-counselor-presence");
+        onBehalf.MapPost("/wrap-up", (string id, WrapUpRequest request, CounselorActions actions, CancellationToken cancellationToken) =>
+            WrapUpAsync(id, request, actions, cancellationToken)).WithName("counselor-wrap-up-on-behalf");
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<CounselorView>, NotFound<string>>> MeAsync(
+        ClaimsPrincipal user, StaffingDbContext db, StaffingService staffing, CancellationToken cancellationToken) =>
+        await CounselorIdAsync(user, db, cancellationToken) is { } id && await staffing.GetAsync(id, cancellationToken) is { } view
+            ? TypedResults.Ok(view)
+            : TypedResults.NotFound(NotLinked);
+
+    private static async Task<IResult> AsSelfAsync(ClaimsPrincipal user, StaffingDbContext db, Func<string, Task<IResult>> action, CancellationToken cancellationToken) =>
+        await CounselorIdAsync(user, db, cancellationToken) is { } id ? await action(id) : TypedResults.NotFound(NotLinked);
+
+    private static async Task<IResult> PresenceAsync(string id, PresenceRequest request, CounselorActions actions, CancellationToken cancellationToken)
+    {
+        if (request.State is not ("available" or "break" or "offline"))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["state"] = ["State must be available, break or offline."] });
+        }
+        try
+        {
+            return ToResult(await actions.SetPresenceAsync(id, request, cancellationToken));
+        }
+        catch (ArgumentException exception)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = [exception.Message] });
+        }
+    }
+
+    private static async Task<IResult> WrapUpAsync(string id, WrapUpRequest request, CounselorActions actions, CancellationToken cancellationToken) =>
+        ToResult(await actions.CompleteWrapUpAsync(id, request, cancellationToken));
+
+    private static IResult ToResult(PresenceResult result) => result.Outcome switch
+    {
+        PresenceOutcome.Changed => TypedResults.Ok(new PresenceResponse(result.State.ToString()!)),
+        PresenceOutcome.UnknownCounselor => TypedResults.NotFound("Unknown counselor."),
+        _ => TypedResults.Conflict(new PresenceResponse(result.State?.ToString() ?? "Unknown")),
+    };
+
+    private static Task<string?> CounselorIdAsync(ClaimsPrincipal user, StaffingDbContext db, CancellationToken cancellationToken)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        return db.Counselors.Where(counselor => counselor.UserId == userId).Select(counselor => counselor.Id).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public sealed record VoiceTokenResponse(string Token, string Identity);
+
+    private const string NotLinked = "This account is not linked to a counselor; ask operations staff to link it.";
+}

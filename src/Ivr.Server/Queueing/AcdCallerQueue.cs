@@ -1,0 +1,41 @@
+using Ivr.Acd.Engine;
+using Ivr.Acd.Model;
+
+namespace Ivr.Server.Queueing;
+
+/// <summary>The caller IVR's view of the ACD: joins, positions and departures, with the reservations they trigger dispatched.</summary>
+public sealed class AcdCallerQueue(AcdEngine engine, IMatchDispatcher dispatcher) : ICallerQueue
+{
+    public async Task<QueueJoinResult> JoinAsync(QueueJoinRequest request, CancellationToken cancellationToken)
+    {
+        var result = await engine.EnqueueCallerAsync(new EnqueueRequest(request.CallSid, request.Language, request.Priority, request.Tags, AcceptsOverflow: false)
+        {
+            ArrivedAt = request.ArrivedAt,
+            // A retried webhook repeats the join: the CallSid makes it the same operation.
+            OperationId = "join:" + request.CallSid,
+        });
+        await dispatcher.DispatchAsync(result.Matches, cancellationToken);
+        var outcome = result.Outcome switch
+        {
+            EnqueueOutcome.Joined => QueueJoinOutcome.Joined,
+            EnqueueOutcome.Full => QueueJoinOutcome.Full,
+            _ => QueueJoinOutcome.AlreadyQueued,
+        };
+        return new QueueJoinResult(outcome, result.Status is { } status ? ToStatus(status) : null);
+    }
+
+    // Also the caller's heartbeat: a waiting caller whose hold loop stops asking is eventually swept as lost.
+    public async Task<QueueStatus?> GetStatusAsync(string callSid, CancellationToken cancellationToken) =>
+        await engine.GetCallerStatusAsync(callSid) is { State: not CallerState.Connected } status ? ToStatus(status) : null;
+
+    public async Task LeaveAsync(string callSid, string reason, CancellationToken cancellationToken)
+    {
+        var result = await engine.RemoveCallerAsync(callSid, reason, operationId: $"leave:{callSid}");
+        await dispatcher.DispatchAsync(result.Matches, cancellationToken);
+    }
+
+    // A reserved caller is next: their counselor is being rung.
+    private static QueueStatus ToStatus(CallerStatus status) => status.State == CallerState.Reserved
+        ? new(status.Language, 1, TimeSpan.Zero, status.Waited)
+        : new(status.Language, status.Position, status.ExpectedWait, status.Waited);
+}

@@ -1,0 +1,31 @@
+using Ivr.Acd.Routing;
+
+namespace Ivr.Server.Queueing;
+
+/// <summary>Turns the <c>Acd</c> options into the engine's routing rules, one per language.</summary>
+public static class AcdSettingsFactory
+{
+    public static AcdSettings Create(AcdOptions options)
+    {
+        var languages = options.Languages.Count > 0 ? options.Languages : DefaultLanguages.Codes;
+        var rules = languages.Select(language => new RoutingRule(language)
+        {
+            ProficiencySteps = options.WidenAfter > TimeSpan.Zero && options.PreferredLevel > 1
+                ? [new ProficiencyStep(TimeSpan.Zero, options.PreferredLevel), new ProficiencyStep(options.WidenAfter, 1)]
+                : [new ProficiencyStep(TimeSpan.Zero, 1)],
+            PriorityTags = options.PriorityTags,
+            MaxQueueLength = options.MaxQueueLength,
+            WrapUp = options.WrapUp,
+        }).ToList();
+
+        return new AcdSettings(options.ContactCenter, rules)
+        {
+            ReservationTimeout = options.ReservationTimeout,
+            RejectDelay = options.RejectDelay,
+            MaxNoAnswers = options.MaxNoAnswers,
+            StaleCallerAfter = options.StaleCallerAfter,
+            BreakReasons = options.BreakReasons,
+            StatisticsTimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone),
+        };
+    }
+}

@@ -1,0 +1,9 @@
+using Ivr.Acd.Model;
+
+namespace Ivr.Server.Queueing;
+
+/// <summary>Brings a reserved counselor and caller together (rings the counselor's softphone).</summary>
+public interface IMatchDispatcher
+{
+    Task DispatchAsync(IReadOnlyList<Match> matches, CancellationToken cancellationToken);
+}

@@ -1,0 +1,26 @@
+using Ivr.Acd.Engine;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Ivr.Server.Queueing;
+
+public static class QueueingServiceCollectionExtensions
+{
+    public static IServiceCollection AddQueueing(this IServiceCollection services)
+    {
+        services.AddOptions<AcdOptions>()
+            .BindConfiguration(AcdOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(options => TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _), "Acd:TimeZone is not a known time zone.")
+            .ValidateOnStart();
+        services.AddSingleton(provider => new AcdEngine(
+            provider.GetRequiredService<IConnectionMultiplexer>().GetDatabase(),
+            AcdSettingsFactory.Create(provider.GetRequiredService<IOptions<AcdOptions>>().Value),
+            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IMatchDispatcher, LoggingMatchDispatcher>();
+        services.AddSingleton<ICallerQueue, AcdCallerQueue>();
+        services.AddHostedService<AcdSweeperService>();
+        return services;
+    }
+}

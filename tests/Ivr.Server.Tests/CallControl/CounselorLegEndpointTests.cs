@@ -1,0 +1,113 @@
+using System.Net;
+using Ivr.Acd.Engine;
+using Ivr.Acd.Model;
+using Ivr.Server.Queueing;
+using Ivr.Server.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using static Ivr.Server.Tests.CallControl.TwilioMatchDispatcherTests;
+
+namespace Ivr.Server.Tests.CallControl;
+
+public sealed class CounselorLegEndpointTests
+{
+    private const string Caller = "CA-caller-1";
+    private const string Leg = "CA-leg-1";
+
+    private TwilioMock twilio = null!;
+    private IvrServerFactory factory = null!;
+    private AcdEngine engine = null!;
+    private string reservation = "";
+
+    [SetUp]
+    public async Task CallerReservedForCounselor()
+    {
+        twilio = new TwilioMock().Answering(request =>
+            request.ConstructUrl().AbsolutePath.EndsWith("Participants.json", StringComparison.Ordinal) ? TwilioMock.Participant(Leg) : TwilioMock.Call(Caller));
+        factory = await twilio.StartServerAsync();
+        engine = await SignedInCounselorAsync(factory, "c1", "vi");
+        await factory.Services.GetRequiredService<ICallerQueue>().JoinAsync(Join(Caller, "vi"), CancellationToken.None);
+        reservation = (await engine.GetCounselorAsync("c1"))!.ReservationId!;
+        twilio.Requests.Clear();
+    }
+
+    [TearDown]
+    public async Task StopServer() => await factory.DisposeAsync();
+
+    [Test]
+    public async Task Status_Answered_ConnectsTheCallerIntoTheConference()
+    {
+        var response = await LegStatusAsync("in-progress", sequence: 2);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That((await engine.GetCounselorAsync("c1"))!.State, Is.EqualTo(CounselorState.OnCall));
+        var redirect = twilio.Requests.Single();
+        Assert.That(redirect.ConstructUrl().AbsolutePath, Does.EndWith($"/Calls/{Caller}.json"));
+        Assert.That(redirect.PostParams.Single(pair => pair.Key == "Url").Value, Is.EqualTo($"http://localhost/twilio/voice/connect/{reservation}"));
+    }
+
+    [Test]
+    public async Task Connect_AnsweredReservation_AnswersTwiMLJoiningItsConference()
+    {
+        var url = $"http://localhost/twilio/voice/connect/{reservation}";
+        var response = await factory.CreateClient().SendAsync(TwilioSigner.SignedPost(url, new Dictionary<string, string> { ["CallSid"] = Caller }));
+
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain($">ivr-{reservation}</Conference>"));
+    }
+
+    [Test]
+    public async Task Status_NoAnswer_UndoesTheReservationAndTheFirstCallerIsOfferedAgain()
+    {
+        var secondCaller = "CA-caller-2";
+        await factory.Services.GetRequiredService<ICallerQueue>().JoinAsync(Join(secondCaller, "vi"), CancellationToken.None);
+
+        await LegStatusAsync("no-answer", sequence: 2);
+
+        var counselor = await engine.GetCounselorAsync("c1");
+        Assert.That(counselor!.NoAnswersInARow, Is.EqualTo(1));
+        Assert.That(counselor.ReservationId, Is.Not.EqualTo(reservation), "the missed reservation is gone");
+        Assert.That(counselor.CallSid, Is.EqualTo(Caller), "the first caller kept the head of the line, ahead of the second");
+        Assert.That(twilio.Requests.Single().ConstructUrl().AbsolutePath, Does.EndWith("Participants.json"), "the counselor is rung again");
+    }
+
+    [Test]
+    public async Task Status_AnsweredArrivingAfterCompleted_IsIgnoredAsStale()
+    {
+        await LegStatusAsync("completed", sequence: 3);
+
+        await LegStatusAsync("in-progress", sequence: 2);
+
+        Assert.That((await engine.GetCounselorAsync("c1"))!.State, Is.Not.EqualTo(CounselorState.OnCall));
+        Assert.That(twilio.Requests, Is.Empty, "the caller is not pulled into a conference nobody is in");
+    }
+
+    [Test]
+    public async Task Status_CompletedAfterTalking_PutsTheCounselorInWrapUp()
+    {
+        await LegStatusAsync("in-progress", sequence: 2);
+
+        await LegStatusAsync("completed", sequence: 3);
+
+        Assert.That((await engine.GetCounselorAsync("c1"))!.State, Is.EqualTo(CounselorState.WrapUp));
+    }
+
+    [Test]
+    public async Task Status_MissingSequenceNumber_Answers400()
+    {
+        var url = $"http://localhost/twilio/voice/counselor/{reservation}/status";
+        var response = await factory.CreateClient().SendAsync(TwilioSigner.SignedPost(url, new Dictionary<string, string> { ["CallSid"] = Leg, ["CallStatus"] = "ringing" }));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+    }
+
+    private Task<HttpResponseMessage> LegStatusAsync(string status, int sequence)
+    {
+        var url = $"http://localhost/twilio/voice/counselor/{reservation}/status";
+        return factory.CreateClient().SendAsync(TwilioSigner.SignedPost(url, new Dictionary<string, string>
+        {
+            ["AccountSid"] = IvrServerFactory.AccountSid,
+            ["CallSid"] = Leg,
+            ["CallStatus"] = status,
+            ["SequenceNumber"] = sequence.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }));
+    }
+}

@@ -1,0 +1,56 @@
+using Ivr.Server.Queueing;
+using Ivr.Server.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ivr.Server.Tests.Queueing;
+
+public sealed class AcdCallerQueueTests
+{
+    private static readonly DateTimeOffset Arrived = new(2026, 11, 30, 1, 0, 0, TimeSpan.Zero);
+
+    [Test]
+    public async Task Join_SameCallTwice_QueuesOnceAndKeepsPosition()
+    {
+        await using var factory = await IvrServerFactory.StartAsync();
+        var queue = factory.Services.GetRequiredService<ICallerQueue>();
+
+        var first = await queue.JoinAsync(Join("CA1", "vi"), CancellationToken.None);
+        var second = await queue.JoinAsync(Join("CA2", "vi"), CancellationToken.None);
+        var retried = await queue.JoinAsync(Join("CA1", "vi"), CancellationToken.None);
+
+        Assert.That(first.Outcome, Is.EqualTo(QueueJoinOutcome.Joined));
+        Assert.That(second.Status!.Position, Is.EqualTo(2));
+        Assert.That(retried.Outcome, Is.Not.EqualTo(QueueJoinOutcome.Joined));
+        Assert.That((await queue.GetStatusAsync("CA1", CancellationToken.None))!.Position, Is.EqualTo(1));
+        Assert.That((await queue.GetStatusAsync("CA2", CancellationToken.None))!.Position, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Leave_WaitingCaller_IsGoneAndTheNextMovesUp()
+    {
+        await using var factory = await IvrServerFactory.StartAsync();
+        var queue = factory.Services.GetRequiredService<ICallerQueue>();
+        await queue.JoinAsync(Join("CA1", "mn"), CancellationToken.None);
+        await queue.JoinAsync(Join("CA2", "mn"), CancellationToken.None);
+
+        await queue.LeaveAsync("CA1", "hangup", CancellationToken.None);
+
+        Assert.That(await queue.GetStatusAsync("CA1", CancellationToken.None), Is.Null);
+        Assert.That((await queue.GetStatusAsync("CA2", CancellationToken.None))!.Position, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Join_QueueAtItsLimit_AnswersFullWithoutQueueing()
+    {
+        await using var factory = await IvrServerFactory.StartAsync(new Dictionary<string, string?> { ["Acd:MaxQueueLength"] = "1" });
+        var queue = factory.Services.GetRequiredService<ICallerQueue>();
+        await queue.JoinAsync(Join("CA1", "my"), CancellationToken.None);
+
+        var full = await queue.JoinAsync(Join("CA2", "my"), CancellationToken.None);
+
+        Assert.That(full.Outcome, Is.EqualTo(QueueJoinOutcome.Full));
+        Assert.That(await queue.GetStatusAsync("CA2", CancellationToken.None), Is.Null);
+    }
+
+    private static QueueJoinRequest Join(string callSid, string language) => new(callSid, language, 0, [], Arrived);
+}
