@@ -1,0 +1,132 @@
+using Ivr.PhoneSim.Calls;
+using Ivr.PhoneSim.Parties;
+using Ivr.PhoneSim.Tests.Infrastructure;
+
+namespace Ivr.PhoneSim.Tests.Execution;
+
+/// <summary>Enqueue (waitUrl loop, Leave, action QueueResult) and Dial (Client, Queue) as Twilio documents them.</summary>
+public sealed class QueueAndDialTests
+{
+    private SimHarness harness = null!;
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        harness = await SimHarness.StartAsync();
+        harness.App.Twiml("/wait", "<Response><Say>Please hold</Say></Response>");
+        harness.App.Twiml("/after", "<Response><Hangup/></Response>");
+    }
+
+    [TearDown]
+    public async Task TearDown() => await harness.DisposeAsync();
+
+    [Test]
+    public async Task Enqueue_WaitUrl_IsRequestedRepeatedlyWithQueueParameters()
+    {
+        harness.App.Twiml("/voice", "<Response><Enqueue waitUrl=\"/wait\">english</Enqueue></Response>");
+        var call = harness.Call();
+        await SimHarness.UntilAsync(() => harness.App.To("/wait").Count >= 2);
+        var wait = harness.App.To("/wait")[1];
+        var queue = harness.Sim.Queues.FindByName("english")!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(wait["QueuePosition"], Is.EqualTo("1"));
+            Assert.That(wait["QueueSid"], Is.EqualTo(queue.Sid));
+            Assert.That(wait["CurrentQueueSize"], Is.EqualTo("1"));
+            Assert.That(int.Parse(wait["QueueTime"], System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThan(0));
+            Assert.That(wait.Parameters.ContainsKey("AvgQueueTime"), Is.True);
+            Assert.That(wait["CallSid"], Is.EqualTo(call.Sid));
+        });
+    }
+
+    [Test]
+    public async Task Enqueue_LeaveInWaitUrl_ActionGetsQueueResultLeave()
+    {
+        harness.App.Twiml("/voice", "<Response><Enqueue waitUrl=\"/leave\" action=\"/after\">english</Enqueue></Response>");
+        harness.App.Twiml("/leave", "<Response><Leave/></Response>");
+        await SimHarness.EndedAsync(harness.Call());
+        var action = harness.App.To("/after").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(action["QueueResult"], Is.EqualTo("leave"));
+            Assert.That(action["QueueSid"], Does.StartWith("QU"));
+            Assert.That(harness.Sim.Queues.FindByName("english")!.CurrentSize, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task Enqueue_CallerHangsUp_ActionGetsHangupAndQueueEmpties()
+    {
+        harness.App.Twiml("/voice", "<Response><Enqueue waitUrl=\"/wait\" action=\"/after\">english</Enqueue></Response>");
+        var call = harness.Call();
+        await SimHarness.UntilAsync(() => harness.App.To("/wait").Count >= 1);
+        harness.Sim.HangUp(call);
+        await SimHarness.UntilAsync(() => harness.App.To("/after").Count == 1);
+        Assert.Multiple(() =>
+        {
+            Assert.That(harness.App.To("/after").Single()["QueueResult"], Is.EqualTo("hangup"));
+            Assert.That(harness.Sim.Queues.FindByName("english")!.CurrentSize, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task DialClient_CounselorAnswers_ActionGetsCompletedWithChildSid()
+    {
+        harness.Sim.Parties.Register("client:counselor-17", new ScriptedParty([]));
+        harness.App.Twiml("/voice", "<Response><Dial action=\"/after\" timeout=\"20\"><Client>counselor-17</Client></Dial></Response>");
+        var call = harness.Call();
+        await SimHarness.UntilAsync(() => harness.Sim.Calls.All.Any(c => c.To == "client:counselor-17" && c.Status == CallStatuses.InProgress));
+        var child = harness.Sim.Calls.All.Single(c => c.To == "client:counselor-17");
+        harness.Sim.HangUp(child);
+        await SimHarness.EndedAsync(call);
+        var action = harness.App.To("/after").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(action["DialCallStatus"], Is.EqualTo("completed"));
+            Assert.That(action["DialCallSid"], Is.EqualTo(child.Sid));
+            Assert.That(action["DialBridged"], Is.EqualTo("true"));
+            Assert.That(child.Setup.ParentCallSid, Is.EqualTo(call.Sid));
+            Assert.That(child.Direction, Is.EqualTo(CallDirections.OutboundDial));
+        });
+    }
+
+    [Test]
+    public async Task DialClient_NobodyAnswers_ActionGetsNoAnswer()
+    {
+        harness.App.Twiml("/voice", "<Response><Dial action=\"/after\" timeout=\"10\"><Client>nobody</Client></Dial></Response>");
+        await SimHarness.EndedAsync(harness.Call());
+        Assert.That(harness.App.To("/after").Single()["DialCallStatus"], Is.EqualTo("no-answer"));
+    }
+
+    [Test]
+    public async Task DialClient_CounselorDeclines_ActionGetsBusy()
+    {
+        harness.Sim.Parties.Register("client:counselor-2", new ScriptedParty([], new RingDecision(RingAnswer.Decline, TimeSpan.FromSeconds(2))));
+        harness.App.Twiml("/voice", "<Response><Dial action=\"/after\"><Client>counselor-2</Client></Dial></Response>");
+        await SimHarness.EndedAsync(harness.Call());
+        Assert.That(harness.App.To("/after").Single()["DialCallStatus"], Is.EqualTo("busy"));
+    }
+
+    [Test]
+    public async Task DialQueue_BridgesFrontMember_CallerActionGetsBridgedAfterCounselorHangsUp()
+    {
+        harness.App.Twiml("/voice", r => r["From"] == "+821099999999"
+            ? "<Response><Dial action=\"/dialed\"><Queue url=\"/whisper\">english</Queue></Dial></Response>"
+            : "<Response><Enqueue waitUrl=\"/wait\" action=\"/after\">english</Enqueue></Response>");
+        harness.App.Twiml("/whisper", "<Response><Say>Connecting you to a counselor</Say></Response>");
+        harness.App.Twiml("/dialed", "<Response><Hangup/></Response>");
+        var caller = harness.Call();
+        await SimHarness.UntilAsync(() => harness.App.To("/wait").Count >= 1);
+        var counselor = harness.Sim.PlaceIncomingCall("+821099999999", new ScriptedParty([]));
+        await SimHarness.UntilAsync(() => harness.App.To("/whisper").Count == 1);
+        await Task.Delay(50);
+        harness.Sim.HangUp(counselor);
+        await SimHarness.EndedAsync(caller);
+        Assert.Multiple(() =>
+        {
+            Assert.That(harness.App.To("/whisper").Single()["CallSid"], Is.EqualTo(caller.Sid));
+            Assert.That(harness.App.To("/whisper").Single()["DequeingCallSid"], Is.EqualTo(counselor.Sid));
+            Assert.That(harness.App.To("/after").Single()["QueueResult"], Is.EqualTo("bridged"));
+        });
+    }
+}
