@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Ivr.PhoneSim.Journal;
+using Ivr.PhoneSim.Parties;
+
+namespace Ivr.PhoneSim.Modes;
+
+/// <summary>
+/// One scripted call: --keys "3*,0" (keys per Gather), --from. Prints every webhook request and response, TwiML
+/// verb, status change and error as one JSON object per line, and exits when the call ends (--hangup-after seconds).
+/// </summary>
+public static class ScenarioMode
+{
+    public static async Task<int> RunAsync(CommandLine command)
+    {
+        var journal = new MemoryJournal();
+        var output = Console.Out;
+        journal.Subscribe(e =>
+        {
+            lock (output)
+            {
+                output.WriteLine(JsonSerializer.Serialize(new { at = e.At, kind = e.Kind, callSid = e.CallSid, data = e.Data }));
+            }
+        });
+        await using var session = await SimulatorSession.StartAsync(command, journal);
+        var keys = command.Text("keys", "3*,0").Split(',').Select(k => (string?)k.Trim()).ToList();
+        var call = session.Sim.PlaceIncomingCall(command.Text("from", "+821012345678"), new ScriptedParty(keys));
+        var hangUpAfter = TimeSpan.FromSeconds(command.Number("hangup-after", 120));
+        var ended = await Task.WhenAny(call.Completion, Task.Delay(hangUpAfter, session.Sim.Clock));
+        if (ended != call.Completion)
+        {
+            session.Sim.HangUp(call);
+            await call.Completion;
+        }
+        var errors = journal.Events.Count(e => e.Kind == SimEventKinds.Error);
+        await Console.Error.WriteLineAsync($"call {call.Sid} ended {call.Status}; errors: {errors}");
+        return errors == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,83 @@
+using Ivr.PhoneSim.Calls;
+using Ivr.PhoneSim.Parties;
+
+namespace Ivr.PhoneSim.Traffic;
+
+/// <summary>
+/// A caller: at the first Gather presses the language number then *, at the second the counselor key (or the
+/// self-service key), then stays silent. Waits in a queue until its patience runs out, then hangs up.
+/// </summary>
+public sealed class VirtualCaller(Language language, bool selfService, TimeSpan patience, TimeSpan selfServiceListen, TrafficOptions options, TrafficMetrics metrics) : IParty
+{
+    private readonly CancellationTokenSource patienceTimer = new();
+    private DateTimeOffset? languageChosenAt;
+    private string? partner;
+    private bool queued;
+
+    public Language Language => language;
+
+    public RingDecision OnRing(SimCall call) => RingDecision.AnswerNow;
+
+    public KeyInput? OnGather(SimCall call, GatherPrompt prompt) => prompt.Index switch
+    {
+        0 => new KeyInput($"{language.Number}*", TimeSpan.FromSeconds(1.5), TimeSpan.FromMilliseconds(400)),
+        1 => KeyInput.Quick(selfService ? options.SelfServiceKey : options.CounselorKey),
+        _ => null,
+    };
+
+    public void OnEvent(SimCall call, PartyEvent partyEvent, IPhoneLine line)
+    {
+        switch (partyEvent.Kind)
+        {
+            case PartyEventKind.Gathered when partyEvent.Detail?.Contains('*', StringComparison.Ordinal) == true:
+                languageChosenAt ??= partyEvent.At;
+                break;
+            case PartyEventKind.Gathered when selfService && partyEvent.Detail == options.SelfServiceKey:
+                HangUpAfter(call, line, selfServiceListen);
+                break;
+            case PartyEventKind.Enqueued:
+                queued = true;
+                metrics.QueueChanged(language.Name, +1);
+                HangUpAfter(call, line, patience);
+                break;
+            case PartyEventKind.Dequeued:
+                LeaveQueue();
+                break;
+            case PartyEventKind.Connected:
+                partner ??= partyEvent.Detail;
+                LeaveQueue();
+                patienceTimer.Cancel();
+                break;
+            case PartyEventKind.Ended:
+                LeaveQueue();
+                patienceTimer.Cancel();
+                metrics.CallerEnded(Outcome(call), languageChosenAt, partner);
+                break;
+        }
+    }
+
+    private CallerOutcome Outcome(SimCall call) =>
+        partner is not null ? CallerOutcome.Answered
+        : call.ErrorCode is not null ? CallerOutcome.Error
+        : selfService ? CallerOutcome.SelfService
+        : call.HungUpByParty ? CallerOutcome.Abandoned
+        : CallerOutcome.Lost;
+
+    private void LeaveQueue()
+    {
+        if (queued)
+        {
+            queued = false;
+            metrics.QueueChanged(language.Name, -1);
+        }
+    }
+
+    private void HangUpAfter(SimCall call, IPhoneLine line, TimeSpan delay) =>
+        _ = Task.Delay(delay, line.Clock, patienceTimer.Token).ContinueWith(t =>
+        {
+            if (t.IsCompletedSuccessfully)
+            {
+                line.HangUp(call);
+            }
+        }, TaskScheduler.Default);
+}
