@@ -129,4 +129,33 @@ public sealed class QueueAndDialTests
             Assert.That(harness.App.To("/after").Single()["QueueResult"], Is.EqualTo("bridged"));
         });
     }
+
+    [Test]
+    public async Task Enqueue_CallRedirectedOverRest_NewUrlRunsAndActionGetsRedirected()
+    {
+        harness.App.Twiml("/voice", "<Response><Enqueue waitUrl=\"/wait\" action=\"/after\">english</Enqueue></Response>");
+        harness.App.Twiml("/counselor", "<Response><Say>Connecting</Say></Response>");
+        var call = harness.Call();
+        await SimHarness.UntilAsync(() => harness.App.To("/wait").Count >= 1);
+        Assert.That(call.TryRedirect(Instruction.Fetch(harness.App.Url("/counselor"))), Is.True);
+        await SimHarness.EndedAsync(call);
+        await SimHarness.UntilAsync(() => harness.App.To("/after").Count == 1);
+        Assert.Multiple(() =>
+        {
+            Assert.That(harness.App.To("/counselor").Single()["CallSid"], Is.EqualTo(call.Sid));
+            Assert.That(harness.App.To("/after").Single()["QueueResult"], Is.EqualTo("redirected"));
+            Assert.That(harness.Sim.Queues.FindByName("english")!.CurrentSize, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task Enqueue_QueueFull_ActionGetsQueueFull()
+    {
+        harness.Sim.Queues.GetOrCreate("tiny", maxSize: 1);
+        harness.App.Twiml("/voice", "<Response><Enqueue waitUrl=\"/wait\" action=\"/after\">tiny</Enqueue></Response>");
+        harness.Call();
+        await SimHarness.UntilAsync(() => harness.Sim.Queues.FindByName("tiny")!.CurrentSize == 1);
+        await SimHarness.EndedAsync(harness.Call());
+        Assert.That(harness.App.To("/after").Single()["QueueResult"], Is.EqualTo("queue-full"));
+    }
 }
