@@ -21,7 +21,8 @@ public static class DemoMode
         options.CallsPerSecond = command.Number("rate", options.CallsPerSecond);
         var metrics = new TrafficMetrics();
         var generator = new CallGenerator(session.Sim, options, LanguageMix.Default, metrics);
-        generator.RegisterCounselors();
+        var counselors = generator.RegisterCounselors();
+        var dispatcher = session.RunSampleDispatcherAsync(counselors, stop.Token);
         var traffic = generator.RunAsync(TimeSpan.FromDays(365), stop.Token);
         var started = Stopwatch.GetTimestamp();
         while (!stop.IsCancellationRequested)
@@ -42,6 +43,7 @@ public static class DemoMode
         catch (OperationCanceledException)
         {
         }
+        await dispatcher;
         Console.WriteLine(LoadReport.Summary(metrics, TimeSpan.Zero, Stopwatch.GetElapsedTime(started), journal.Errors));
         return 0;
     }

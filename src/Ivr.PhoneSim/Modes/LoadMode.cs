@@ -18,7 +18,9 @@ public static class LoadMode
         };
         var metrics = new TrafficMetrics();
         var generator = new CallGenerator(session.Sim, options, LanguageMix.Default, metrics);
-        generator.RegisterCounselors();
+        var counselors = generator.RegisterCounselors();
+        using var stopDispatcher = new CancellationTokenSource();
+        var dispatcher = session.RunSampleDispatcherAsync(counselors, stopDispatcher.Token);
         var duration = TimeSpan.FromSeconds(command.Number("duration", 60));
         var started = Stopwatch.GetTimestamp();
         var virtualStart = session.Sim.Clock.GetUtcNow();
@@ -26,6 +28,8 @@ public static class LoadMode
         var drain = TimeSpan.FromSeconds(command.Number("drain", 600));
         var calls = session.Sim.Calls.All.Where(c => c.Direction == Calls.CallDirections.Inbound).Select(c => c.Completion);
         await Task.WhenAny(Task.WhenAll(calls), Task.Delay(drain, session.Sim.Clock));
+        await stopDispatcher.CancelAsync();
+        await dispatcher;
         Console.WriteLine(LoadReport.Summary(metrics, session.Sim.Clock.GetUtcNow() - virtualStart, Stopwatch.GetElapsedTime(started), journal.Errors));
         return 0;
     }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ivr.PhoneSim.Journal;
 using Ivr.PhoneSim.Parties;
@@ -14,11 +15,12 @@ public static class ScenarioMode
     {
         var journal = new MemoryJournal();
         var output = Console.Out;
+        var json = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         journal.Subscribe(e =>
         {
             lock (output)
             {
-                output.WriteLine(JsonSerializer.Serialize(new { at = e.At, kind = e.Kind, callSid = e.CallSid, data = e.Data }));
+                output.WriteLine(JsonSerializer.Serialize(new { at = e.At, kind = e.Kind, callSid = e.CallSid, data = e.Data }, json));
             }
         });
         await using var session = await SimulatorSession.StartAsync(command, journal);

@@ -1,5 +1,6 @@
 using Ivr.PhoneSim.Calls;
 using Ivr.PhoneSim.Parties;
+using Ivr.PhoneSim.Rest;
 using Ivr.PhoneSim.Tests.Infrastructure;
 using Twilio.Clients;
 using Twilio.Exceptions;
