@@ -15,6 +15,8 @@ public static class LoadMode
             CallsPerSecond = command.Number("rate", 10),
             Counselors = (int)command.Number("counselors", 108),
             SelfServiceShare = command.Number("self-service", 0),
+            MeanTalkSeconds = command.Number("talk", 240),
+            MeanPatienceSeconds = command.Number("patience", 180),
         };
         var metrics = new TrafficMetrics();
         var generator = new CallGenerator(session.Sim, options, LanguageMix.Default, metrics);
@@ -25,12 +27,13 @@ public static class LoadMode
         var started = Stopwatch.GetTimestamp();
         var virtualStart = session.Sim.Clock.GetUtcNow();
         await generator.RunAsync(duration, CancellationToken.None);
+        var generating = Stopwatch.GetElapsedTime(started);
         var drain = TimeSpan.FromSeconds(command.Number("drain", 600));
         var calls = session.Sim.Calls.All.Where(c => c.Direction == Calls.CallDirections.Inbound).Select(c => c.Completion);
         await Task.WhenAny(Task.WhenAll(calls), Task.Delay(drain, session.Sim.Clock));
         await stopDispatcher.CancelAsync();
         await dispatcher;
-        Console.WriteLine(LoadReport.Summary(metrics, session.Sim.Clock.GetUtcNow() - virtualStart, Stopwatch.GetElapsedTime(started), journal.Errors));
+        Console.WriteLine(LoadReport.Summary(metrics, session.Sim.Clock.GetUtcNow() - virtualStart, generating, journal.Errors));
         return 0;
     }
 }

@@ -14,6 +14,7 @@ public sealed class TrafficMetrics
     private readonly ConcurrentDictionary<string, int> waitingByLanguage = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<double> latencies = [];
     private int arrived;
+    private int connected;
 
     public int Arrived => arrived;
     public int Waiting => waitingByLanguage.Values.Sum();
@@ -38,18 +39,19 @@ public sealed class TrafficMetrics
         }
     }
 
-    public void CallerEnded(CallerOutcome outcome, DateTimeOffset? languageChosenAt, string? partner)
+    /// <summary>Callers who reached a counselor so far (counted when connected, not when the call ends).</summary>
+    public int Connected => connected;
+
+    public void CallerConnected(DateTimeOffset? languageChosenAt, string partner)
     {
-        outcomes.AddOrUpdate(outcome, 1, (_, n) => n + 1);
-        if (outcome != CallerOutcome.Answered || languageChosenAt is not { } chosen || partner is null)
-        {
-            return;
-        }
-        if (ringByLeg.TryGetValue(partner, out var ring) || ringByConference.TryGetValue(partner, out ring))
+        Interlocked.Increment(ref connected);
+        if (languageChosenAt is { } chosen && (ringByLeg.TryGetValue(partner, out var ring) || ringByConference.TryGetValue(partner, out ring)))
         {
             latencies.Add(Math.Max(0, (ring - chosen).TotalSeconds));
         }
     }
+
+    public void CallerEnded(CallerOutcome outcome) => outcomes.AddOrUpdate(outcome, 1, (_, n) => n + 1);
 
     public static double Percentile(IReadOnlyList<double> values, double p)
     {

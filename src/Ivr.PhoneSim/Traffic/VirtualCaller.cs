@@ -43,15 +43,16 @@ public sealed class VirtualCaller(Language language, bool selfService, TimeSpan 
             case PartyEventKind.Dequeued:
                 LeaveQueue();
                 break;
-            case PartyEventKind.Connected:
-                partner ??= partyEvent.Detail;
+            case PartyEventKind.Connected when partner is null && partyEvent.Detail is { } other:
+                partner = other;
+                metrics.CallerConnected(languageChosenAt, other);
                 LeaveQueue();
                 patienceTimer.Cancel();
                 break;
             case PartyEventKind.Ended:
                 LeaveQueue();
                 patienceTimer.Cancel();
-                metrics.CallerEnded(Outcome(call), languageChosenAt, partner);
+                metrics.CallerEnded(Outcome(call));
                 break;
         }
     }
