@@ -39,7 +39,7 @@ public sealed class CallGenerator(SimulatedTwilio sim, TrafficOptions options, L
     public void PlaceOne()
     {
         var language = mix.Pick(random);
-        var caller = new VirtualCaller(language, random.NextDouble() < options.SelfServiceShare,
+        var caller = new VirtualCaller(language, random.NextDouble() < options.SelfServiceShare, random.NextDouble() < options.BargeInShare,
             Distributions.Exponential(random, options.MeanPatienceSeconds), TimeSpan.FromSeconds(options.SelfServiceListenSeconds), options, metrics);
         metrics.CallerArrived();
         var number = "+8210" + random.Next(10000000, 99999999).ToString(CultureInfo.InvariantCulture);

@@ -17,6 +17,10 @@ public sealed class TrafficOptions
     /// <summary>The key a self-service caller presses (1: office locations and hours).</summary>
     public string SelfServiceKey { get; set; } = "1";
 
+    /// <summary>Share of callers who know the menu and press keys during the prompts.</summary>
+    [Range(0, 1)]
+    public double BargeInShare { get; set; } = 0.3;
+
     public double MeanPatienceSeconds { get; set; } = 180;
     public double SelfServiceListenSeconds { get; set; } = 40;
 

@@ -5,9 +5,9 @@ namespace Ivr.PhoneSim.Traffic;
 
 /// <summary>
 /// A caller: at the first Gather presses the language number then *, at the second the counselor key (or the
-/// self-service key), then stays silent. Waits in a queue until its patience runs out, then hangs up.
+/// self-service key), then stays silent; some barge in during the prompts. Waits in a queue until its patience runs out, then hangs up.
 /// </summary>
-public sealed class VirtualCaller(Language language, bool selfService, TimeSpan patience, TimeSpan selfServiceListen, TrafficOptions options, TrafficMetrics metrics) : IParty
+public sealed class VirtualCaller(Language language, bool selfService, bool bargeIn, TimeSpan patience, TimeSpan selfServiceListen, TrafficOptions options, TrafficMetrics metrics) : IParty
 {
     private readonly CancellationTokenSource patienceTimer = new();
     private DateTimeOffset? languageChosenAt;
@@ -20,8 +20,8 @@ public sealed class VirtualCaller(Language language, bool selfService, TimeSpan 
 
     public KeyInput? OnGather(SimCall call, GatherPrompt prompt) => prompt.Index switch
     {
-        0 => new KeyInput($"{language.Number}*", TimeSpan.FromSeconds(1.5), TimeSpan.FromMilliseconds(400)),
-        1 => KeyInput.Quick(selfService ? options.SelfServiceKey : options.CounselorKey),
+        0 => new KeyInput($"{language.Number}*", TimeSpan.FromSeconds(bargeIn ? 2 : 1.5), TimeSpan.FromMilliseconds(400), bargeIn),
+        1 => KeyInput.Quick(selfService ? options.SelfServiceKey : options.CounselorKey) with { BargeIn = bargeIn },
         _ => null,
     };
 

@@ -75,4 +75,27 @@ public sealed class GatherVerbTests
         await SimHarness.EndedAsync(harness.Call());
         Assert.That(harness.App.To("/gathered").Single()["Digits"], Is.EqualTo(""));
     }
+
+    [Test]
+    public async Task Gather_KeyDuringEndlessPrompt_StopsPromptAndSubmitsDigits()
+    {
+        harness.App.Twiml("/voice", "<Response><Gather action=\"/gathered\" numDigits=\"1\"><Say loop=\"0\">Press 0 for a counselor</Say></Gather></Response>");
+        var call = harness.Sim.PlaceIncomingCall("+821012345678", new Parties.ScriptedParty(["0"], bargeIn: true));
+        await SimHarness.EndedAsync(call);
+        Assert.That(harness.App.To("/gathered").Single()["Digits"], Is.EqualTo("0"));
+    }
+
+    [Test]
+    public async Task Gather_MethodGet_SendsParametersInQuerySignedOverUrl()
+    {
+        harness.App.Twiml("/voice", "<Response><Gather action=\"/gathered\" method=\"GET\" numDigits=\"2\"/></Response>");
+        await SimHarness.EndedAsync(harness.Call("42"));
+        var action = harness.App.To("/gathered").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(action.Method, Is.EqualTo("GET"));
+            Assert.That(action["Digits"], Is.EqualTo("42"));
+            Assert.That(action.SignatureValid, Is.True);
+        });
+    }
 }
