@@ -128,4 +128,23 @@ public sealed class TwilioLibraryTests
             Assert.That(caller.Status, Is.EqualTo(CallStatuses.Completed));
         });
     }
+
+    [Test]
+    public async Task Calls_CreateWithStatusCallbackEvents_ReportsEachEventInSequence()
+    {
+        harness.Sim.Parties.Register("client:counselor-9", new ScriptedParty([]));
+        harness.App.Twiml("/call-status", "<Response/>");
+        harness.App.Twiml("/short", "<Response><Say>Hello</Say></Response>");
+        var created = await CallResource.CreateAsync(new global::Twilio.Types.Client("counselor-9"), new global::Twilio.Types.PhoneNumber("+821345"),
+            url: harness.App.Url("/short"), statusCallback: harness.App.Url("/call-status"),
+            statusCallbackEvent: ["initiated", "ringing", "answered", "completed"], client: client);
+        await SimHarness.UntilAsync(() => harness.App.To("/call-status").Count == 4);
+        var callbacks = harness.App.To("/call-status").OrderBy(r => int.Parse(r["SequenceNumber"], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(callbacks.Select(r => r["CallStatus"]), Is.EqualTo(new[] { "initiated", "ringing", "in-progress", "completed" }));
+            Assert.That(callbacks.Select(r => r["SequenceNumber"]), Is.EqualTo(new[] { "0", "1", "2", "3" }));
+            Assert.That(callbacks.All(r => r["CallSid"] == created.Sid && r.SignatureValid), Is.True);
+        });
+    }
 }
