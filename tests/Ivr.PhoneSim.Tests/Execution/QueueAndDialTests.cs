@@ -158,4 +158,22 @@ public sealed class QueueAndDialTests
         await SimHarness.EndedAsync(harness.Call());
         Assert.That(harness.App.To("/after").Single()["QueueResult"], Is.EqualTo("queue-full"));
     }
+
+    [Test]
+    public async Task DialTwoClients_SecondAnswersFirst_IsBridgedAndFirstCanceled()
+    {
+        harness.Sim.Parties.Register("client:slow", new ScriptedParty([], new RingDecision(RingAnswer.Answer, TimeSpan.FromSeconds(15))));
+        harness.Sim.Parties.Register("client:fast", new ScriptedParty([], new RingDecision(RingAnswer.Answer, TimeSpan.FromSeconds(2))));
+        harness.App.Twiml("/voice", "<Response><Dial action=\"/after\"><Client>slow</Client><Client>fast</Client></Dial></Response>");
+        var call = harness.Call();
+        await SimHarness.UntilAsync(() => harness.Sim.Calls.All.Any(c => c.To == "client:fast" && c.Status == CallStatuses.InProgress));
+        var fast = harness.Sim.Calls.All.Single(c => c.To == "client:fast");
+        harness.Sim.HangUp(fast);
+        await SimHarness.EndedAsync(call);
+        Assert.Multiple(() =>
+        {
+            Assert.That(harness.App.To("/after").Single()["DialCallSid"], Is.EqualTo(fast.Sid));
+            Assert.That(harness.Sim.Calls.All.Single(c => c.To == "client:slow").Status, Is.EqualTo(CallStatuses.Canceled));
+        });
+    }
 }

@@ -7,7 +7,7 @@ namespace Ivr.PhoneSim.Execution.Verbs;
 /// <summary>
 /// &lt;Dial&gt; with a Client, Number, Queue or Conference noun (or a bare number). With an action URL the action gets
 /// DialCallStatus, DialCallSid, DialCallDuration and DialBridged and later verbs are unreachable; without one the
-/// next verb runs. Only the first noun is dialed (no simultaneous ringing).
+/// next verb runs. Up to ten Client/Number nouns ring at once; a Queue or Conference noun must be alone.
 /// </summary>
 public sealed class DialVerb : IVerb
 {
@@ -19,11 +19,10 @@ public sealed class DialVerb : IVerb
         var noun = element.Elements().FirstOrDefault();
         var result = noun?.Name.LocalName switch
         {
-            "Client" => await DialPhone.RunAsync(ClientAddress(noun), noun, element, timeout, context),
-            "Number" => await DialPhone.RunAsync(noun.Value.Trim(), noun, element, timeout, context),
+            "Client" or "Number" => await DialPhone.RunAsync(Phones(element), element, timeout, context),
             "Queue" => await DialQueue.RunAsync(noun, timeout, context),
             "Conference" => await ConferenceRoom.JoinAsync(noun, context),
-            null when element.Value.Trim().Length > 0 => await DialPhone.RunAsync(element.Value.Trim(), null, element, timeout, context),
+            null when element.Value.Trim().Length > 0 => await DialPhone.RunAsync([(element.Value.Trim(), null)], element, timeout, context),
             _ => new DialResult(CallStatuses.Failed, null, null, false),
         };
         if (context.Resolve(element.Attr("action")) is not { } action)
@@ -49,6 +48,12 @@ public sealed class DialVerb : IVerb
         }
         return VerbOutcome.Navigate(Instruction.Fetch(action, element.Attr("method"), parameters));
     }
+
+    private static List<(string, XElement?)> Phones(XElement dial) =>
+        [.. dial.Elements()
+            .Where(e => e.Name.LocalName is "Client" or "Number")
+            .Take(10)
+            .Select(e => (e.Name.LocalName == "Client" ? ClientAddress(e) : e.Value.Trim(), (XElement?)e))];
 
     private static string ClientAddress(XElement client)
     {
