@@ -3,7 +3,7 @@ using Ivr.PhoneSim.Calls;
 
 namespace Ivr.PhoneSim.Rest;
 
-/// <summary>Calls: create (Url or Twiml), fetch, list, update (Url/Twiml redirect, Status completed/canceled).</summary>
+/// <summary>Calls: create (Url or Twiml), fetch, list (Status, To, From, ParentCallSid filters), update (Url/Twiml redirect, Status completed/canceled).</summary>
 public static class CallsApi
 {
     public static RouteGroupBuilder MapCalls(this RouteGroupBuilder group)
@@ -40,9 +40,12 @@ public static class CallsApi
 
     private static IResult List(HttpRequest request, SimulatedTwilio sim, ResourceJson json)
     {
-        var status = request.Query["Status"].ToString();
+        string Filter(string key) => request.Query[key].ToString();
         var calls = sim.Calls.All
-            .Where(c => status.Length == 0 || c.Status == status)
+            .Where(c => Filter("Status") is not { Length: > 0 } status || c.Status == status)
+            .Where(c => Filter("To") is not { Length: > 0 } to || c.To == to)
+            .Where(c => Filter("From") is not { Length: > 0 } from || c.From == from)
+            .Where(c => Filter("ParentCallSid") is not { Length: > 0 } parent || c.Setup.ParentCallSid == parent)
             .OrderByDescending(c => c.DateCreated)
             .Select(json.Call)
             .ToList();

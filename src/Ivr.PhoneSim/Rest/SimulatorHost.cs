@@ -8,13 +8,24 @@ public sealed class SimulatorHost : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private SimulatorHost(WebApplication app, Uri baseUrl)
+    private readonly SimulatedTwilio sim;
+
+    private SimulatorHost(WebApplication app, Uri baseUrl, SimulatedTwilio sim)
     {
         this.app = app;
+        this.sim = sim;
         BaseUrl = baseUrl;
     }
 
     public Uri BaseUrl { get; }
+
+    /// <summary>A Twilio library client whose requests to https://api.twilio.com land here (the caller disposes the HttpClient).</summary>
+    public (global::Twilio.Clients.TwilioRestClient Client, HttpClient Http) CreateTwilioClient()
+    {
+        var http = new HttpClient(new SimulatorRedirectHandler(BaseUrl));
+        var client = new global::Twilio.Clients.TwilioRestClient(sim.Options.AccountSid, sim.Options.AuthToken, httpClient: new global::Twilio.Http.SystemNetHttpClient(http));
+        return (client, http);
+    }
 
     public static async Task<SimulatorHost> StartAsync(SimulatedTwilio sim, string url = "http://127.0.0.1:0")
     {
@@ -28,7 +39,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         app.MapTwilioRestApi(sim.Options);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SimulatorHost(app, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)));
+        return new SimulatorHost(app, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), sim);
     }
 
     public async ValueTask DisposeAsync()

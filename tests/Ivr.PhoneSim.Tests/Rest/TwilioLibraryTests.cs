@@ -22,8 +22,7 @@ public sealed class TwilioLibraryTests
     public async Task SetUp()
     {
         harness = await SimHarness.StartAsync();
-        http = new System.Net.Http.HttpClient(new SimulatorRedirectHandler(harness.Host.BaseUrl));
-        client = new TwilioRestClient(harness.AccountSid, SimHarness.AuthToken, httpClient: new SystemNetHttpClient(http));
+        (client, http) = harness.Host.CreateTwilioClient();
         harness.App.Twiml("/talk", "<Response><Pause length=\"600\"/></Response>");
         harness.App.Twiml("/other", "<Response><Say>moved</Say><Pause length=\"600\"/></Response>");
     }
