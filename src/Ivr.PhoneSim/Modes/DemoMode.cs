@@ -27,7 +27,7 @@ public static class DemoMode
         var started = Stopwatch.GetTimestamp();
         while (!stop.IsCancellationRequested)
         {
-            Console.Write("\u001b[2J\u001b[H" + Screen(metrics, session.Sim.Clock.GetUtcNow(), journal.Errors));
+            Console.Write("\u001b[2J\u001b[H" + Screen(metrics, session.Sim, journal.Errors));
             try
             {
                 await Task.Delay(TimeSpan.FromSeconds(2), stop.Token);
@@ -48,16 +48,18 @@ public static class DemoMode
         return 0;
     }
 
-    private static string Screen(TrafficMetrics metrics, DateTimeOffset now, int errors)
+    private static string Screen(TrafficMetrics metrics, SimulatedTwilio sim, int errors)
     {
         var text = new StringBuilder();
-        text.AppendLine($"1345 phone simulator demo   virtual time {now:yyyy-MM-dd HH:mm:ss} UTC   (Ctrl+C to stop)");
-        text.AppendLine($"arrived {metrics.Arrived}   waiting {metrics.Waiting}   answered {metrics.Count(CallerOutcome.Answered)}   abandoned {metrics.Count(CallerOutcome.Abandoned)}   self-service {metrics.Count(CallerOutcome.SelfService)}   lost {metrics.Count(CallerOutcome.Lost)}   errors {errors}");
+        text.AppendLine($"1345 phone simulator demo   virtual time {sim.Clock.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC   (Ctrl+C to stop)");
+        text.AppendLine($"arrived {metrics.Arrived}   waiting {metrics.Waiting}   answered {metrics.Connected}   abandoned {metrics.Count(CallerOutcome.Abandoned)}   self-service {metrics.Count(CallerOutcome.SelfService)}   lost {metrics.Count(CallerOutcome.Lost)}   errors {errors}");
         text.AppendLine("waiting per language:");
         foreach (var (language, waiting) in metrics.WaitingByLanguage.OrderByDescending(p => p.Value))
         {
             text.AppendLine($"  {language,-12} {waiting,4} {new string('#', Math.Min(waiting, 60))}");
         }
+        var queues = sim.Queues.All.Where(q => q.CurrentSize > 0).Select(q => $"{q.FriendlyName}={q.CurrentSize}");
+        text.AppendLine("server queues (Twilio's view): " + string.Join("  ", queues));
         return text.ToString();
     }
 }
