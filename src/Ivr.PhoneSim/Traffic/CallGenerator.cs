@@ -24,14 +24,20 @@ public sealed class CallGenerator(SimulatedTwilio sim, TrafficOptions options, L
     public async Task RunAsync(TimeSpan duration, CancellationToken cancellationToken)
     {
         var end = sim.Clock.GetUtcNow() + duration;
+        var next = sim.Clock.GetUtcNow();
         while (!cancellationToken.IsCancellationRequested)
         {
-            var gap = Distributions.Exponential(random, 1 / options.CallsPerSecond);
-            if (sim.Clock.GetUtcNow() + gap > end)
+            // Arrivals are scheduled on absolute times, so timer granularity does not lower the offered rate.
+            next += Distributions.Exponential(random, 1 / options.CallsPerSecond);
+            if (next > end)
             {
                 return;
             }
-            await Task.Delay(gap, sim.Clock, cancellationToken);
+            var wait = next - sim.Clock.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, sim.Clock, cancellationToken);
+            }
             PlaceOne();
         }
     }
