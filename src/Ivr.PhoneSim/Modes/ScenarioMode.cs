@@ -2,11 +2,13 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ivr.PhoneSim.Journal;
 using Ivr.PhoneSim.Parties;
+using Ivr.PhoneSim.Traffic;
 
 namespace Ivr.PhoneSim.Modes;
 
 /// <summary>
-/// One scripted call: --keys "3*,0" (keys per Gather), --from. Prints every webhook request and response, TwiML
+/// One scripted call: --keys "3*,0" (keys per Gather), --from; --counselors N virtual counselors
+/// (client:counselor-1..N, always answering, talking --talk seconds) answer when dialed. Prints every webhook request and response, TwiML
 /// verb, status change and error as one JSON object per line, and exits when the call ends (--hangup-after seconds).
 /// </summary>
 public static class ScenarioMode
@@ -25,6 +27,16 @@ public static class ScenarioMode
         });
         await using var session = await SimulatorSession.StartAsync(command, journal);
         var keys = command.Text("keys", "3*,0").Split(',').Select(k => (string?)k.Trim()).ToList();
+        var traffic = new TrafficOptions
+        {
+            Counselors = Math.Max(1, (int)command.Number("counselors", 3)),
+            DeclineShare = 0,
+            NoAnswerShare = 0,
+            MeanTalkSeconds = command.Number("talk", 30),
+        };
+        var counselors = new CallGenerator(session.Sim, traffic, LanguageMix.Default, new TrafficMetrics()).RegisterCounselors();
+        using var stopDispatcher = new CancellationTokenSource();
+        var dispatcher = session.RunSampleDispatcherAsync(counselors, stopDispatcher.Token);
         var call = session.Sim.PlaceIncomingCall(command.Text("from", "+821012345678"), new ScriptedParty(keys));
         var hangUpAfter = TimeSpan.FromSeconds(command.Number("hangup-after", 120));
         var ended = await Task.WhenAny(call.Completion, Task.Delay(hangUpAfter, session.Sim.Clock));
@@ -33,6 +45,8 @@ public static class ScenarioMode
             session.Sim.HangUp(call);
             await call.Completion;
         }
+        await stopDispatcher.CancelAsync();
+        await dispatcher;
         var errors = journal.Events.Count(e => e.Kind == SimEventKinds.Error);
         await Console.Error.WriteLineAsync($"call {call.Sid} ended {call.Status}; errors: {errors}");
         return errors == 0 ? 0 : 1;
