@@ -6,17 +6,19 @@ return command.Mode switch
     "scenario" => await ScenarioMode.RunAsync(command),
     "load" => await LoadMode.RunAsync(command),
     "demo" => await DemoMode.RunAsync(command),
+    "roster" => RosterMode.Run(command),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("""
-        usage: Ivr.PhoneSim <scenario|load|demo> [--server http://127.0.0.1:5000] [--listen http://127.0.0.1:5080]
+        usage: Ivr.PhoneSim <scenario|load|demo|roster> [--server http://127.0.0.1:5000] [--listen http://127.0.0.1:5080]
                             [--center sample] [--account-sid AC...] [--auth-token TOKEN] [--speed 1]
           scenario  [--keys "3*,0"] [--from +8210...] [--counselors 3] [--talk 30] [--hangup-after 120]
           load      [--rate 10] [--counselors 108] [--duration 60] [--self-service 0] [--talk 240] [--patience 180] [--drain 600]
           demo      [--rate <1345 volume>]
+          roster    [--counselors 108]   (prints the virtual counselors as JSON for seeding the server)
         see docs/phone-simulator.md
         """);
     return 2;
