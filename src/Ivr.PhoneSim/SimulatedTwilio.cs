@@ -54,6 +54,26 @@ public sealed class SimulatedTwilio : IPhoneLine, IAsyncDisposable
         return call;
     }
 
+    /// <summary>
+    /// A REST redirect: the running TwiML is cancelled and the new TwiML runs. A dialed child leg, which runs no
+    /// TwiML, leaves its &lt;Dial&gt; (the parent moves on) and starts running the new TwiML. False if not in progress.
+    /// </summary>
+    public bool Redirect(SimCall call, Instruction instruction)
+    {
+        if (call.Status != CallStatuses.InProgress)
+        {
+            return false;
+        }
+        if (call.IsExecuting)
+        {
+            return call.TryRedirect(instruction);
+        }
+        call.IsExecuting = true;
+        call.Detach();
+        Track(Executor.RunAsync(call, instruction));
+        return true;
+    }
+
     public void Answer(SimCall call)
     {
         if (call.SetStatus(CallStatuses.InProgress, Clock.GetUtcNow()))

@@ -10,6 +10,7 @@ public sealed class SimCall
 {
     private readonly Lock gate = new();
     private readonly CancellationTokenSource ended = new();
+    private readonly CancellationTokenSource detached = new();
     private readonly TaskCompletionSource completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private CancellationTokenSource? document;
     private Instruction? pendingRedirect;
@@ -45,6 +46,16 @@ public sealed class SimCall
     public string? ErrorCode { get; set; }
 
     public int Duration => StartTime is { } start && EndTime is { } end ? (int)Math.Max(0, (end - start).TotalSeconds) : 0;
+
+    /// <summary>True once TwiML runs on this leg; a dialed child leg runs none until a REST redirect gives it some.</summary>
+    public bool IsExecuting { get; set; }
+
+    /// <summary>Cancelled when a bridged child leg is redirected away from its &lt;Dial&gt; (REST update with Url/Twiml).</summary>
+    public CancellationToken DetachedToken => detached.Token;
+
+    public bool IsDetached => detached.IsCancellationRequested;
+
+    public void Detach() => detached.Cancel();
 
     public int NextSequenceNumber() => Interlocked.Increment(ref sequenceNumber);
 

@@ -33,6 +33,7 @@ public sealed class CallExecutor
     public async Task RunAsync(SimCall call, Instruction first)
     {
         var next = first;
+        call.IsExecuting = true;
         try
         {
             while (next is not null && !call.IsEnded)

@@ -64,7 +64,7 @@ public static class CallsApi
         var form = await Forms.ReadAsync(request);
         if (Redirect(form) is { } instruction)
         {
-            if (call.Status != CallStatuses.InProgress || !call.TryRedirect(instruction))
+            if (!sim.Redirect(call, instruction))
             {
                 return TwilioErrors.BadRequest(TwilioErrors.InvalidCallState, "Call is not in-progress. Cannot redirect.");
             }

@@ -176,4 +176,26 @@ public sealed class QueueAndDialTests
             Assert.That(harness.Sim.Calls.All.Single(c => c.To == "client:slow").Status, Is.EqualTo(CallStatuses.Canceled));
         });
     }
+
+    [Test]
+    public async Task DialClient_ChildLegRedirectedOverRest_ParentMovesOnAndChildRunsNewTwiml()
+    {
+        harness.Sim.Parties.Register("client:counselor-4", new ScriptedParty([]));
+        harness.App.Twiml("/voice", "<Response><Dial action=\"/dialed\"><Client>counselor-4</Client></Dial></Response>");
+        harness.App.Twiml("/dialed", "<Response><Hangup/></Response>");
+        harness.App.Twiml("/transfer", "<Response><Say>Moving you</Say></Response>");
+        var caller = harness.Call();
+        await SimHarness.UntilAsync(() => harness.Sim.Calls.All.Any(c => c.To == "client:counselor-4" && c.Status == CallStatuses.InProgress));
+        var child = harness.Sim.Calls.All.Single(c => c.To == "client:counselor-4");
+        var redirected = harness.Sim.Redirect(child, Instruction.Fetch(harness.App.Url("/transfer")));
+        await SimHarness.EndedAsync(caller);
+        await SimHarness.EndedAsync(child);
+        Assert.Multiple(() =>
+        {
+            Assert.That(redirected, Is.True);
+            Assert.That(harness.App.To("/dialed").Single()["DialCallStatus"], Is.EqualTo("completed"));
+            Assert.That(harness.App.To("/transfer").Single()["CallSid"], Is.EqualTo(child.Sid));
+            Assert.That(harness.App.To("/transfer").Single()["ParentCallSid"], Is.EqualTo(caller.Sid));
+        });
+    }
 }

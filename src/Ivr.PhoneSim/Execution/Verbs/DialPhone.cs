@@ -7,7 +7,8 @@ namespace Ivr.PhoneSim.Execution.Verbs;
 /// <summary>
 /// Dials client identities and numbers as child legs (Direction outbound-dial, ParentCallSid = the dialer). Several
 /// nouns ring at once; the first to answer is bridged and the others are canceled. Nobody answering within the
-/// timeout → no-answer; everyone declining → busy. A redirect or hang-up of the parent ends the child.
+/// timeout → no-answer; everyone declining → busy. A redirect or hang-up of the parent ends the child; a REST
+/// redirect of the child takes it out of the Dial (the parent moves on) to run its new TwiML.
 /// </summary>
 internal static class DialPhone
 {
@@ -27,12 +28,12 @@ internal static class DialPhone
             }
             sim.Notify(parent, PartyEventKind.Connected, answered.Sid);
             sim.Notify(answered, PartyEventKind.Connected, parent.Sid);
-            using var either = CancellationTokenSource.CreateLinkedTokenSource(context.Token, answered.EndedToken);
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(context.Token, answered.EndedToken, answered.DetachedToken);
             try
             {
                 await Task.Delay(Timeout.InfiniteTimeSpan, sim.Clock, either.Token);
             }
-            catch (OperationCanceledException) when (answered.IsEnded && !context.Token.IsCancellationRequested)
+            catch (OperationCanceledException) when ((answered.IsEnded || answered.IsDetached) && !context.Token.IsCancellationRequested)
             {
             }
             sim.Notify(parent, PartyEventKind.Disconnected, answered.Sid);
@@ -40,7 +41,7 @@ internal static class DialPhone
         }
         finally
         {
-            foreach (var child in children)
+            foreach (var child in children.Where(c => !c.IsDetached))
             {
                 sim.EndCall(child, child.Status == CallStatuses.InProgress ? CallStatuses.Completed : CallStatuses.Canceled);
                 child.MarkCompleted();
