@@ -6,6 +6,7 @@ public static class SimEventKinds
     public const string WebhookResponse = "webhook.response";
     public const string Verb = "twiml.verb";
     public const string CallStatus = "call.status";
+    public const string Bridged = "call.bridged";
     public const string Error = "error";
     public const string Caller = "caller";
     public const string Counselor = "counselor";

@@ -118,8 +118,7 @@ public sealed class QueueAndDialTests
         var caller = harness.Call();
         await SimHarness.UntilAsync(() => harness.App.To("/wait").Count >= 1);
         var counselor = harness.Sim.PlaceIncomingCall("+821099999999", new ScriptedParty([]));
-        await SimHarness.UntilAsync(() => harness.App.To("/whisper").Count == 1);
-        await Task.Delay(50);
+        await SimHarness.UntilAsync(() => harness.Journal.Events.Any(e => e.CallSid == caller.Sid && e.Kind == Journal.SimEventKinds.Bridged));
         harness.Sim.HangUp(counselor);
         await SimHarness.EndedAsync(caller);
         Assert.Multiple(() =>
@@ -196,6 +195,30 @@ public sealed class QueueAndDialTests
             Assert.That(harness.App.To("/dialed").Single()["DialCallStatus"], Is.EqualTo("completed"));
             Assert.That(harness.App.To("/transfer").Single()["CallSid"], Is.EqualTo(child.Sid));
             Assert.That(harness.App.To("/transfer").Single()["ParentCallSid"], Is.EqualTo(caller.Sid));
+        });
+    }
+
+    [TestCase("<Say>Caller speaks Vietnamese</Say>", "completed")]
+    [TestCase("<Hangup/>", "no-answer")]
+    public async Task DialClientWithUrl_WhisperRunsOnCounselorLegBeforeBridging(string whisper, string expectedStatus)
+    {
+        harness.Sim.Parties.Register("client:counselor-6", new ScriptedParty([]));
+        harness.App.Twiml("/voice", "<Response><Dial action=\"/dialed\" timeout=\"10\"><Client url=\"/whisper\">counselor-6</Client></Dial></Response>");
+        harness.App.Twiml("/whisper", $"<Response>{whisper}</Response>");
+        harness.App.Twiml("/dialed", "<Response><Hangup/></Response>");
+        var caller = harness.Call();
+        await SimHarness.UntilAsync(() => harness.App.To("/whisper").Count == 1);
+        var child = harness.Sim.Calls.All.Single(c => c.To == "client:counselor-6");
+        if (expectedStatus == "completed")
+        {
+            await SimHarness.UntilAsync(() => harness.Journal.Events.Any(e => e.CallSid == caller.Sid && e.Kind == Journal.SimEventKinds.Bridged));
+            harness.Sim.HangUp(child);
+        }
+        await SimHarness.EndedAsync(caller);
+        Assert.Multiple(() =>
+        {
+            Assert.That(harness.App.To("/whisper").Single()["CallSid"], Is.EqualTo(child.Sid));
+            Assert.That(harness.App.To("/dialed").Single()["DialCallStatus"], Is.EqualTo(expectedStatus));
         });
     }
 }

@@ -19,13 +19,14 @@ internal static class DialPhone
         var children = targets.Select(t => sim.Calls.Create(Setup(t.Address, t.Noun, dial, context))).ToList();
         try
         {
-            var answered = await RingAllAsync(children, timeout, context);
+            var answered = await RingAllAsync(children, targets, timeout, context);
             context.Token.ThrowIfCancellationRequested();
             if (answered is null)
             {
                 var status = children.All(c => c.Status == CallStatuses.Busy) ? CallStatuses.Busy : CallStatuses.NoAnswer;
                 return new DialResult(status, children.Count == 1 ? children[0].Sid : null, 0, false);
             }
+            sim.Record(Journal.SimEventKinds.Bridged, parent, ("with", answered.Sid));
             sim.Notify(parent, PartyEventKind.Connected, answered.Sid);
             sim.Notify(answered, PartyEventKind.Connected, parent.Sid);
             using var either = CancellationTokenSource.CreateLinkedTokenSource(context.Token, answered.EndedToken, answered.DetachedToken);
@@ -49,10 +50,10 @@ internal static class DialPhone
         }
     }
 
-    private static async Task<SimCall?> RingAllAsync(IReadOnlyList<SimCall> children, TimeSpan timeout, VerbContext context)
+    private static async Task<SimCall?> RingAllAsync(IReadOnlyList<SimCall> children, IReadOnlyList<(string Address, XElement? Noun)> targets, TimeSpan timeout, VerbContext context)
     {
         using var ringing = CancellationTokenSource.CreateLinkedTokenSource(context.Token);
-        var rings = children.Select(async child => await context.Sim.Legs.RingAsync(child, timeout, ringing.Token) ? child : null).ToList();
+        var rings = children.Select((child, i) => RingOneAsync(child, targets[i].Noun, timeout, context, ringing.Token)).ToList();
         while (rings.Count > 0)
         {
             var done = await Task.WhenAny(rings);
@@ -65,6 +66,45 @@ internal static class DialPhone
             }
         }
         return null;
+    }
+
+    /// <summary>Rings one leg; with a noun <c>url</c>, that TwiML runs on the answered leg first (whisper or screening): a hang-up there counts as not answered.</summary>
+    private static async Task<SimCall?> RingOneAsync(SimCall child, XElement? noun, TimeSpan timeout, VerbContext context, CancellationToken token)
+    {
+        if (!await context.Sim.Legs.RingAsync(child, timeout, token))
+        {
+            return null;
+        }
+        if (context.Resolve(noun?.Attr("url")) is not { } url)
+        {
+            return child;
+        }
+        using var whisper = CancellationTokenSource.CreateLinkedTokenSource(token, child.EndedToken);
+        try
+        {
+            Instruction? next = Instruction.Fetch(url, noun!.Attr("method"));
+            while (next is not null)
+            {
+                var document = await context.Sim.Executor.FetchAsync(child, next, null, whisper.Token);
+                var outcome = await context.Sim.Executor.RunDocumentAsync(child, document, whisper.Token, null);
+                if (outcome.Kind == VerbOutcomeKind.Hangup)
+                {
+                    context.Sim.EndCall(child, CallStatuses.Completed);
+                    return null;
+                }
+                next = outcome.Kind == VerbOutcomeKind.Navigate ? outcome.Next : null;
+            }
+            return child.IsEnded ? null : child;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+        catch (Webhooks.WebhookFailure failure)
+        {
+            context.Sim.Fail(child, failure);
+            return null;
+        }
     }
 
     private static CallSetup Setup(string address, XElement? noun, XElement dial, VerbContext context)

@@ -7,7 +7,8 @@ namespace Ivr.PhoneSim.Execution.Verbs;
 /// <summary>
 /// &lt;Dial&gt; with a Client, Number, Queue or Conference noun (or a bare number). With an action URL the action gets
 /// DialCallStatus, DialCallSid, DialCallDuration and DialBridged and later verbs are unreachable; without one the
-/// next verb runs. Up to ten Client/Number nouns ring at once; a Queue or Conference noun must be alone.
+/// next verb runs. Up to ten Client/Number nouns ring at once (a noun's url TwiML runs on the answering leg before it is bridged); a Queue or Conference noun
+/// must be alone.
 /// </summary>
 public sealed class DialVerb : IVerb
 {

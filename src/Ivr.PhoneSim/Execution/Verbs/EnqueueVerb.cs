@@ -88,6 +88,7 @@ public sealed class EnqueueVerb : IVerb
                 await context.Sim.Executor.RunDocumentAsync(context.Call, document, context.Token, new HashSet<string> { "Play", "Say", "Pause" });
             }
             bridge.Connect(context.Sim.Clock.GetUtcNow());
+            context.Sim.Record(SimEventKinds.Bridged, context.Call, ("with", order.Dialer?.Sid));
             context.Sim.Notify(context.Call, PartyEventKind.Connected, order.Dialer?.Sid);
             await bridge.HoldAsync(context.Token);
             context.Sim.Notify(context.Call, PartyEventKind.Disconnected, order.Dialer?.Sid);
