@@ -48,7 +48,8 @@ public sealed class SimulatedTwilio : IPhoneLine, IAsyncDisposable
     public SimCall PlaceIncomingCall(string from, IParty party, Uri? voiceUrl = null)
     {
         var url = voiceUrl ?? Options.VoiceUrl ?? throw new InvalidOperationException("PhoneSim:VoiceUrl is not set.");
-        var call = Calls.Create(new CallSetup(from, Options.PhoneNumber, CallDirections.Inbound, party));
+        var fallback = Options.VoiceFallbackUrl is { } fallbackUrl ? Instruction.Fetch(fallbackUrl) : null;
+        var call = Calls.Create(new CallSetup(from, Options.PhoneNumber, CallDirections.Inbound, party, Fallback: fallback));
         Record(SimEventKinds.CallStatus, call, ("status", call.Status), ("from", from));
         Track(Executor.RunAsync(call, Instruction.Fetch(url, Options.VoiceMethod)));
         return call;

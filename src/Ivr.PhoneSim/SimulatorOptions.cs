@@ -21,6 +21,9 @@ public sealed class SimulatorOptions
 
     public string VoiceMethod { get; set; } = "POST";
 
+    /// <summary>The number's Voice Fallback URL: requested with ErrorCode and ErrorUrl when the call's TwiML cannot be fetched or parsed.</summary>
+    public Uri? VoiceFallbackUrl { get; set; }
+
     /// <summary>The number's status callback URL (all terminal statuses are reported there).</summary>
     public Uri? StatusCallback { get; set; }
 

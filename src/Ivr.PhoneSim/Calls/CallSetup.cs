@@ -12,4 +12,5 @@ public sealed record CallSetup(
     Uri? StatusCallback = null,
     string StatusCallbackMethod = "POST",
     IReadOnlySet<string>? StatusCallbackEvents = null,
-    int RingTimeoutSeconds = 60);
+    int RingTimeoutSeconds = 60,
+    Instruction? Fallback = null);

@@ -39,9 +39,10 @@ public sealed class CallExecutor
             while (next is not null && !call.IsEnded)
             {
                 var document = call.BeginDocument();
+                var current = next;
                 try
                 {
-                    var twiml = await FetchAsync(call, next, null, document.Token);
+                    var twiml = await FetchAsync(call, current, null, document.Token);
                     var outcome = await RunDocumentAsync(call, twiml, document.Token, null);
                     next = outcome.Kind == VerbOutcomeKind.Navigate ? outcome.Next : null;
                     if (next is null)
@@ -52,6 +53,10 @@ public sealed class CallExecutor
                 catch (OperationCanceledException) when (!call.IsEnded)
                 {
                     next = call.TakeRedirect();
+                }
+                catch (WebhookFailure failure) when (call.Setup.Fallback is { } fallback && current.Url != fallback.Url && !call.IsEnded)
+                {
+                    next = UseFallback(call, failure, current, fallback);
                 }
             }
         }
@@ -68,6 +73,18 @@ public sealed class CallExecutor
             gatherCounts.TryRemove(call.Sid, out _);
             call.MarkCompleted();
         }
+    }
+
+    /// <summary>Twilio requests the fallback URL with ErrorCode and ErrorUrl when the primary TwiML fails; a failing fallback ends the call.</summary>
+    private Instruction UseFallback(SimCall call, WebhookFailure failure, Instruction failed, Instruction fallback)
+    {
+        sim.RecordError(call, failure.Code, failure.Message + " (trying the fallback URL)");
+        var parameters = new Dictionary<string, string>
+        {
+            ["ErrorCode"] = failure.Code.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["ErrorUrl"] = failed.Url?.ToString() ?? "",
+        };
+        return fallback with { Parameters = parameters };
     }
 
     /// <summary>Fetches a document; relative URLs resolve against <paramref name="baseUrl"/>.</summary>

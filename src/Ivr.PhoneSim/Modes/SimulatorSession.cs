@@ -38,7 +38,8 @@ public sealed class SimulatorSession : IAsyncDisposable
         options.AuthToken = command.Text("auth-token", options.AuthToken);
         var speed = command.Number("speed", 1);
         TimeProvider clock = speed > 1 ? new AcceleratedTimeProvider(speed) : TimeProvider.System;
-        var http = new HttpClient();
+        // Twilio follows at most 10 HTTP redirects (error 11215).
+        var http = new HttpClient(new SocketsHttpHandler { MaxAutomaticRedirections = 10 });
         var sim = new SimulatedTwilio(options, clock, http, journal);
         var host = await SimulatorHost.StartAsync(sim, command.Text("listen", "http://127.0.0.1:5080"));
         await Console.Error.WriteLineAsync($"phone simulator: REST API at {host.BaseUrl} (account {options.AccountSid}), calling {options.VoiceUrl}, speed x{speed}");

@@ -33,7 +33,8 @@ public static class CallsApi
         var events = form["StatusCallbackEvent"].SelectMany(v => (v ?? "").Split(' ', ',', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
         var timeout = int.TryParse(form.Text("Timeout"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) ? Math.Clamp(seconds, 1, 600) : 60;
         var setup = new CallSetup(from, to, CallDirections.OutboundApi, sim.Parties.Resolve(to), null,
-            form.AbsoluteUrl("StatusCallback"), form.Text("StatusCallbackMethod") ?? "POST", events, timeout);
+            form.AbsoluteUrl("StatusCallback"), form.Text("StatusCallbackMethod") ?? "POST", events, timeout,
+            form.AbsoluteUrl("FallbackUrl") is { } fallback ? Instruction.Fetch(fallback, form.Text("FallbackMethod")) : null);
         var call = sim.Legs.StartApiCall(setup, instruction);
         return TypedResults.Json(json.Call(call), statusCode: StatusCodes.Status201Created);
     }

@@ -3,7 +3,7 @@ using Ivr.PhoneSim.Queues;
 
 namespace Ivr.PhoneSim.Rest;
 
-/// <summary>Queues (create, list, fetch) and Members (list, fetch, dequeue a CallSid or the Front to a Url).</summary>
+/// <summary>Queues (create, list, fetch, update MaxSize) and Members (list, fetch, dequeue a CallSid or the Front to a Url).</summary>
 public static class QueuesApi
 {
     public static RouteGroupBuilder MapQueues(this RouteGroupBuilder group)
@@ -11,6 +11,7 @@ public static class QueuesApi
         group.MapPost("/Queues.json", CreateAsync).WithName("CreateQueue");
         group.MapGet("/Queues.json", List).WithName("ListQueues");
         group.MapGet("/Queues/{QueueSid}.json", Fetch).WithName("FetchQueue");
+        group.MapPost("/Queues/{QueueSid}.json", UpdateAsync).WithName("UpdateQueue");
         group.MapGet("/Queues/{QueueSid}/Members.json", ListMembers).WithName("ListMembers");
         group.MapGet("/Queues/{QueueSid}/Members/{CallSid}.json", FetchMember).WithName("FetchMember");
         group.MapPost("/Queues/{QueueSid}/Members/{CallSid}.json", DequeueAsync).WithName("UpdateMember");
@@ -34,6 +35,20 @@ public static class QueuesApi
 
     private static IResult Fetch(string queueSid, HttpRequest request, SimulatedTwilio sim, ResourceJson json) =>
         sim.Queues.Find(queueSid) is { } queue ? TypedResults.Json(json.Queue(queue)) : TwilioErrors.NotFoundAt(request);
+
+    private static async Task<IResult> UpdateAsync(string queueSid, HttpRequest request, SimulatedTwilio sim, ResourceJson json)
+    {
+        if (sim.Queues.Find(queueSid) is not { } queue)
+        {
+            return TwilioErrors.NotFoundAt(request);
+        }
+        var form = await Forms.ReadAsync(request);
+        if (int.TryParse(form.Text("MaxSize"), out var size))
+        {
+            queue.MaxSize = Math.Clamp(size, 1, 5000);
+        }
+        return TypedResults.Json(json.Queue(queue));
+    }
 
     private static IResult ListMembers(string queueSid, HttpRequest request, SimulatedTwilio sim, ResourceJson json)
     {

@@ -55,6 +55,24 @@ public sealed class WebhookFailureTests
         AssertApplicationError(harness, call.Sid, "12100");
     }
 
+    [Test]
+    public async Task Webhook_FailsWithFallbackUrl_FallbackGetsErrorCodeAndControlsTheCall()
+    {
+        await using var harness = await SimHarness.StartAsync();
+        harness.Sim.Options.VoiceFallbackUrl = harness.App.Url("/fallback");
+        harness.App.Handle("/voice", _ => Task.FromResult(Results.StatusCode(503)));
+        harness.App.Twiml("/fallback", "<Response><Say>We are having trouble. Please call again later.</Say></Response>");
+        var call = await SimHarness.EndedAsync(harness.Call());
+        var fallback = harness.App.To("/fallback").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(fallback["ErrorCode"], Is.EqualTo("11200"));
+            Assert.That(fallback["ErrorUrl"], Is.EqualTo(harness.App.Url("/voice").ToString()));
+            Assert.That(fallback["CallSid"], Is.EqualTo(call.Sid));
+            Assert.That(harness.Journal.Events.Any(e => e.CallSid == call.Sid && e.Data.GetValueOrDefault("text") == SimulatorOptions.ApplicationError), Is.False);
+        });
+    }
+
     private static void AssertApplicationError(SimHarness harness, string callSid, string code)
     {
         var events = harness.Journal.Events.Where(e => e.CallSid == callSid).ToList();
