@@ -67,6 +67,11 @@ public sealed class CallExecutor
         {
             sim.Fail(call, failure);
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A simulator bug must show as an error in the journal, not as a call that silently stops.
+            sim.RecordError(call, 0, "simulator fault: " + exception);
+        }
         finally
         {
             sim.EndCall(call, CallStatuses.Completed);

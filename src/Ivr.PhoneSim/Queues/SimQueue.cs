@@ -122,6 +122,15 @@ public sealed class SimQueue(string sid, string friendlyName, int maxSize, DateT
         }
     }
 
+    /// <summary>Puts back a member that was taken but could not be bridged (the dialer went away), at the front.</summary>
+    public void ReturnToFront(QueueMember member)
+    {
+        lock (gate)
+        {
+            members.Insert(0, member);
+        }
+    }
+
     public void CancelTake(Task<QueueMember> take)
     {
         lock (gate)

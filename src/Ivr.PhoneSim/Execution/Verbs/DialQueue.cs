@@ -21,17 +21,25 @@ internal static class DialQueue
             return new DialResult(CallStatuses.Failed, null, null, false);
         }
         var take = queue.TakeFrontAsync(sim.Clock.GetUtcNow());
-        QueueMember member;
         try
         {
-            member = await take.WaitAsync(timeout, sim.Clock, context.Token);
+            await take.WaitAsync(timeout, sim.Clock, context.Token);
         }
         catch (Exception exception) when (exception is TimeoutException or OperationCanceledException)
         {
             queue.CancelTake(take);
+            // A member may have been handed over just as the wait ended: put it back rather than lose it.
+            if (take.IsCompletedSuccessfully && context.Token.IsCancellationRequested)
+            {
+                queue.ReturnToFront(take.Result);
+            }
             context.Token.ThrowIfCancellationRequested();
-            return new DialResult(CallStatuses.NoAnswer, null, null, false);
+            if (!take.IsCompletedSuccessfully)
+            {
+                return new DialResult(CallStatuses.NoAnswer, null, null, false);
+            }
         }
+        var member = take.Result;
         var queueTime = (int)(sim.Clock.GetUtcNow() - member.EnqueuedAt).TotalSeconds;
         var bridge = new Bridge();
         if (!member.TryDequeue(new DequeueOrder(null, context.Call, context.Resolve(noun.Attr("url")), bridge)))
