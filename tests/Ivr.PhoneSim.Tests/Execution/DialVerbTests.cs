@@ -4,8 +4,8 @@ using Ivr.PhoneSim.Tests.Infrastructure;
 
 namespace Ivr.PhoneSim.Tests.Execution;
 
-/// <summary>Enqueue (waitUrl loop, Leave, action QueueResult) and Dial (Client, Queue) as Twilio documents them.</summary>
-public sealed class QueueAndDialTests
+/// <summary>&lt;Dial&gt; with Client and Queue nouns as Twilio documents them: answer, no answer, busy, simultaneous ring, whisper, child redirect, queue bridging.</summary>
+public sealed class DialVerbTests
 {
     private SimHarness harness = null!;
 
@@ -19,55 +19,6 @@ public sealed class QueueAndDialTests
 
     [TearDown]
     public async Task TearDown() => await harness.DisposeAsync();
-
-    [Test]
-    public async Task Enqueue_WaitUrl_IsRequestedRepeatedlyWithQueueParameters()
-    {
-        harness.App.Twiml("/voice", "<Response><Enqueue waitUrl=\"/wait\">english</Enqueue></Response>");
-        var call = harness.Call();
-        await SimHarness.UntilAsync(() => harness.App.To("/wait").Count >= 2);
-        var wait = harness.App.To("/wait")[1];
-        var queue = harness.Sim.Queues.FindByName("english")!;
-        Assert.Multiple(() =>
-        {
-            Assert.That(wait["QueuePosition"], Is.EqualTo("1"));
-            Assert.That(wait["QueueSid"], Is.EqualTo(queue.Sid));
-            Assert.That(wait["CurrentQueueSize"], Is.EqualTo("1"));
-            Assert.That(int.Parse(wait["QueueTime"], System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThan(0));
-            Assert.That(wait.Parameters.ContainsKey("AvgQueueTime"), Is.True);
-            Assert.That(wait["CallSid"], Is.EqualTo(call.Sid));
-        });
-    }
-
-    [Test]
-    public async Task Enqueue_LeaveInWaitUrl_ActionGetsQueueResultLeave()
-    {
-        harness.App.Twiml("/voice", "<Response><Enqueue waitUrl=\"/leave\" action=\"/after\">english</Enqueue></Response>");
-        harness.App.Twiml("/leave", "<Response><Leave/></Response>");
-        await SimHarness.EndedAsync(harness.Call());
-        var action = harness.App.To("/after").Single();
-        Assert.Multiple(() =>
-        {
-            Assert.That(action["QueueResult"], Is.EqualTo("leave"));
-            Assert.That(action["QueueSid"], Does.StartWith("QU"));
-            Assert.That(harness.Sim.Queues.FindByName("english")!.CurrentSize, Is.Zero);
-        });
-    }
-
-    [Test]
-    public async Task Enqueue_CallerHangsUp_ActionGetsHangupAndQueueEmpties()
-    {
-        harness.App.Twiml("/voice", "<Response><Enqueue waitUrl=\"/wait\" action=\"/after\">english</Enqueue></Response>");
-        var call = harness.Call();
-        await SimHarness.UntilAsync(() => harness.App.To("/wait").Count >= 1);
-        harness.Sim.HangUp(call);
-        await SimHarness.UntilAsync(() => harness.App.To("/after").Count == 1);
-        Assert.Multiple(() =>
-        {
-            Assert.That(harness.App.To("/after").Single()["QueueResult"], Is.EqualTo("hangup"));
-            Assert.That(harness.Sim.Queues.FindByName("english")!.CurrentSize, Is.Zero);
-        });
-    }
 
     [Test]
     public async Task DialClient_CounselorAnswers_ActionGetsCompletedWithChildSid()
@@ -130,35 +81,6 @@ public sealed class QueueAndDialTests
     }
 
     [Test]
-    public async Task Enqueue_CallRedirectedOverRest_NewUrlRunsAndActionGetsRedirected()
-    {
-        harness.App.Twiml("/voice", "<Response><Enqueue waitUrl=\"/wait\" action=\"/after\">english</Enqueue></Response>");
-        harness.App.Twiml("/counselor", "<Response><Say>Connecting</Say></Response>");
-        var call = harness.Call();
-        await SimHarness.UntilAsync(() => harness.App.To("/wait").Count >= 1);
-        Assert.That(call.TryRedirect(Instruction.Fetch(harness.App.Url("/counselor"))), Is.True);
-        await SimHarness.EndedAsync(call);
-        await SimHarness.UntilAsync(() => harness.App.To("/after").Count == 1);
-        Assert.Multiple(() =>
-        {
-            Assert.That(harness.App.To("/counselor").Single()["CallSid"], Is.EqualTo(call.Sid));
-            Assert.That(harness.App.To("/after").Single()["QueueResult"], Is.EqualTo("redirected"));
-            Assert.That(harness.Sim.Queues.FindByName("english")!.CurrentSize, Is.Zero);
-        });
-    }
-
-    [Test]
-    public async Task Enqueue_QueueFull_ActionGetsQueueFull()
-    {
-        harness.Sim.Queues.GetOrCreate("tiny", maxSize: 1);
-        harness.App.Twiml("/voice", "<Response><Enqueue waitUrl=\"/wait\" action=\"/after\">tiny</Enqueue></Response>");
-        harness.Call();
-        await SimHarness.UntilAsync(() => harness.Sim.Queues.FindByName("tiny")!.CurrentSize == 1);
-        await SimHarness.EndedAsync(harness.Call());
-        Assert.That(harness.App.To("/after").Single()["QueueResult"], Is.EqualTo("queue-full"));
-    }
-
-    [Test]
     public async Task DialTwoClients_SecondAnswersFirst_IsBridgedAndFirstCanceled()
     {
         harness.Sim.Parties.Register("client:slow", new ScriptedParty([], new RingDecision(RingAnswer.Answer, TimeSpan.FromSeconds(15))));
@@ -199,6 +121,7 @@ public sealed class QueueAndDialTests
     }
 
     [TestCase("<Say>Caller speaks Vietnamese</Say>", "completed")]
+
     [TestCase("<Hangup/>", "no-answer")]
     public async Task DialClientWithUrl_WhisperRunsOnCounselorLegBeforeBridging(string whisper, string expectedStatus)
     {
@@ -220,5 +143,43 @@ public sealed class QueueAndDialTests
             Assert.That(harness.App.To("/whisper").Single()["CallSid"], Is.EqualTo(child.Sid));
             Assert.That(harness.App.To("/dialed").Single()["DialCallStatus"], Is.EqualTo(expectedStatus));
         });
+    }
+
+    [Test]
+    public async Task DialQueue_EmptyQueue_WaitsForTheNextCaller()
+    {
+        harness.Sim.Queues.GetOrCreate("english");
+        harness.App.Twiml("/voice", r => r["From"] == "+821099999999"
+            ? "<Response><Dial action=\"/dialed\" timeout=\"60\"><Queue>english</Queue></Dial></Response>"
+            : "<Response><Enqueue waitUrl=\"/wait\">english</Enqueue></Response>");
+        harness.App.Twiml("/dialed", "<Response><Hangup/></Response>");
+        var counselor = harness.Sim.PlaceIncomingCall("+821099999999", new ScriptedParty([]));
+        await SimHarness.UntilAsync(() => harness.Journal.Events.Any(e => e.CallSid == counselor.Sid && e.Data.GetValueOrDefault("verb") == "Dial"));
+        var caller = harness.Call();
+        await SimHarness.UntilAsync(() => harness.Journal.Events.Any(e => e.CallSid == caller.Sid && e.Kind == Journal.SimEventKinds.Bridged));
+        harness.Sim.HangUp(caller);
+        await SimHarness.EndedAsync(counselor);
+        Assert.Multiple(() =>
+        {
+            Assert.That(harness.App.To("/dialed").Single()["DialCallStatus"], Is.EqualTo("completed"));
+            Assert.That(harness.App.To("/dialed").Single()["DialCallSid"], Is.EqualTo(caller.Sid));
+        });
+    }
+
+    [Test]
+    public async Task DialQueue_NobodyJoinsBeforeTimeout_ActionGetsNoAnswer()
+    {
+        harness.Sim.Queues.GetOrCreate("english");
+        harness.App.Twiml("/voice", "<Response><Dial action=\"/after\" timeout=\"10\"><Queue>english</Queue></Dial></Response>");
+        await SimHarness.EndedAsync(harness.Call());
+        Assert.That(harness.App.To("/after").Single()["DialCallStatus"], Is.EqualTo("no-answer"));
+    }
+
+    [Test]
+    public async Task DialQueue_UnknownQueue_ActionGetsFailed()
+    {
+        harness.App.Twiml("/voice", "<Response><Dial action=\"/after\"><Queue>nowhere</Queue></Dial></Response>");
+        await SimHarness.EndedAsync(harness.Call());
+        Assert.That(harness.App.To("/after").Single()["DialCallStatus"], Is.EqualTo("failed"));
     }
 }
