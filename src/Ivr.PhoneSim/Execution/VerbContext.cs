@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Xml.Linq;
 using Ivr.PhoneSim.Calls;
 using Ivr.PhoneSim.Webhooks;
 
@@ -17,13 +15,3 @@ public sealed record VerbContext(SimulatedTwilio Sim, SimCall Call, TwimlDocumen
     public Task DelayAsync(TimeSpan span) => span <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(span, Sim.Clock, Token);
 }
 
-public static class TwimlAttributes
-{
-    public static string? Attr(this XElement element, string name) => element.Attribute(name)?.Value;
-
-    public static int IntAttr(this XElement element, string name, int fallback) =>
-        int.TryParse(element.Attr(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
-
-    public static bool BoolAttr(this XElement element, string name, bool fallback) =>
-        element.Attr(name) is { } text ? text.Equals("true", StringComparison.OrdinalIgnoreCase) : fallback;
-}

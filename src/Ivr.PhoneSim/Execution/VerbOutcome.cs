@@ -2,14 +2,6 @@ using Ivr.PhoneSim.Calls;
 
 namespace Ivr.PhoneSim.Execution;
 
-public enum VerbOutcomeKind
-{
-    Continue,
-    Navigate,
-    Hangup,
-    Leave,
-}
-
 /// <summary>What the executor does after a verb: the next verb, a new document, the end of the call, or leaving a queue.</summary>
 public sealed record VerbOutcome(VerbOutcomeKind Kind, Instruction? Next = null, string? EndStatus = null)
 {

@@ -1,12 +1,5 @@
 namespace Ivr.PhoneSim.Parties;
 
-public enum RingAnswer
-{
-    Answer,
-    Decline,
-    Ignore,
-}
-
 /// <summary>How a rung party responds, and after how long (Ignore never answers; the caller's timeout decides).</summary>
 public sealed record RingDecision(RingAnswer Answer, TimeSpan Delay)
 {
