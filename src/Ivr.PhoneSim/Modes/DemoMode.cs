@@ -17,14 +17,14 @@ public static class DemoMode
         };
         var journal = new CountingJournal();
         await using var session = await SimulatorSession.StartAsync(command, journal);
-        var options = new TrafficOptions();
-        options.CallsPerSecond = command.Number("rate", options.CallsPerSecond);
+        var options = TrafficCommandLine.Apply(command, new TrafficOptions());
         var metrics = new TrafficMetrics();
         var generator = new CallGenerator(session.Sim, options, LanguageMix.Default, metrics);
         var counselors = generator.RegisterCounselors();
         var dispatcher = session.RunSampleDispatcherAsync(counselors, stop.Token);
         var traffic = generator.RunAsync(TimeSpan.FromDays(365), stop.Token);
         var started = Stopwatch.GetTimestamp();
+        var virtualStart = session.Sim.Clock.GetUtcNow();
         while (!stop.IsCancellationRequested)
         {
             Console.Write("\u001b[2J\u001b[H" + Screen(metrics, session.Sim, journal.Errors));
@@ -44,7 +44,7 @@ public static class DemoMode
         {
         }
         await dispatcher;
-        Console.WriteLine(LoadReport.Summary(metrics, TimeSpan.Zero, Stopwatch.GetElapsedTime(started), journal.Errors));
+        Console.WriteLine(LoadReport.Summary(metrics, session.Sim.Clock.GetUtcNow() - virtualStart, Stopwatch.GetElapsedTime(started), journal.Errors));
         return 0;
     }
 

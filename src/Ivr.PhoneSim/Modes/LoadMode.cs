@@ -10,14 +10,7 @@ public static class LoadMode
     {
         var journal = new CountingJournal();
         await using var session = await SimulatorSession.StartAsync(command, journal);
-        var options = new TrafficOptions
-        {
-            CallsPerSecond = command.Number("rate", 10),
-            Counselors = (int)command.Number("counselors", 108),
-            SelfServiceShare = command.Number("self-service", 0),
-            MeanTalkSeconds = command.Number("talk", 240),
-            MeanPatienceSeconds = command.Number("patience", 180),
-        };
+        var options = TrafficCommandLine.Apply(command, new TrafficOptions { CallsPerSecond = 10, SelfServiceShare = 0 });
         var metrics = new TrafficMetrics();
         var generator = new CallGenerator(session.Sim, options, LanguageMix.Default, metrics);
         var counselors = generator.RegisterCounselors();

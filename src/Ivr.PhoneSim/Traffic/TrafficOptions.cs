@@ -11,6 +11,12 @@ public sealed class TrafficOptions
     [Range(0, 1)]
     public double SelfServiceShare { get; set; } = 0.4;
 
+    /// <summary>
+    /// Keys pressed at successive Gathers: "{language}" is the language's number, "{choice}" the counselor or
+    /// self-service key. The default fits a menu that asks for the language (number then *) and then for the service.
+    /// </summary>
+    public IReadOnlyList<string> KeyPlan { get; set; } = ["{language}*", "{choice}"];
+
     /// <summary>The key a caller presses after the language to ask for a counselor (1345's main menu: 0).</summary>
     public string CounselorKey { get; set; } = "0";
 

@@ -4,8 +4,8 @@ using Ivr.PhoneSim.Parties;
 namespace Ivr.PhoneSim.Traffic;
 
 /// <summary>
-/// A caller: at the first Gather presses the language number then *, at the second the counselor key (or the
-/// self-service key), then stays silent; some barge in during the prompts. Waits in a queue until its patience runs out, then hangs up.
+/// A caller: presses the keys of TrafficOptions.KeyPlan at successive Gathers (by default the language number then
+/// *, then the counselor or self-service key), then stays silent; some barge in during the prompts. Waits in a queue until its patience runs out, then hangs up.
 /// </summary>
 public sealed class VirtualCaller(Language language, bool selfService, bool bargeIn, TimeSpan patience, TimeSpan selfServiceListen, TrafficOptions options, TrafficMetrics metrics) : IParty
 {
@@ -18,12 +18,17 @@ public sealed class VirtualCaller(Language language, bool selfService, bool barg
 
     public RingDecision OnRing(SimCall call) => RingDecision.AnswerNow;
 
-    public KeyInput? OnGather(SimCall call, GatherPrompt prompt) => prompt.Index switch
+    public KeyInput? OnGather(SimCall call, GatherPrompt prompt)
     {
-        0 => new KeyInput($"{language.Number}*", TimeSpan.FromSeconds(bargeIn ? 2 : 1.5), TimeSpan.FromMilliseconds(400), bargeIn),
-        1 => KeyInput.Quick(selfService ? options.SelfServiceKey : options.CounselorKey) with { BargeIn = bargeIn },
-        _ => null,
-    };
+        if (prompt.Index >= options.KeyPlan.Count)
+        {
+            return null;
+        }
+        var keys = options.KeyPlan[prompt.Index]
+            .Replace("{language}", language.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{choice}", selfService ? options.SelfServiceKey : options.CounselorKey, StringComparison.Ordinal);
+        return new KeyInput(keys, TimeSpan.FromSeconds(bargeIn ? 2 : 1.5), TimeSpan.FromMilliseconds(400), bargeIn);
+    }
 
     public void OnEvent(SimCall call, PartyEvent partyEvent, IPhoneLine line)
     {
@@ -32,7 +37,7 @@ public sealed class VirtualCaller(Language language, bool selfService, bool barg
             case PartyEventKind.Gathered when partyEvent.Detail?.Contains('*', StringComparison.Ordinal) == true:
                 languageChosenAt ??= partyEvent.At;
                 break;
-            case PartyEventKind.Gathered when selfService && partyEvent.Detail == options.SelfServiceKey:
+            case PartyEventKind.Gathered when selfService && partyEvent.Detail?.EndsWith(options.SelfServiceKey, StringComparison.Ordinal) == true && languageChosenAt is not null:
                 HangUpAfter(call, line, selfServiceListen);
                 break;
             case PartyEventKind.Enqueued:
