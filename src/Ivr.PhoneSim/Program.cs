@@ -1,2 +1,26 @@
-Console.Error.WriteLine("Ivr.PhoneSim: modes demo, scenario and load are being built (phone simulator issue).");
-return 2;
+using Ivr.PhoneSim.Modes;
+
+var command = CommandLine.Parse(args);
+return command.Mode switch
+{
+    "scenario" => await ScenarioMode.RunAsync(command),
+    "load" => await LoadMode.RunAsync(command),
+    "demo" => await DemoMode.RunAsync(command),
+    "roster" => RosterMode.Run(command),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: Ivr.PhoneSim <scenario|load|demo|roster> [--server http://127.0.0.1:5000] [--listen http://127.0.0.1:5080]
+                            [--center sample] [--account-sid AC...] [--auth-token TOKEN] [--speed 1]
+          scenario  [--keys "3*,0"] [--from +8210...] [--counselors 3] [--talk 30] [--hangup-after 120]
+          load      [--rate 10] [--counselors 108] [--duration 60] [--self-service 0] [--talk 240] [--patience 180] [--drain 600]
+          demo      [--rate <1345 volume>] [--counselors 108] [--self-service 0.4] [--talk 240] [--patience 180]
+          load/demo [--key-plan "{language}*,{choice}"] [--counselor-key 0] [--self-service-key 1] [--barge-in 0.3]
+          roster    [--counselors 108]   (prints the virtual counselors as JSON for seeding the server)
+        see docs/phone-simulator.md
+        """);
+    return 2;
+}

@@ -1,0 +1,25 @@
+namespace Ivr.PhoneSim.Conferences;
+
+/// <summary>A call in a conference, with the flags Twilio's Participant resource exposes.</summary>
+public sealed class Participant(string callSid, string conferenceSid, DateTimeOffset created)
+{
+    private readonly TaskCompletionSource<string> left = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string CallSid { get; } = callSid;
+    public string ConferenceSid { get; } = conferenceSid;
+    public DateTimeOffset DateCreated { get; } = created;
+    public DateTimeOffset DateUpdated { get; set; } = created;
+    public string? Label { get; init; }
+    public bool Muted { get; set; }
+    public bool Hold { get; set; }
+    public bool Coaching { get; set; }
+    public string? CallSidToCoach { get; set; }
+    public bool StartConferenceOnEnter { get; init; } = true;
+    public bool EndConferenceOnExit { get; set; }
+    public string Status => left.Task.IsCompleted ? "complete" : "connected";
+
+    /// <summary>Completes with the reason the participant was removed (kicked, conference ended).</summary>
+    public Task<string> Removed => left.Task;
+
+    public void Remove(string reason) => left.TrySetResult(reason);
+}

@@ -1,0 +1,9 @@
+namespace Ivr.PhoneSim.Execution;
+
+public enum VerbOutcomeKind
+{
+    Continue,
+    Navigate,
+    Hangup,
+    Leave,
+}

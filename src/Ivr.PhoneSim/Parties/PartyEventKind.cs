@@ -1,0 +1,13 @@
+namespace Ivr.PhoneSim.Parties;
+
+public enum PartyEventKind
+{
+    Answered,
+    Heard,
+    Gathered,
+    Enqueued,
+    Dequeued,
+    Connected,
+    Disconnected,
+    Ended,
+}

@@ -1,0 +1,8 @@
+namespace Ivr.PhoneSim.Parties;
+
+public enum RingAnswer
+{
+    Answer,
+    Decline,
+    Ignore,
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace Ivr.PhoneSim.Traffic;
+
+/// <summary>Places virtual callers (Poisson arrivals at CallsPerSecond of virtual time) and registers the virtual counselors.</summary>
+public sealed class CallGenerator(SimulatedTwilio sim, TrafficOptions options, LanguageMix mix, TrafficMetrics metrics)
+{
+    private readonly Random random = new(options.Seed);
+
+    public IReadOnlyList<VirtualCounselor> RegisterCounselors()
+    {
+        var counselors = new List<VirtualCounselor>();
+        for (var i = 1; i <= options.Counselors; i++)
+        {
+            var language = mix.Pick(random);
+            var counselor = new VirtualCounselor($"client:counselor-{i}", ["Korean", language.Name], 1 + random.Next(3), options, metrics, new Random(random.Next()));
+            sim.Parties.Register(counselor.Identity, counselor);
+            counselors.Add(counselor);
+        }
+        return counselors;
+    }
+
+    /// <summary>Places callers until <paramref name="duration"/> of virtual time has passed or the token is cancelled.</summary>
+    public async Task RunAsync(TimeSpan duration, CancellationToken cancellationToken)
+    {
+        var end = sim.Clock.GetUtcNow() + duration;
+        var next = sim.Clock.GetUtcNow();
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            // Arrivals are scheduled on absolute times, so timer granularity does not lower the offered rate.
+            next += Distributions.Exponential(random, 1 / options.CallsPerSecond);
+            if (next > end)
+            {
+                return;
+            }
+            var wait = next - sim.Clock.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, sim.Clock, cancellationToken);
+            }
+            PlaceOne();
+        }
+    }
+
+    public void PlaceOne()
+    {
+        var language = mix.Pick(random);
+        var caller = new VirtualCaller(language, random.NextDouble() < options.SelfServiceShare, random.NextDouble() < options.BargeInShare,
+            Distributions.Exponential(random, options.MeanPatienceSeconds), TimeSpan.FromSeconds(options.SelfServiceListenSeconds), options, metrics);
+        metrics.CallerArrived();
+        var number = "+8210" + random.Next(10000000, 99999999).ToString(CultureInfo.InvariantCulture);
+        sim.PlaceIncomingCall(number, caller);
+    }
+}

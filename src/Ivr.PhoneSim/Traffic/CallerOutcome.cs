@@ -1,0 +1,10 @@
+namespace Ivr.PhoneSim.Traffic;
+
+public enum CallerOutcome
+{
+    Answered,
+    Abandoned,
+    SelfService,
+    Lost,
+    Error,
+}

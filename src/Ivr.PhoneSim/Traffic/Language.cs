@@ -1,0 +1,4 @@
+namespace Ivr.PhoneSim.Traffic;
+
+/// <summary>A menu language: its keypad number (pressed followed by *), name, and share of callers (relative weight).</summary>
+public sealed record Language(int Number, string Name, double Weight);

@@ -1,0 +1,48 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Ivr.PhoneSim.Traffic;
+
+/// <summary>How virtual callers and counselors behave. Times are virtual seconds; means of exponential distributions unless noted.</summary>
+public sealed class TrafficOptions
+{
+    [Range(0.0001, 10000, ErrorMessage = "PhoneSim:Traffic:CallsPerSecond must be between 0.0001 and 10000.")]
+    public double CallsPerSecond { get; set; } = 2.69e6 / (365 * 13 * 3600.0);
+
+    [Range(0, 1)]
+    public double SelfServiceShare { get; set; } = 0.4;
+
+    /// <summary>
+    /// Keys pressed at successive Gathers: "{language}" is the language's number, "{choice}" the counselor or
+    /// self-service key. The default fits a menu that asks for the language (number then *) and then for the service.
+    /// </summary>
+    public IReadOnlyList<string> KeyPlan { get; set; } = ["{language}*", "{choice}"];
+
+    /// <summary>The key a caller presses after the language to ask for a counselor (1345's main menu: 0).</summary>
+    public string CounselorKey { get; set; } = "0";
+
+    /// <summary>The key a self-service caller presses (1: office locations and hours).</summary>
+    public string SelfServiceKey { get; set; } = "1";
+
+    /// <summary>Share of callers who know the menu and press keys during the prompts.</summary>
+    [Range(0, 1)]
+    public double BargeInShare { get; set; } = 0.3;
+
+    public double MeanPatienceSeconds { get; set; } = 180;
+    public double SelfServiceListenSeconds { get; set; } = 40;
+
+    [Range(1, 10000)]
+    public int Counselors { get; set; } = 108;
+
+    public double MinAnswerDelaySeconds { get; set; } = 2;
+    public double MaxAnswerDelaySeconds { get; set; } = 8;
+    public double MeanTalkSeconds { get; set; } = 240;
+    public double MeanWrapUpSeconds { get; set; } = 60;
+
+    [Range(0, 1)]
+    public double DeclineShare { get; set; } = 0.02;
+
+    [Range(0, 1)]
+    public double NoAnswerShare { get; set; } = 0.03;
+
+    public int Seed { get; set; } = 1345;
+}

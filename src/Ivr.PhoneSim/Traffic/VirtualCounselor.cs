@@ -1,0 +1,68 @@
+using Ivr.PhoneSim.Calls;
+using Ivr.PhoneSim.Parties;
+
+namespace Ivr.PhoneSim.Traffic;
+
+/// <summary>
+/// A counselor's softphone (a Twilio Client identity such as client:counselor-17): answers after a short delay,
+/// now and then declines or lets it ring, talks for the talk time and hangs up, then wraps up. A counselor already
+/// on a call or in wrap-up declines (busy). Languages and levels are carried for the server's configuration.
+/// </summary>
+public sealed class VirtualCounselor(string identity, IReadOnlyList<string> languages, int level, TrafficOptions options, TrafficMetrics metrics, Random random) : IParty
+{
+    private readonly Lock gate = new();
+    private DateTimeOffset busyUntil = DateTimeOffset.MinValue;
+    private string? activeCall;
+
+    public string Identity { get; } = identity;
+    public IReadOnlyList<string> Languages { get; } = languages;
+    public int Level { get; } = level;
+
+    public RingDecision OnRing(SimCall call)
+    {
+        metrics.CounselorRinging(call.Sid, call.DateCreated);
+        lock (gate)
+        {
+            if (activeCall is not null || call.DateCreated < busyUntil)
+            {
+                return new RingDecision(RingAnswer.Decline, TimeSpan.FromSeconds(1));
+            }
+            var roll = random.NextDouble();
+            var delay = Distributions.Uniform(random, options.MinAnswerDelaySeconds, options.MaxAnswerDelaySeconds);
+            return roll < options.DeclineShare ? new RingDecision(RingAnswer.Decline, delay)
+                : roll < options.DeclineShare + options.NoAnswerShare ? new RingDecision(RingAnswer.Ignore, TimeSpan.Zero)
+                : new RingDecision(RingAnswer.Answer, delay);
+        }
+    }
+
+    public KeyInput? OnGather(SimCall call, GatherPrompt prompt) => null;
+
+    public void OnEvent(SimCall call, PartyEvent partyEvent, IPhoneLine line)
+    {
+        switch (partyEvent.Kind)
+        {
+            case PartyEventKind.Answered:
+                TimeSpan talk;
+                lock (gate)
+                {
+                    activeCall = call.Sid;
+                    talk = Distributions.Exponential(random, options.MeanTalkSeconds);
+                }
+                _ = Task.Delay(talk, line.Clock, call.EndedToken).ContinueWith(t => line.HangUp(call), TaskScheduler.Default);
+                break;
+            case PartyEventKind.Connected when partyEvent.Detail is { } partner:
+                metrics.CounselorConnected(call.Sid, partner);
+                break;
+            case PartyEventKind.Ended:
+                lock (gate)
+                {
+                    if (activeCall == call.Sid)
+                    {
+                        activeCall = null;
+                        busyUntil = partyEvent.At + Distributions.Exponential(random, options.MeanWrapUpSeconds);
+                    }
+                }
+                break;
+        }
+    }
+}

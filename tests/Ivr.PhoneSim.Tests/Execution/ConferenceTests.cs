@@ -1,0 +1,98 @@
+using Ivr.PhoneSim.Calls;
+using Ivr.PhoneSim.Parties;
+using Ivr.PhoneSim.Tests.Infrastructure;
+
+namespace Ivr.PhoneSim.Tests.Execution;
+
+/// <summary>&lt;Dial&gt;&lt;Conference&gt; as Twilio documents it: waiting until a starter joins, ending on exit, coach, status callbacks.</summary>
+public sealed class ConferenceTests
+{
+    private const string CounselorNumber = "+821077777777";
+    private SimHarness harness = null!;
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        harness = await SimHarness.StartAsync();
+        harness.App.Twiml("/hold", "<Response><Say>Your counselor will join shortly</Say></Response>");
+        harness.App.Twiml("/after", "<Response><Hangup/></Response>");
+        harness.App.Twiml("/events", "<Response/>");
+    }
+
+    [TearDown]
+    public async Task TearDown() => await harness.DisposeAsync();
+
+    [Test]
+    public async Task Conference_StartOnEnterFalse_HearsWaitUrlUntilStarterJoins()
+    {
+        Route(caller: "<Conference startConferenceOnEnter=\"false\" waitUrl=\"/hold\" statusCallback=\"/events\" statusCallbackEvent=\"start end join leave\">room</Conference>",
+            counselor: "<Conference endConferenceOnExit=\"true\">room</Conference>");
+        var caller = harness.Call();
+        await SimHarness.UntilAsync(() => harness.App.To("/hold").Count >= 2);
+        var conference = harness.Sim.Conferences.FindLive("room")!;
+        var statusBeforeStarter = conference.Status;
+        var counselor = harness.Sim.PlaceIncomingCall(CounselorNumber, new ScriptedParty([]));
+        await SimHarness.UntilAsync(() => conference.Status == "in-progress");
+        var holdRequests = harness.App.To("/hold").Count;
+        harness.Sim.HangUp(counselor);
+        await SimHarness.EndedAsync(caller);
+        await SimHarness.UntilAsync(() => harness.App.To("/events").Any(r => r["StatusCallbackEvent"] == "conference-end"));
+        var events = harness.App.To("/events");
+        Assert.Multiple(() =>
+        {
+            Assert.That(statusBeforeStarter, Is.EqualTo("init"));
+            Assert.That(harness.App.To("/hold").Count, Is.EqualTo(holdRequests), "no hold music after the start");
+            Assert.That(events.Select(e => e["StatusCallbackEvent"]), Is.SupersetOf(new[] { "participant-join", "conference-start", "participant-leave", "conference-end" }));
+            Assert.That(events.Select(e => int.Parse(e["SequenceNumber"], System.Globalization.CultureInfo.InvariantCulture)).Order(), Is.EqualTo(Enumerable.Range(0, events.Count)));
+            Assert.That(events.All(e => e.SignatureValid && e["ConferenceSid"] == conference.Sid), Is.True);
+            Assert.That(conference.ReasonConferenceEnded, Is.EqualTo("participant-with-end-conference-on-exit-left"));
+            Assert.That(conference.CallSidEndingConference, Is.EqualTo(counselor.Sid));
+            Assert.That(harness.App.To("/after").Single()["DialCallStatus"], Is.EqualTo("answered"));
+        });
+    }
+
+    [Test]
+    public async Task Conference_CoachAttribute_JoinsAsCoachOfThatCall()
+    {
+        Route(caller: "<Conference>room</Conference>", counselor: "<Conference>room</Conference>");
+        var caller = harness.Call();
+        await SimHarness.UntilAsync(() => harness.Sim.Conferences.FindLive("room") is not null);
+        harness.App.Twiml("/supervisor", $"<Response><Dial><Conference coach=\"{caller.Sid}\" muted=\"true\">room</Conference></Dial></Response>");
+        var supervisor = harness.Sim.PlaceIncomingCall("+821066666666", new ScriptedParty([]), harness.App.Url("/supervisor"));
+        await SimHarness.UntilAsync(() => harness.Sim.Conferences.FindLive("room")!.Find(supervisor.Sid) is not null);
+        var participant = harness.Sim.Conferences.FindLive("room")!.Find(supervisor.Sid)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(participant.Coaching, Is.True);
+            Assert.That(participant.CallSidToCoach, Is.EqualTo(caller.Sid));
+            Assert.That(participant.Muted, Is.True);
+        });
+    }
+
+    [Test]
+    public async Task Conference_LastParticipantLeaves_ConferenceCompletes()
+    {
+        Route(caller: "<Conference>room</Conference>", counselor: "<Conference>room</Conference>");
+        var caller = harness.Call();
+        var counselor = harness.Sim.PlaceIncomingCall(CounselorNumber, new ScriptedParty([]));
+        await SimHarness.UntilAsync(() => harness.Sim.Conferences.FindLive("room")?.Participants.Count == 2);
+        var conference = harness.Sim.Conferences.FindLive("room")!;
+        harness.Sim.HangUp(counselor);
+        await SimHarness.UntilAsync(() => conference.Participants.Count == 1);
+        var stillRunning = conference.Status;
+        harness.Sim.HangUp(caller);
+        await SimHarness.EndedAsync(caller);
+        Assert.Multiple(() =>
+        {
+            Assert.That(stillRunning, Is.EqualTo("in-progress"));
+            Assert.That(conference.Status, Is.EqualTo("completed"));
+            Assert.That(conference.ReasonConferenceEnded, Is.EqualTo("last-participant-left"));
+            Assert.That(caller.Status, Is.EqualTo(CallStatuses.Completed));
+        });
+    }
+
+    private void Route(string caller, string counselor) =>
+        harness.App.Twiml("/voice", r => r["From"] == CounselorNumber
+            ? $"<Response><Dial>{counselor}</Dial></Response>"
+            : $"<Response><Dial action=\"/after\">{caller}</Dial></Response>");
+}
