@@ -1,9 +1,11 @@
 using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
+using Ivr.Server.CallRecords;
 using Ivr.Server.Data;
 using Ivr.Server.Health;
 using Ivr.Server.Ivr;
 using Ivr.Server.Redis;
+using Ivr.Server.Reporting;
 using Ivr.Server.Telephony;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -26,7 +28,9 @@ public static class IvrServerSetup
             .AddIvrRedis()
             .AddIvrHealthChecks()
             .AddAccounts()
-            .AddTelephony();
+            .AddTelephony()
+            .AddCallRecords()
+            .AddReporting();
         services.AddDataProtection().SetApplicationName("ivr").PersistKeysToDbContext<IvrDbContext>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
@@ -45,6 +49,7 @@ public static class IvrServerSetup
         app.MapIvrHealth();
         app.MapAccounts();
         app.MapVoice();
+        app.MapReports();
         return app;
     }
 }

@@ -25,6 +25,7 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Redis"] = TestServices.Redis,
             ["ConnectionStrings:Postgres"] = postgres,
             ["Database:MigrateOnStart"] = "true",
+            ["CallRecords:CallerHashKey"] = "test-caller-hash-key-0123456789abcdef",
         };
         foreach (var (key, value) in overrides)
         {

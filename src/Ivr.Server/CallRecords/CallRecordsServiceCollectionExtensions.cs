@@ -1,0 +1,26 @@
+using Ivr.Server.CallRecords.Pipeline;
+using Ivr.Server.CallRecords.Privacy;
+using Ivr.Server.Data;
+
+namespace Ivr.Server.CallRecords;
+
+public static class CallRecordsServiceCollectionExtensions
+{
+    public static IServiceCollection AddCallRecords(this IServiceCollection services)
+    {
+        services.AddOptions<CallRecordsOptions>()
+            .BindConfiguration(CallRecordsOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddIvrDbContext<RecordsDbContext>(RecordsDbContext.Schema);
+        services.AddSingleton<RecordsContextSource>();
+        services.AddSingleton<CallerProtector>();
+        services.AddSingleton<CallEventBatchStore>();
+        services.AddSingleton<WriterStatus>();
+        services.AddSingleton<RecordsRetention>();
+        services.AddHostedService<CallRecordWriter>();
+        services.AddHostedService<RetentionJob>();
+        services.AddHealthChecks().AddCheck<CallRecordsHealthCheck>("call-records", tags: ["ready"], timeout: TimeSpan.FromSeconds(2));
+        return services;
+    }
+}
