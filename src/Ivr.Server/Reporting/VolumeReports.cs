@@ -34,13 +34,13 @@ public sealed class VolumeReports(ReportSql sql)
         "Finished calls by hour of arrival (records time zone) and ISO weekday of the arrival day.",
         """
         SELECT hour,
-               sum(arrivals) FILTER (WHERE extract(isodow FROM day) = 1)::bigint AS mon,
-               sum(arrivals) FILTER (WHERE extract(isodow FROM day) = 2)::bigint AS tue,
-               sum(arrivals) FILTER (WHERE extract(isodow FROM day) = 3)::bigint AS wed,
-               sum(arrivals) FILTER (WHERE extract(isodow FROM day) = 4)::bigint AS thu,
-               sum(arrivals) FILTER (WHERE extract(isodow FROM day) = 5)::bigint AS fri,
-               sum(arrivals) FILTER (WHERE extract(isodow FROM day) = 6)::bigint AS sat,
-               sum(arrivals) FILTER (WHERE extract(isodow FROM day) = 7)::bigint AS sun,
+               coalesce(sum(arrivals) FILTER (WHERE extract(isodow FROM day) = 1), 0)::bigint AS mon,
+               coalesce(sum(arrivals) FILTER (WHERE extract(isodow FROM day) = 2), 0)::bigint AS tue,
+               coalesce(sum(arrivals) FILTER (WHERE extract(isodow FROM day) = 3), 0)::bigint AS wed,
+               coalesce(sum(arrivals) FILTER (WHERE extract(isodow FROM day) = 4), 0)::bigint AS thu,
+               coalesce(sum(arrivals) FILTER (WHERE extract(isodow FROM day) = 5), 0)::bigint AS fri,
+               coalesce(sum(arrivals) FILTER (WHERE extract(isodow FROM day) = 6), 0)::bigint AS sat,
+               coalesce(sum(arrivals) FILTER (WHERE extract(isodow FROM day) = 7), 0)::bigint AS sun,
                sum(arrivals)::bigint AS total
         FROM records.hourly_arrivals WHERE day >= @from AND day < @to
         GROUP BY hour ORDER BY hour
