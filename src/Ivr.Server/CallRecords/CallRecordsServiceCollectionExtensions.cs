@@ -1,3 +1,4 @@
+using Ivr.Server.CallRecords.Demo;
 using Ivr.Server.CallRecords.Pipeline;
 using Ivr.Server.CallRecords.Privacy;
 using Ivr.Server.Data;
@@ -18,6 +19,7 @@ public static class CallRecordsServiceCollectionExtensions
         services.AddSingleton<CallEventBatchStore>();
         services.AddSingleton<WriterStatus>();
         services.AddSingleton<RecordsRetention>();
+        services.AddSingleton<DemoRecordGenerator>();
         services.AddHostedService<CallRecordWriter>();
         services.AddHostedService<RetentionJob>();
         services.AddHealthChecks().AddCheck<CallRecordsHealthCheck>("call-records", tags: ["ready"], timeout: TimeSpan.FromSeconds(2));
