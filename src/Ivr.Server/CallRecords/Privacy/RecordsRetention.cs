@@ -10,7 +10,7 @@ public sealed class RecordsRetention(RecordsContextSource contexts, IOptions<Cal
     /// <returns>How many call rows were anonymised or deleted.</returns>
     public async Task<int> ApplyAsync(CancellationToken cancellationToken)
     {
-        var cutoff = clock.GetUtcNow() - options.Value.RetentionPeriod;
+        var cutoff = (clock.GetUtcNow() - options.Value.RetentionPeriod).ToUniversalTime();
         await using var db = contexts.Create();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var expired = db.Calls.Where(call => call.ArrivedAt < cutoff);
