@@ -28,4 +28,7 @@ public static class CallEventTypes
     public const string PartyAdded = "call.party-added";         // institution
     public const string CallEnded = "call.ended";                // status, duration
     public const string WrapUpCompleted = "call.wrapped-up";     // counselor, residencyStatus, topic, note
+
+    // Proposed by call records (not yet emitted): "counselor.idle" with fields counselor, seconds and an empty CallSid,
+    // appended when a counselor's idle (available, not on a call) period ends; gives the occupancy report its idle time.
 }
