@@ -1,4 +1,5 @@
 using Ivr.Server.Accounts;
+using Ivr.Server.CallRecords.Benchmarks;
 using Ivr.Server.CallRecords.Demo;
 using Ivr.Server.Data;
 using Ivr.Server.Reporting;
@@ -31,6 +32,8 @@ public static class ServerCommands
                 return await CreateOperationsAccountAsync(app.Services, args[1]);
             case "generate-demo-records":
                 return await GenerateDemoRecordsCommand.RunAsync(app.Services, args);
+            case "benchmark-records":
+                return await BenchmarkRecordsCommand.RunAsync(app.Services, args);
             case "report":
                 return await ReportCommand.RunAsync(app.Services, args);
             default:

@@ -15,8 +15,8 @@ public sealed class DemoCallCopy : IAsyncDisposable
 
     private DemoCallCopy(NpgsqlBinaryImporter importer) => this.importer = importer;
 
-    public static async Task<DemoCallCopy> BeginAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
-        new(await connection.BeginBinaryImportAsync($"COPY records.calls ({Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken));
+    public static async Task<DemoCallCopy> BeginAsync(NpgsqlConnection connection, CancellationToken cancellationToken, string table = "records.calls") =>
+        new(await connection.BeginBinaryImportAsync($"COPY {table} ({Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken));
 
     public async Task WriteAsync(CallRecord call, CancellationToken cancellationToken)
     {
