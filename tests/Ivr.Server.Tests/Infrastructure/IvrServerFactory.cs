@@ -26,6 +26,8 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Postgres"] = postgres,
             ["Database:MigrateOnStart"] = "true",
             ["CallRecords:CallerHashKey"] = "test-caller-hash-key-0123456789abcdef",
+            // A stream of its own, so a test server never drains the development stream into its throwaway database.
+            ["CallRecords:ContactCenter"] = $"test-{Guid.NewGuid():N}",
         };
         foreach (var (key, value) in overrides)
         {

@@ -48,21 +48,14 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
         {
             var events = (await db.CallEvents.AsNoTracking().Where(row => changed.Contains(row.CallSid)).ToListAsync(cancellationToken)).ToLookup(row => row.CallSid);
             var before = await db.Calls.AsNoTracking().Where(row => changed.Contains(row.CallSid)).ToDictionaryAsync(row => row.CallSid, cancellationToken);
+            var folded = new List<CallRecord>(changed.Count);
             foreach (var callSid in changed)
             {
                 var after = CallFolder.Fold(callSid, events[callSid].Select(ToCallEvent), timeZone);
-                var previous = before.GetValueOrDefault(callSid);
-                delta.Change(previous, after);
-                if (previous is null)
-                {
-                    db.Calls.Add(after);
-                }
-                else
-                {
-                    db.Calls.Update(after);
-                }
+                delta.Change(before.GetValueOrDefault(callSid), after);
+                folded.Add(after);
             }
-            await db.SaveChangesAsync(cancellationToken);
+            await CallRowUpsert.ExecuteAsync(connection, npgsqlTransaction, folded, cancellationToken);
         }
         await RollupWriter.ApplyAsync(connection, npgsqlTransaction, delta, cancellationToken);
 
