@@ -1,6 +1,7 @@
 using Ivr.Acd;
 using Ivr.Acd.Events;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using StackExchange.Redis;
 
 namespace Ivr.Server.CallRecords.Pipeline;
@@ -74,7 +75,7 @@ public sealed class CallRecordWriter(
         }
 
         var batch = entries.Select(Read).ToList();
-        var written = await store.WriteAsync(batch, hooks?.AtStage, cancellationToken);
+        var written = await WriteAsync(batch, cancellationToken);
         if (hooks is not null)
         {
             await hooks.AtStage(WriterStage.AfterCommitBeforeAck, cancellationToken);
@@ -84,6 +85,46 @@ public sealed class CallRecordWriter(
         await MeasureLagAsync(db);
         return true;
     }
+
+    private async Task<int> WriteAsync(List<StreamedEvent> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.WriteAsync(batch, hooks?.AtStage, cancellationToken);
+        }
+        catch (PostgresException exception) when (IsBadData(exception) && batch.Count > 1)
+        {
+            // One malformed event must not stop the stream: write the batch event by event.
+            var written = 0;
+            foreach (var single in batch)
+            {
+                written += await WriteOneAsync(single, cancellationToken);
+            }
+            return written;
+        }
+    }
+
+    private async Task<int> WriteOneAsync(StreamedEvent single, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.WriteAsync([single], hooks?.AtStage, cancellationToken);
+        }
+        catch (PostgresException exception) when (IsBadData(exception))
+        {
+            logger.LogError("Call event {StreamId} was refused by PostgreSQL ({SqlState}); it is kept as unreadable.", single.StreamId, exception.SqlState);
+            var description = $"{exception.SqlState} {exception.MessageText}: {Describe(single)}".Replace('\0', '?');
+            return await store.WriteAsync([new StreamedEvent(single.StreamId, null, description)], hooks?.AtStage, cancellationToken);
+        }
+    }
+
+    private static string Describe(StreamedEvent streamed) => streamed.Event is { } e
+        ? $"{e.EventId} {e.Type} {e.CallSid} {e.At:O} {string.Join(' ', e.Fields.Select(field => $"{field.Key}={field.Value}"))}"
+        : streamed.Unreadable ?? "";
+
+    // Data exceptions and constraint violations are about the event, not the database: retrying will not help.
+    private static bool IsBadData(PostgresException exception) =>
+        exception.SqlState.StartsWith("22", StringComparison.Ordinal) || exception.SqlState.StartsWith("23", StringComparison.Ordinal);
 
     public async Task<long> MeasureLagAsync(IDatabaseAsync db)
     {
