@@ -1,5 +1,4 @@
 using Ivr.Server.CallRecords.Model;
-using Ivr.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ivr.Server.CallRecords;
@@ -64,5 +63,3 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
         });
     }
 }
-
-public sealed class RecordsDesignTimeFactory() : DesignTimeDbContextFactory<RecordsDbContext>(RecordsDbContext.Schema);

@@ -1,6 +1,5 @@
 using Ivr.Server.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Ivr.Server.CallRecords.Pipeline;
@@ -20,6 +19,3 @@ public sealed class RecordsContextSource(IOptions<ConnectionStringsOptions> conn
         return new RecordsDbContext(options.Options);
     }
 }
-
-/// <summary>An EF interceptor applied to the call-record writer's database work only.</summary>
-public sealed record RecordsWriterInterceptor(IInterceptor Interceptor);
