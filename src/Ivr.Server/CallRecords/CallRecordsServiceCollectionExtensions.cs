@@ -1,6 +1,7 @@
 using Ivr.Server.CallRecords.Demo;
 using Ivr.Server.CallRecords.Pipeline;
 using Ivr.Server.CallRecords.Privacy;
+using Ivr.Server.CallRecords.Rollups;
 using Ivr.Server.Data;
 
 namespace Ivr.Server.CallRecords;
@@ -20,6 +21,7 @@ public static class CallRecordsServiceCollectionExtensions
         services.AddSingleton<WriterStatus>();
         services.AddSingleton<RecordsRetention>();
         services.AddSingleton<DemoRecordGenerator>();
+        services.AddSingleton<RollupRebuilder>();
         services.AddHostedService<CallRecordWriter>();
         services.AddHostedService<RetentionJob>();
         services.AddHealthChecks().AddCheck<CallRecordsHealthCheck>("call-records", tags: ["ready"], timeout: TimeSpan.FromSeconds(2));

@@ -1,6 +1,7 @@
 using Ivr.Server.Accounts;
 using Ivr.Server.CallRecords.Benchmarks;
 using Ivr.Server.CallRecords.Demo;
+using Ivr.Server.CallRecords.Rollups;
 using Ivr.Server.Data;
 using Ivr.Server.Reporting;
 
@@ -14,6 +15,7 @@ public static class ServerCommands
         Ivr.Server migrate                           apply database migrations and exit
         Ivr.Server create-operations-account EMAIL   create the first operations account (password from IVR_PASSWORD or stdin)
         Ivr.Server generate-demo-records --year YYYY [--to-year YYYY]   demo call records (2017 = published 1345 totals)
+        Ivr.Server rebuild-rollups                   recompute the report rollups from the call records
         Ivr.Server report NAME --from DATE --to DATE [--period day|month|year] [--csv]   a call report (docs/reports.md)
         """;
 
@@ -34,6 +36,9 @@ public static class ServerCommands
                 return await GenerateDemoRecordsCommand.RunAsync(app.Services, args);
             case "benchmark-records":
                 return await BenchmarkRecordsCommand.RunAsync(app.Services, args);
+            case "rebuild-rollups":
+                Console.WriteLine($"Rollups rebuilt from {await app.Services.GetRequiredService<RollupRebuilder>().RebuildAsync():N0} calls.");
+                return 0;
             case "report":
                 return await ReportCommand.RunAsync(app.Services, args);
             default:

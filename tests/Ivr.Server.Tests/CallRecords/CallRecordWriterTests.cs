@@ -1,4 +1,6 @@
 using Ivr.Server.CallRecords.Model;
+using Ivr.Server.CallRecords.Rollups;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ivr.Server.Tests.CallRecords;
 
@@ -68,6 +70,27 @@ public sealed class CallRecordWriterTests
         Assert.That(await pipeline.ScalarAsync("SELECT sum(arrivals) FROM records.daily_language"), Is.EqualTo(8));
         // The wrap-up now ends 155 s later: after-call work 30 + 155 s for A, plus B's 10 s.
         Assert.That(await pipeline.ScalarAsync("SELECT round(sum(wrap_up_seconds)) FROM records.daily_language WHERE language = 'vi'"), Is.EqualTo(195));
+    }
+
+    [Test]
+    public async Task RebuildAsync_AfterLateCorrections_EqualsTheIncrementalRollups()
+    {
+        await using var pipeline = await RecordsPipeline.StartAsync(options => options.BatchSize = 4);
+        var writer = pipeline.Writer("a");
+        await pipeline.AppendAsync(ScriptedDay.Events());
+        await pipeline.DrainAsync(writer);
+        // Late events: D turns out answered after 30 s (its 70 s wait, the longest, goes), A is re-coded.
+        await pipeline.AppendAsync([
+            new CallScript("CA-D", ScriptedDay.Morning.AddMinutes(3)).Add("call.answered", 30, ("counselor", "c2")).Events[0] with { EventId = "CA-D-late" },
+            new CallScript("CA-A", ScriptedDay.Morning).Add("call.wrapped-up", 300, ("counselor", "c1"), ("residencyStatus", "E-9"), ("topic", "LEGAL")).Events[0] with { EventId = "CA-A-late" },
+        ]);
+        await pipeline.DrainAsync(writer);
+        var incremental = await pipeline.SnapshotAsync();
+
+        await ActivatorUtilities.CreateInstance<RollupRebuilder>(pipeline.Services).RebuildAsync();
+
+        Assert.That(await pipeline.SnapshotAsync(), Is.EqualTo(incremental));
+        Assert.That(await pipeline.ScalarAsync("SELECT round(longest_wait_seconds) FROM records.daily_language WHERE language = 'vi'"), Is.EqualTo(40));
     }
 
     [Test]

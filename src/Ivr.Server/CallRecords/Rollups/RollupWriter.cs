@@ -59,6 +59,11 @@ public static class RollupWriter
             {
                 batch.BatchCommands.Add(Command(LongestWaitRecount, day, language));
             }
+            if (totals.Arrivals < 0)
+            {
+                // A row whose last call moved away goes, so the tables equal a rebuild from the calls.
+                batch.BatchCommands.Add(Command("DELETE FROM records.daily_language WHERE day = $1 AND language = $2 AND arrivals = 0", day, language));
+            }
         }
         foreach (var ((day, dimension, code), calls) in delta.Dimensions.Where(pair => pair.Value != 0).OrderBy(pair => pair.Key))
         {
@@ -66,6 +71,10 @@ public static class RollupWriter
                 INSERT INTO records.daily_dimension AS t (dimension, day, code, calls) VALUES ($1, $2, $3, $4)
                 ON CONFLICT (dimension, day, code) DO UPDATE SET calls = t.calls + excluded.calls
                 """, dimension, day, code, calls));
+            if (calls < 0)
+            {
+                batch.BatchCommands.Add(Command("DELETE FROM records.daily_dimension WHERE dimension = $1 AND day = $2 AND code = $3 AND calls = 0", dimension, day, code));
+            }
         }
         foreach (var ((day, hour), arrivals) in delta.Hours.Where(pair => pair.Value != 0).OrderBy(pair => pair.Key))
         {
@@ -73,6 +82,10 @@ public static class RollupWriter
                 INSERT INTO records.hourly_arrivals AS t (day, hour, arrivals) VALUES ($1, $2, $3)
                 ON CONFLICT (day, hour) DO UPDATE SET arrivals = t.arrivals + excluded.arrivals
                 """, day, hour, arrivals));
+            if (arrivals < 0)
+            {
+                batch.BatchCommands.Add(Command("DELETE FROM records.hourly_arrivals WHERE day = $1 AND hour = $2 AND arrivals = 0", day, hour));
+            }
         }
         foreach (var ((day, counselor), totals) in delta.Counselors.OrderBy(pair => pair.Key))
         {
@@ -83,6 +96,10 @@ public static class RollupWriter
                     talk_seconds = t.talk_seconds + excluded.talk_seconds, hold_seconds = t.hold_seconds + excluded.hold_seconds,
                     wrap_up_seconds = t.wrap_up_seconds + excluded.wrap_up_seconds, idle_seconds = t.idle_seconds + excluded.idle_seconds
                 """, day, counselor, totals.Handled, totals.TalkSeconds, totals.HoldSeconds, totals.WrapUpSeconds, totals.IdleSeconds));
+            if (totals.Handled < 0)
+            {
+                batch.BatchCommands.Add(Command("DELETE FROM records.counselor_daily WHERE day = $1 AND counselor = $2 AND handled = 0 AND idle_seconds = 0", day, counselor));
+            }
         }
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
