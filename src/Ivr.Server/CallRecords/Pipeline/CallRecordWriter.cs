@@ -55,7 +55,23 @@ public sealed class CallRecordWriter(
     public async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
         var db = redis.GetDatabase();
-        await EnsureGroupAsync(db);
+        if (!await EnsureGroupAsync(db))
+        {
+            return false;
+        }
+        try
+        {
+            return await RunBatchAsync(db, cancellationToken);
+        }
+        catch (RedisServerException exception) when (exception.Message.StartsWith("NOGROUP", StringComparison.Ordinal))
+        {
+            groupReady = false; // the stream was deleted and recreated: make the group again
+            return false;
+        }
+    }
+
+    private async Task<bool> RunBatchAsync(IDatabase db, CancellationToken cancellationToken)
+    {
         // Our own pending entries first (a batch that failed, or one read before a restart under the same name),
         // then entries a dead consumer left behind, then new ones.
         var entries = await db.StreamReadGroupAsync(keys.Events, settings.ConsumerGroup, consumer, "0", settings.BatchSize);
@@ -128,27 +144,34 @@ public sealed class CallRecordWriter(
 
     public async Task<long> MeasureLagAsync(IDatabaseAsync db)
     {
-        var groups = await db.StreamGroupInfoAsync(keys.Events);
+        var groups = await db.KeyExistsAsync(keys.Events) ? await db.StreamGroupInfoAsync(keys.Events) : [];
         var group = groups.FirstOrDefault(info => info.Name == settings.ConsumerGroup);
         var lag = group.Name is null ? 0 : (group.Lag ?? 0) + group.PendingMessageCount;
         status.LagMeasured(lag);
         return lag;
     }
 
-    private async Task EnsureGroupAsync(IDatabase db)
+    // The group is made once the stream exists (from its first entry), so an idle instance creates no keys.
+    private async Task<bool> EnsureGroupAsync(IDatabase db)
     {
         if (groupReady)
         {
-            return;
+            return true;
+        }
+        if (!await db.KeyExistsAsync(keys.Events))
+        {
+            status.LagMeasured(0);
+            return false;
         }
         try
         {
-            await db.StreamCreateConsumerGroupAsync(keys.Events, settings.ConsumerGroup, StreamPosition.Beginning, createStream: true);
+            await db.StreamCreateConsumerGroupAsync(keys.Events, settings.ConsumerGroup, StreamPosition.Beginning, createStream: false);
         }
         catch (RedisServerException exception) when (exception.Message.StartsWith("BUSYGROUP", StringComparison.Ordinal))
         {
         }
         groupReady = true;
+        return true;
     }
 
     private static StreamedEvent Read(StreamEntry entry)
