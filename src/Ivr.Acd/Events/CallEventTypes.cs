@@ -35,4 +35,7 @@ public static class CallEventTypes
     // ACD: counselor presence. Added by the ACD; CallSid is the call concerned, or empty.
     public const string CounselorStateChanged = "counselor.state"; // counselor, state (offline | available | reserved |
                                                                    // oncall | wrapup | break | missed | removed), reason
+
+    // Proposed by call records (not yet emitted): "counselor.idle" with fields counselor, seconds and an empty CallSid,
+    // appended when a counselor's idle (available, not on a call) period ends; gives the occupancy report its idle time.
 }

@@ -2,12 +2,14 @@ using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
 using Ivr.Server.CallControl;
 using Ivr.Server.Counselors;
+using Ivr.Server.CallRecords;
 using Ivr.Server.Data;
 using Ivr.Server.Health;
 using Ivr.Server.Ivr;
 using Ivr.Server.Queueing;
 using Ivr.Server.Redis;
 using Ivr.Server.Staffing;
+using Ivr.Server.Reporting;
 using Ivr.Server.Telephony;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -34,7 +36,9 @@ public static class IvrServerSetup
             .AddCallControl()
             .AddQueueing()
             .AddStaffing()
-            .AddCounselors();
+            .AddCounselors()
+            .AddCallRecords()
+            .AddReporting();
         services.AddDataProtection().SetApplicationName("ivr").PersistKeysToDbContext<IvrDbContext>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
@@ -56,6 +60,7 @@ public static class IvrServerSetup
         app.MapStaffing();
         app.MapCallControl();
         app.MapCounselors();
+        app.MapReports();
         return app;
     }
 }

@@ -1,5 +1,9 @@
 using Ivr.Server.Accounts;
+using Ivr.Server.CallRecords.Benchmarks;
+using Ivr.Server.CallRecords.Demo;
+using Ivr.Server.CallRecords.Rollups;
 using Ivr.Server.Data;
+using Ivr.Server.Reporting;
 
 namespace Ivr.Server.Hosting;
 
@@ -10,6 +14,9 @@ public static class ServerCommands
         Ivr.Server                                   run the server
         Ivr.Server migrate                           apply database migrations and exit
         Ivr.Server create-operations-account EMAIL   create the first operations account (password from IVR_PASSWORD or stdin)
+        Ivr.Server generate-demo-records --year YYYY [--to-year YYYY]   demo call records (2017 = published 1345 totals)
+        Ivr.Server rebuild-rollups                   recompute the report rollups from the call records
+        Ivr.Server report NAME --from DATE --to DATE [--period day|month|year] [--csv]   a call report (docs/reports.md)
         """;
 
     /// <returns>The exit code when the arguments named a command; null to run the server.</returns>
@@ -25,6 +32,15 @@ public static class ServerCommands
                 return 0;
             case "create-operations-account" when args.Length == 2:
                 return await CreateOperationsAccountAsync(app.Services, args[1]);
+            case "generate-demo-records":
+                return await GenerateDemoRecordsCommand.RunAsync(app.Services, args);
+            case "benchmark-records":
+                return await BenchmarkRecordsCommand.RunAsync(app.Services, args);
+            case "rebuild-rollups":
+                Console.WriteLine($"Rollups rebuilt from {await app.Services.GetRequiredService<RollupRebuilder>().RebuildAsync():N0} calls.");
+                return 0;
+            case "report":
+                return await ReportCommand.RunAsync(app.Services, args);
             default:
                 if (args[0].StartsWith('-'))
                 {

@@ -1,6 +1,5 @@
 using Ivr.Acd.Engine;
 using Microsoft.EntityFrameworkCore;
-using StackExchange.Redis;
 
 namespace Ivr.Server.Staffing;
 
@@ -23,7 +22,7 @@ public sealed partial class CounselorProfileSync(
                 await SyncAsync(stoppingToken);
                 return;
             }
-            catch (Exception exception) when (exception is RedisException or DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+            catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 LogSyncFailed(exception.Message);
             }

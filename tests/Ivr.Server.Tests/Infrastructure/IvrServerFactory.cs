@@ -22,6 +22,8 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
     {
         this.replaceServices = replaceServices;
         PostgresConnectionString = postgres;
+        // Each server gets its own contact center, so tests never see each other's queues and events in the shared Redis.
+        var contactCenter = $"test-{Guid.NewGuid():N}"[..30];
         settings = new Dictionary<string, string?>
         {
             ["Twilio:AccountSid"] = AccountSid,
@@ -32,8 +34,8 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
             ["CallControl:PublicBaseUrl"] = "http://localhost",
             // Tests never reach the real Twilio: REST calls go to a closed loopback port unless a test replaces the client.
             ["Twilio:Client:BaseUrlOverride"] = "http://127.0.0.1:9",
-            // Each server gets its own contact center, so tests never see each other's queues in the shared Redis.
-            ["Acd:ContactCenter"] = $"test-{Guid.NewGuid():N}"[..30],
+            ["Acd:ContactCenter"] = contactCenter,
+            ["CallRecords:CallerHashKey"] = "test-caller-hash-key-0123456789abcdef",
         };
         foreach (var (key, value) in overrides)
         {

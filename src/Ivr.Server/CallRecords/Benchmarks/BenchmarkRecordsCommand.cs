@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Ivr.Acd;
+using Ivr.Server.CallRecords.Demo;
+using Ivr.Server.CallRecords.Pipeline;
+using Ivr.Server.CallRecords.Privacy;
+using Ivr.Server.Data;
+using Ivr.Server.Reporting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using StackExchange.Redis;
+
+namespace Ivr.Server.CallRecords.Benchmarks;
+
+/// <summary>
+/// <c>benchmark-records [--years 10] [--ingest-calls 20000]</c>: in a database of its own (dropped at the end), measures
+/// ingest through the pipeline against raw COPY, then the annual language report for one year and for all years
+/// against a raw GROUP BY, printing Markdown for docs/benchmarks-records.md.
+/// </summary>
+public static class BenchmarkRecordsCommand
+{
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    {
+        var years = GenerateDemoRecordsCommand.Option(args, "--years") ?? 10;
+        var ingestCalls = GenerateDemoRecordsCommand.Option(args, "--ingest-calls") ?? 20_000;
+        var batchSize = GenerateDemoRecordsCommand.Option(args, "--batch-size") ?? services.GetRequiredService<IOptions<CallRecordsOptions>>().Value.BatchSize;
+        var shared = services.GetRequiredService<IOptions<ConnectionStringsOptions>>().Value;
+        var database = $"ivr_bench_records_{Guid.NewGuid():N}"[..32];
+        var admin = new NpgsqlConnectionStringBuilder(shared.Postgres) { Database = "postgres" }.ConnectionString;
+        await ExecuteAsync(admin, $"CREATE DATABASE \"{database}\"");
+        try
+        {
+            var connectionStrings = Options.Create(new ConnectionStringsOptions { Redis = shared.Redis, Postgres = new NpgsqlConnectionStringBuilder(shared.Postgres) { Database = database, CommandTimeout = 600 }.ConnectionString });
+            var recordsOptions = services.GetRequiredService<IOptions<CallRecordsOptions>>();
+            var contexts = new RecordsContextSource(connectionStrings, []);
+            await using (var db = contexts.Create())
+            {
+                await db.Database.MigrateAsync();
+            }
+            var clock = services.GetRequiredService<TimeProvider>();
+            var protector = new CallerProtector(recordsOptions);
+            var store = new CallEventBatchStore(contexts, protector, recordsOptions, clock);
+            var redis = services.GetRequiredService<IConnectionMultiplexer>();
+            var logger = services.GetRequiredService<ILogger<CallRecordWriter>>();
+            CallRecordWriter WriterFor(ContactCenterKeys keys) => new(redis, store, Options.Create(new CallRecordsOptions
+            {
+                ContactCenter = keys.ContactCenter, CallerHashKey = recordsOptions.Value.CallerHashKey, ConsumerName = "bench", BatchSize = batchSize,
+            }), new WriterStatus(), clock, logger);
+
+            Console.WriteLine($"Database {database}; {Environment.ProcessorCount} cores.");
+            var ingest = await new IngestBenchmark(redis, contexts, WriterFor, recordsOptions.Value.ResolveTimeZone()).RunAsync(ingestCalls);
+            Console.WriteLine($"| ingest, {ingestCalls:N0} calls ({ingest.Events:N0} events), batches of {batchSize} events | pipeline {ingest.PipelinePerSecond:N0} records/s | raw COPY {ingest.CopyPerSecond:N0} rows/s |");
+
+            var sql = new ReportSql(contexts);
+            var reports = new CallReports(new VolumeReports(sql), new ServiceReports(sql));
+            var latency = new ReportLatencyBenchmark(contexts, reports);
+            var generator = new DemoRecordGenerator(contexts, protector);
+            const int firstYear = Demo1345Figures.Year;
+            for (var year = firstYear; year < firstYear + years; year++)
+            {
+                var watch = Stopwatch.StartNew();
+                var written = await generator.GenerateAsync(year);
+                Console.WriteLine($"generated {year}: {written:N0} calls in {watch.Elapsed.TotalSeconds:0} s ({written / watch.Elapsed.TotalSeconds:N0} rows/s by COPY)");
+                if (year == firstYear || year == firstYear + years - 1)
+                {
+                    await ExecuteAsync(connectionStrings.Value.Postgres, "VACUUM ANALYZE records.calls");
+                    await ExecuteAsync(connectionStrings.Value.Postgres, "VACUUM ANALYZE records.daily_language");
+                    var to = new DateOnly(year + 1, 1, 1);
+                    var (rollupMs, rawMs, equal) = await latency.RunAsync(new DateOnly(firstYear, 1, 1), to, runs: 5);
+                    var calls = await ScalarAsync(connectionStrings.Value.Postgres, "SELECT count(*) FROM records.calls");
+                    Console.WriteLine($"| {year - firstYear + 1} year(s), {calls:N0} calls | rollup {rollupMs:0.0} ms | raw GROUP BY {rawMs:0} ms | {rawMs / rollupMs:0}x | same rows: {equal} |");
+                    Console.WriteLine("rollup plan:\n" + await latency.ExplainAsync(ReportPlans.RollupAnnualByLanguage, new DateOnly(firstYear, 1, 1), to));
+                    Console.WriteLine("raw plan:\n" + await latency.ExplainAsync(ReportLatencyBenchmark.RawAnnualByLanguage, new DateOnly(firstYear, 1, 1), to));
+                }
+            }
+            Console.WriteLine($"database size: {await ScalarAsync(connectionStrings.Value.Postgres, "SELECT pg_database_size(current_database()) / 1048576")} MB");
+            return 0;
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+        }
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<long> ScalarAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

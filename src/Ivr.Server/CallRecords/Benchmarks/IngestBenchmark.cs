@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Ivr.Acd;
+using Ivr.Acd.Events;
+using Ivr.Server.CallRecords.Demo;
+using Ivr.Server.CallRecords.Folding;
+using Ivr.Server.CallRecords.Pipeline;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using StackExchange.Redis;
+
+namespace Ivr.Server.CallRecords.Benchmarks;
+
+/// <summary>Records per second through the whole pipeline (stream, writer, fold, rollups) next to a raw COPY of the same rows.</summary>
+public sealed class IngestBenchmark(IConnectionMultiplexer redis, RecordsContextSource contexts, Func<ContactCenterKeys, CallRecordWriter> writerFor, TimeZoneInfo timeZone)
+{
+    public async Task<(double PipelinePerSecond, double CopyPerSecond, int Events)> RunAsync(int calls)
+    {
+        var keys = new ContactCenterKeys($"bench-{Guid.NewGuid():N}");
+        var start = new DateTimeOffset(2031, 3, 3, 9, 0, 0, TimeSpan.FromHours(9));
+        var random = new Random(1345);
+        var perCall = Enumerable.Range(0, calls).Select(i => Events($"BENCH-{i:D7}", start.AddSeconds(i * 3), random)).ToList();
+        var db = redis.GetDatabase();
+        foreach (var chunk in perCall.SelectMany(events => events).Chunk(1000))
+        {
+            await Task.WhenAll(chunk.Select(e => CallEventStream.AppendAsync(db, keys, e)));
+        }
+
+        var writer = writerFor(keys);
+        var watch = Stopwatch.StartNew();
+        while (await writer.RunOnceAsync(CancellationToken.None))
+        {
+        }
+        var pipelineSeconds = watch.Elapsed.TotalSeconds;
+        await db.KeyDeleteAsync(keys.Events);
+
+        var rows = perCall.Select(events => CallFolder.Fold(events[0].CallSid, events, timeZone)).ToList();
+        await using var context = contexts.Create();
+        await context.Database.OpenConnectionAsync();
+        var connection = (NpgsqlConnection)context.Database.GetDbConnection();
+        await using (var create = new NpgsqlCommand("CREATE TABLE records.calls_copy_bench (LIKE records.calls INCLUDING ALL)", connection))
+        {
+            await create.ExecuteNonQueryAsync();
+        }
+        watch.Restart();
+        await using (var copy = await DemoCallCopy.BeginAsync(connection, CancellationToken.None, "records.calls_copy_bench"))
+        {
+            foreach (var row in rows)
+            {
+                await copy.WriteAsync(row, CancellationToken.None);
+            }
+            await copy.CompleteAsync(CancellationToken.None);
+        }
+        var copySeconds = watch.Elapsed.TotalSeconds;
+        await using (var drop = new NpgsqlCommand("DROP TABLE records.calls_copy_bench", connection))
+        {
+            await drop.ExecuteNonQueryAsync();
+        }
+        return (calls / pipelineSeconds, calls / copySeconds, perCall.Sum(events => events.Count));
+    }
+
+    private static List<CallEvent> Events(string sid, DateTimeOffset at, Random random)
+    {
+        var wait = random.Next(60);
+        var talk = 60 + random.Next(400);
+        CallEvent E(int n, string type, int offset, params (string, string)[] fields) =>
+            new($"{sid}-{n}", type, sid, at.AddSeconds(offset), fields.ToDictionary(f => f.Item1, f => f.Item2));
+        return
+        [
+            E(1, CallEventTypes.CallArrived, 0, ("from", $"+82 10-{random.Next(10_000_000):0000-0000}"), ("to", "1345")),
+            E(2, CallEventTypes.LanguageChosen, 10, ("language", "zh")),
+            E(3, CallEventTypes.QueueJoined, 12, ("language", "zh")),
+            E(4, CallEventTypes.Answered, 12 + wait, ("counselor", $"c{random.Next(100):000}")),
+            E(5, CallEventTypes.CallEnded, 12 + wait + talk, ("status", "completed")),
+            E(6, CallEventTypes.WrapUpCompleted, 42 + wait + talk, ("counselor", "c001"), ("residencyStatus", "F-4"), ("topic", "VISA")),
+        ];
+    }
+}

@@ -1,0 +1,153 @@
+using Ivr.Acd.Events;
+using Ivr.Server.CallRecords.Model;
+
+namespace Ivr.Server.CallRecords.Folding;
+
+/// <summary>The running state of <see cref="CallFolder"/> while it walks one call's events in time order.</summary>
+internal sealed class FoldState(CallRecord record)
+{
+    private readonly List<string> menuPath = [];
+    private DateTimeOffset? holdStartedAt;
+    private double holdSeconds;
+    private bool afterHours, closed, queueFull, overflowed;
+
+    public void Apply(CallEvent e)
+    {
+        var fields = e.Fields;
+        switch (e.Type)
+        {
+            case CallEventTypes.CallArrived:
+                record.ArrivedAt ??= e.At;
+                record.Dialed = fields.GetValueOrDefault("to") ?? record.Dialed;
+                record.CallerHash = Hex(fields.GetValueOrDefault(ProtectedFields.FromHash)) ?? record.CallerHash;
+                record.CallerEncrypted = Base64(fields.GetValueOrDefault(ProtectedFields.FromSealed)) ?? record.CallerEncrypted;
+                break;
+            case CallEventTypes.MenuStep:
+                menuPath.Add($"{fields.GetValueOrDefault("node")}:{fields.GetValueOrDefault("digits")}");
+                break;
+            case CallEventTypes.LanguageChosen:
+                record.Language = fields.GetValueOrDefault("language") ?? record.Language;
+                break;
+            case CallEventTypes.SelfServiceCompleted:
+                record.SelfService = fields.GetValueOrDefault("branch") ?? "completed";
+                break;
+            case CallEventTypes.AfterHours:
+                afterHours = true;
+                record.Language = fields.GetValueOrDefault("language") ?? record.Language;
+                break;
+            case CallEventTypes.Closed:
+                closed = true;
+                record.Language = fields.GetValueOrDefault("language") ?? record.Language;
+                break;
+            case CallEventTypes.QueueJoined:
+                record.QueueJoinedAt ??= e.At;
+                record.Language = fields.GetValueOrDefault("language") ?? record.Language;
+                break;
+            case CallEventTypes.QueueFull:
+                queueFull = true;
+                record.Language = fields.GetValueOrDefault("language") ?? record.Language;
+                break;
+            case CallEventTypes.QueueLeft:
+                record.QueueLeftAt = e.At;
+                record.QueueLeaveReason = fields.GetValueOrDefault("reason") ?? "hangup";
+                break;
+            case CallEventTypes.Overflowed:
+                overflowed = true;
+                record.OverflowedFrom ??= fields.GetValueOrDefault("from") ?? record.Language;
+                record.Language = fields.GetValueOrDefault("to") ?? record.Language;
+                break;
+            case CallEventTypes.Answered:
+                record.AnsweredAt ??= e.At;
+                record.Counselor = fields.GetValueOrDefault("counselor") ?? record.Counselor;
+                break;
+            case CallEventTypes.HoldStarted:
+                holdStartedAt ??= e.At;
+                break;
+            case CallEventTypes.HoldEnded:
+                EndHold(e.At);
+                break;
+            case CallEventTypes.Transferred:
+                record.TransferredTo = fields.GetValueOrDefault("to") ?? "";
+                break;
+            case CallEventTypes.PartyAdded:
+                record.Institution = fields.GetValueOrDefault("institution") ?? record.Institution;
+                break;
+            case CallEventTypes.CallEnded:
+                record.EndedAt ??= e.At;
+                EndHold(e.At);
+                break;
+            case CallEventTypes.WrapUpCompleted:
+                record.WrappedUpAt = e.At;
+                record.Counselor ??= fields.GetValueOrDefault("counselor");
+                TakeOutcome(fields);
+                break;
+            case CallEventTypes.OutcomeRecorded:
+                record.Counselor ??= fields.GetValueOrDefault("counselor");
+                TakeOutcome(fields);
+                break;
+        }
+    }
+
+    // The counselor's wrap-up form: residency status and topic.
+    private void TakeOutcome(IReadOnlyDictionary<string, string> fields)
+    {
+        record.ResidencyStatus = NullIfEmpty(fields.GetValueOrDefault("residencyStatus")) ?? record.ResidencyStatus;
+        record.Topic = NullIfEmpty(fields.GetValueOrDefault("topic")) ?? record.Topic;
+    }
+
+    public CallRecord Finish()
+    {
+        record.MenuPath = menuPath.Count == 0 ? null : string.Join(' ', menuPath);
+        if (record.QueueJoinedAt is { } joined && (record.AnsweredAt ?? record.QueueLeftAt ?? record.EndedAt) is { } exited)
+        {
+            record.WaitSeconds = Seconds(exited - joined);
+        }
+        if (record.AnsweredAt is { } answered && record.EndedAt is { } ended)
+        {
+            record.HoldSeconds = Math.Round(holdSeconds, 3);
+            record.TalkSeconds = Seconds(ended - answered - TimeSpan.FromSeconds(holdSeconds));
+        }
+        if (record.WrappedUpAt is { } wrapped && record.EndedAt is { } end && record.AnsweredAt is not null)
+        {
+            record.WrapUpSeconds = Seconds(wrapped - end);
+        }
+        record.Outcome = Outcome();
+        return record;
+    }
+
+    private string Outcome() => record switch
+    {
+        { EndedAt: null } => CallOutcome.InProgress,
+        { AnsweredAt: not null, TransferredTo: not null } => CallOutcome.Transferred,
+        { AnsweredAt: not null } => overflowed ? CallOutcome.Overflowed : CallOutcome.Answered,
+        { QueueJoinedAt: not null } => record.QueueLeaveReason switch
+        {
+            "timeout" => CallOutcome.QueueTimeout,
+            "callback" => CallOutcome.Callback,
+            "transfer" => CallOutcome.Transferred,
+            _ => CallOutcome.AbandonedInQueue,
+        },
+        _ when queueFull => CallOutcome.QueueFull,
+        _ when closed => CallOutcome.Closed,
+        _ when afterHours => CallOutcome.AfterHours,
+        { SelfService: not null } => CallOutcome.SelfService,
+        _ => CallOutcome.AbandonedInMenu,
+    };
+
+    private void EndHold(DateTimeOffset at)
+    {
+        if (holdStartedAt is { } started)
+        {
+            holdSeconds += Math.Max(0, (at - started).TotalSeconds);
+            holdStartedAt = null;
+        }
+    }
+
+    private static double Seconds(TimeSpan span) => Math.Round(Math.Max(0, span.TotalSeconds), 3);
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static byte[]? Hex(string? value) => string.IsNullOrEmpty(value) ? null : Convert.FromHexString(value);
+
+    private static byte[]? Base64(string? value) => string.IsNullOrEmpty(value) ? null : Convert.FromBase64String(value);
+}

@@ -1,0 +1,40 @@
+namespace Ivr.Server.CallRecords.Model;
+
+/// <summary>
+/// One row per call, folded from all of the call's events (<see cref="Folding.CallFolder"/>): the row is a pure
+/// function of the event set, so event order and replays do not matter. Durations are in seconds.
+/// </summary>
+public sealed class CallRecord
+{
+    public required string CallSid { get; set; }
+    public DateTimeOffset? ArrivedAt { get; set; }
+
+    /// <summary>Calendar day and hour of arrival (or of the first event) in the records time zone; rollups are keyed by them.</summary>
+    public DateOnly Day { get; set; }
+    public short Hour { get; set; }
+
+    public byte[]? CallerHash { get; set; }
+    public byte[]? CallerEncrypted { get; set; }
+    public string? Dialed { get; set; }
+    public string? MenuPath { get; set; }
+    public string? SelfService { get; set; }
+    public string? Language { get; set; }
+    public string? OverflowedFrom { get; set; }
+    public DateTimeOffset? QueueJoinedAt { get; set; }
+    public DateTimeOffset? QueueLeftAt { get; set; }
+    public string? QueueLeaveReason { get; set; }
+    public double? WaitSeconds { get; set; }
+    public string? Counselor { get; set; }
+    public DateTimeOffset? AnsweredAt { get; set; }
+    public DateTimeOffset? EndedAt { get; set; }
+    public double? TalkSeconds { get; set; }
+    public double? HoldSeconds { get; set; }
+    public DateTimeOffset? WrappedUpAt { get; set; }
+    public double? WrapUpSeconds { get; set; }
+    public string Outcome { get; set; } = CallOutcome.InProgress;
+    public string? ResidencyStatus { get; set; }
+    public string? Topic { get; set; }
+    public string? Institution { get; set; }
+    public string? TransferredTo { get; set; }
+    public int EventCount { get; set; }
+}

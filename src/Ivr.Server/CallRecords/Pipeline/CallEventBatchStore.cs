@@ -1,0 +1,133 @@
+using System.Text.Json;
+using Ivr.Acd.Events;
+using Ivr.Server.CallRecords.Folding;
+using Ivr.Server.CallRecords.Model;
+using Ivr.Server.CallRecords.Privacy;
+using Ivr.Server.CallRecords.Rollups;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Ivr.Server.CallRecords.Pipeline;
+
+/// <summary>
+/// Writes one batch of streamed events in one PostgreSQL transaction: new events into the append-only table (a known
+/// event id is ignored), each touched call refolded from all its stored events, and the rollups moved by the
+/// difference between the call as it was counted and as it is now. A replayed batch therefore changes nothing.
+/// </summary>
+public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerProtector protector, IOptions<CallRecordsOptions> options, TimeProvider clock)
+{
+    private readonly TimeZoneInfo timeZone = options.Value.ResolveTimeZone();
+
+    /// <returns>How many events were new.</returns>
+    public async Task<int> WriteAsync(IReadOnlyList<StreamedEvent> batch, Func<WriterStage, CancellationToken, Task>? atStage, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var npgsqlTransaction = (NpgsqlTransaction)transaction.GetDbTransaction();
+
+        var rows = batch.Select(ToStored).DistinctBy(row => row.EventId).ToList();
+        // Two writers folding the same call serialise here, so each sees the other's committed events.
+        await LockCallsAsync(db, rows.Select(row => row.CallSid).Where(sid => sid.Length > 0).Distinct().Order(StringComparer.Ordinal).ToArray(), cancellationToken);
+        var inserted = await InsertNewAsync(connection, npgsqlTransaction, rows, cancellationToken);
+
+        var delta = new RollupDelta();
+        foreach (var idle in inserted.Where(row => row.Type == CounselorEvents.Idle))
+        {
+            var fields = JsonSerializer.Deserialize<Dictionary<string, string>>(idle.Fields)!;
+            if (fields.GetValueOrDefault("counselor") is { } counselor && double.TryParse(fields.GetValueOrDefault("seconds"), System.Globalization.CultureInfo.InvariantCulture, out var seconds))
+            {
+                delta.AddIdle(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(idle.At, timeZone).DateTime), counselor, seconds);
+            }
+        }
+        var changed = inserted.Where(row => row.Type != CounselorEvents.Idle && row.CallSid.Length > 0).Select(row => row.CallSid).Distinct().ToList();
+        if (changed.Count > 0)
+        {
+            var events = (await db.CallEvents.AsNoTracking().Where(row => changed.Contains(row.CallSid)).ToListAsync(cancellationToken)).ToLookup(row => row.CallSid);
+            var before = await db.Calls.AsNoTracking().Where(row => changed.Contains(row.CallSid)).ToDictionaryAsync(row => row.CallSid, cancellationToken);
+            var folded = new List<CallRecord>(changed.Count);
+            foreach (var callSid in changed)
+            {
+                var after = CallFolder.Fold(callSid, events[callSid].Select(ToCallEvent), timeZone);
+                delta.Change(before.GetValueOrDefault(callSid), after);
+                folded.Add(after);
+            }
+            await CallRowUpsert.ExecuteAsync(connection, npgsqlTransaction, folded, cancellationToken);
+        }
+        await RollupWriter.ApplyAsync(connection, npgsqlTransaction, delta, cancellationToken);
+
+        if (atStage is not null)
+        {
+            await atStage(WriterStage.BeforeCommit, cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return inserted.Count;
+    }
+
+    private StoredCallEvent ToStored(StreamedEvent streamed) => streamed.Event is { } e
+        ? new StoredCallEvent
+        {
+            EventId = e.EventId.Length > 0 ? e.EventId : "stream:" + streamed.StreamId,
+            StreamId = streamed.StreamId,
+            CallSid = e.CallSid,
+            Type = e.Type,
+            At = e.At,
+            Fields = JsonSerializer.Serialize(protector.Protect(e.Fields)),
+            WrittenAt = clock.GetUtcNow(),
+        }
+        // Kept rather than dropped, so nothing the producers sent is lost; it folds into no call.
+        : new StoredCallEvent
+        {
+            EventId = "unreadable:" + streamed.StreamId,
+            StreamId = streamed.StreamId,
+            CallSid = "",
+            Type = "unreadable",
+            At = clock.GetUtcNow(),
+            Fields = JsonSerializer.Serialize(new Dictionary<string, string> { ["entry"] = streamed.Unreadable ?? "" }),
+            WrittenAt = clock.GetUtcNow(),
+        };
+
+    private static CallEvent ToCallEvent(StoredCallEvent row) =>
+        new(row.EventId, row.Type, row.CallSid, row.At, JsonSerializer.Deserialize<Dictionary<string, string>>(row.Fields)!);
+
+    private static async Task LockCallsAsync(RecordsDbContext db, string[] callSids, CancellationToken cancellationToken)
+    {
+        if (callSids.Length > 0)
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "SELECT pg_advisory_xact_lock(hashtextextended(sid, 1345)) FROM unnest(@p0::text[]) WITH ORDINALITY AS s(sid, i) ORDER BY i",
+                [new NpgsqlParameter("p0", callSids)], cancellationToken);
+        }
+    }
+
+    private static async Task<List<StoredCallEvent>> InsertNewAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<StoredCallEvent> rows, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            INSERT INTO records.call_events (event_id, stream_id, call_sid, type, at, fields, written_at)
+            SELECT * FROM unnest(@ids, @streams, @calls, @types, @ats, @fields::jsonb[], @written)
+            ON CONFLICT (event_id) DO NOTHING
+            RETURNING event_id, call_sid, type, at, fields::text
+            """, connection, transaction);
+        command.Parameters.AddWithValue("ids", rows.Select(row => row.EventId).ToArray());
+        command.Parameters.AddWithValue("streams", rows.Select(row => row.StreamId).ToArray());
+        command.Parameters.AddWithValue("calls", rows.Select(row => row.CallSid).ToArray());
+        command.Parameters.AddWithValue("types", rows.Select(row => row.Type).ToArray());
+        command.Parameters.AddWithValue("ats", rows.Select(row => row.At).ToArray());
+        command.Parameters.AddWithValue("fields", rows.Select(row => row.Fields).ToArray());
+        command.Parameters.AddWithValue("written", rows.Select(row => row.WrittenAt).ToArray());
+        var inserted = new List<StoredCallEvent>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            inserted.Add(new StoredCallEvent
+            {
+                EventId = reader.GetString(0), StreamId = "", CallSid = reader.GetString(1), Type = reader.GetString(2),
+                At = reader.GetFieldValue<DateTimeOffset>(3), Fields = reader.GetString(4),
+            });
+        }
+        return inserted;
+    }
+}

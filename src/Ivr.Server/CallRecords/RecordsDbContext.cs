@@ -1,0 +1,65 @@
+using Ivr.Server.CallRecords.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ivr.Server.CallRecords;
+
+/// <summary>Call records, their events, code lists and the rollups the reports read, in schema <c>records</c>.</summary>
+public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options) : DbContext(options)
+{
+    public const string Schema = "records";
+
+    public DbSet<CallRecord> Calls => Set<CallRecord>();
+    public DbSet<StoredCallEvent> CallEvents => Set<StoredCallEvent>();
+    public DbSet<CodeListEntry> CodeLists => Set<CodeListEntry>();
+    public DbSet<DailyLanguageRollup> DailyLanguage => Set<DailyLanguageRollup>();
+    public DbSet<DailyDimensionRollup> DailyDimensions => Set<DailyDimensionRollup>();
+    public DbSet<HourlyArrivalRollup> HourlyArrivals => Set<HourlyArrivalRollup>();
+    public DbSet<CounselorDailyRollup> CounselorDaily => Set<CounselorDailyRollup>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        builder.HasDefaultSchema(Schema);
+        builder.Entity<CallRecord>(call =>
+        {
+            call.ToTable("calls");
+            call.HasKey(row => row.CallSid);
+            // Retention sweeps by arrival; repeat-caller counts look callers up by hash; the raw-scan fallbacks filter by day.
+            call.HasIndex(row => row.ArrivedAt);
+            call.HasIndex(row => row.CallerHash);
+            call.HasIndex(row => new { row.Day, row.Language });
+        });
+        builder.Entity<StoredCallEvent>(stored =>
+        {
+            stored.ToTable("call_events");
+            stored.HasKey(row => row.EventId);
+            stored.Property(row => row.Fields).HasColumnType("jsonb");
+            stored.HasIndex(row => row.CallSid);
+        });
+        builder.Entity<CodeListEntry>(entry =>
+        {
+            entry.ToTable("code_lists");
+            entry.HasKey(row => new { row.List, row.Code });
+            entry.HasData(global::Ivr.Server.CallRecords.Model.CodeLists.Seed);
+        });
+        builder.Entity<DailyLanguageRollup>(rollup =>
+        {
+            rollup.ToTable("daily_language");
+            rollup.HasKey(row => new { row.Day, row.Language });
+        });
+        builder.Entity<DailyDimensionRollup>(rollup =>
+        {
+            rollup.ToTable("daily_dimension");
+            rollup.HasKey(row => new { row.Dimension, row.Day, row.Code });
+        });
+        builder.Entity<HourlyArrivalRollup>(rollup =>
+        {
+            rollup.ToTable("hourly_arrivals");
+            rollup.HasKey(row => new { row.Day, row.Hour });
+        });
+        builder.Entity<CounselorDailyRollup>(rollup =>
+        {
+            rollup.ToTable("counselor_daily");
+            rollup.HasKey(row => new { row.Day, row.Counselor });
+        });
+    }
+}

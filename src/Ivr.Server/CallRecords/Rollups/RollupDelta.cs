@@ -1,0 +1,68 @@
+using Ivr.Server.CallRecords.Model;
+
+namespace Ivr.Server.CallRecords.Rollups;
+
+/// <summary>
+/// The changes one batch makes to the rollups: each changed call is subtracted as it was counted before and added
+/// as it is now, so a record whose fields change after it was counted (a late wrap-up, a late event) moves between
+/// rollup rows instead of being counted twice. Calls still in progress count nowhere.
+/// </summary>
+public sealed class RollupDelta
+{
+    public Dictionary<(DateOnly Day, string Language), LanguageTotals> Languages { get; } = [];
+    public Dictionary<(DateOnly Day, string Dimension, string Code), int> Dimensions { get; } = [];
+    public Dictionary<(DateOnly Day, short Hour), int> Hours { get; } = [];
+    public Dictionary<(DateOnly Day, string Counselor), CounselorTotals> Counselors { get; } = [];
+
+    public bool IsEmpty => Languages.Count == 0 && Dimensions.Count == 0 && Hours.Count == 0 && Counselors.Count == 0;
+
+    public void Change(CallRecord? before, CallRecord after)
+    {
+        if (before is not null)
+        {
+            Add(before, -1);
+        }
+        Add(after, +1);
+    }
+
+    public void Add(CallRecord call, int sign)
+    {
+        if (call.Outcome == CallOutcome.InProgress)
+        {
+            return;
+        }
+        Language(call.Day, call.Language ?? "").Add(call, sign);
+        Count(Hours, (call.Day, call.Hour), sign);
+        if (call.ResidencyStatus is { } residency)
+        {
+            Count(Dimensions, (call.Day, DailyDimensionRollup.Residency, residency), sign);
+        }
+        if (call.Topic is { } topic)
+        {
+            Count(Dimensions, (call.Day, DailyDimensionRollup.Topic, topic), sign);
+        }
+        if (call.Institution is { } institution)
+        {
+            Count(Dimensions, (call.Day, DailyDimensionRollup.Institution, institution), sign);
+        }
+        if (call is { AnsweredAt: not null, Counselor: { } counselor, TalkSeconds: { } talk })
+        {
+            var totals = Counselor(call.Day, counselor);
+            totals.Handled += sign;
+            totals.TalkSeconds += sign * talk;
+            totals.HoldSeconds += sign * (call.HoldSeconds ?? 0);
+            totals.WrapUpSeconds += sign * (call.WrapUpSeconds ?? 0);
+        }
+    }
+
+    public void AddIdle(DateOnly day, string counselor, double seconds) => Counselor(day, counselor).IdleSeconds += seconds;
+
+    private LanguageTotals Language(DateOnly day, string language) =>
+        Languages.TryGetValue((day, language), out var totals) ? totals : Languages[(day, language)] = new LanguageTotals();
+
+    private CounselorTotals Counselor(DateOnly day, string counselor) =>
+        Counselors.TryGetValue((day, counselor), out var totals) ? totals : Counselors[(day, counselor)] = new CounselorTotals();
+
+    private static void Count<TKey>(Dictionary<TKey, int> counts, TKey key, int sign) where TKey : notnull =>
+        counts[key] = counts.GetValueOrDefault(key) + sign;
+}

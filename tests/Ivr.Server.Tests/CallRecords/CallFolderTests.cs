@@ -1,0 +1,55 @@
+using Ivr.Server.CallRecords.Folding;
+using Ivr.Server.CallRecords.Model;
+
+namespace Ivr.Server.Tests.CallRecords;
+
+public sealed class CallFolderTests
+{
+    private static readonly TimeZoneInfo Seoul = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
+
+    [Test]
+    public void Fold_AnsweredCallWithHold_ComputesWaitTalkHoldAndWrapUp()
+    {
+        var call = ScriptedDay.Calls()[0]; // A: joined 0, answered 15, hold 60-90, ended 215, wrapped 245
+
+        var record = CallFolder.Fold(call.CallSid, call.Events, Seoul);
+
+        Assert.That(record.WaitSeconds, Is.EqualTo(15));
+        Assert.That(record.HoldSeconds, Is.EqualTo(30));
+        Assert.That(record.TalkSeconds, Is.EqualTo(170));
+        Assert.That(record.WrapUpSeconds, Is.EqualTo(30));
+        Assert.That(record.Outcome, Is.EqualTo(CallOutcome.Answered));
+        Assert.That(record.ResidencyStatus, Is.EqualTo("F-6"));
+        Assert.That(record.Day, Is.EqualTo(ScriptedDay.Day));
+        Assert.That(record.Hour, Is.EqualTo(10));
+    }
+
+    [Test]
+    public void Fold_ReversedAndDuplicatedEvents_GivesTheSameRow()
+    {
+        var call = ScriptedDay.Calls()[0];
+        var inOrder = CallFolder.Fold(call.CallSid, call.Events, Seoul);
+
+        var shuffled = CallFolder.Fold(call.CallSid, call.Events.Reverse().Concat(call.Events.Take(3)), Seoul);
+
+        Assert.That(shuffled, Is.EqualTo(inOrder).UsingPropertiesComparer());
+    }
+
+    [Test]
+    public void Fold_NotEndedYet_IsInProgress()
+    {
+        var call = new CallScript("CA-open", ScriptedDay.Morning).Arrive().Join("vi", 0);
+
+        Assert.That(CallFolder.Fold(call.CallSid, call.Events, Seoul).Outcome, Is.EqualTo(CallOutcome.InProgress));
+    }
+
+    [TestCase("timeout", CallOutcome.QueueTimeout)]
+    [TestCase("callback", CallOutcome.Callback)]
+    [TestCase("hangup", CallOutcome.AbandonedInQueue)]
+    public void Fold_LeftQueueUnanswered_OutcomeFollowsTheReason(string reason, string outcome)
+    {
+        var call = new CallScript("CA-left", ScriptedDay.Morning).Arrive().Join("vi", 0).Leave(reason, 30).End(31);
+
+        Assert.That(CallFolder.Fold(call.CallSid, call.Events, Seoul).Outcome, Is.EqualTo(outcome));
+    }
+}

@@ -1,0 +1,23 @@
+using System.Net;
+using Ivr.Server.Reporting;
+using Ivr.Server.Tests.Infrastructure;
+
+namespace Ivr.Server.Tests.Reporting;
+
+public sealed class ReportsOpenApiTests
+{
+    [Test]
+    public async Task OpenApiDocument_ListsEveryReport()
+    {
+        await using var factory = await IvrServerFactory.StartAsync();
+
+        var response = await factory.CreateClient().GetAsync("/openapi/v1.json");
+        var document = await response.Content.ReadAsStringAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        foreach (var name in CallReports.Names)
+        {
+            Assert.That(document, Does.Contain($"\"/api/reports/{name}\""));
+        }
+    }
+}
