@@ -3,6 +3,7 @@ using Ivr.Server.Auditing;
 using Ivr.Server.Data;
 using Ivr.Server.Health;
 using Ivr.Server.Ivr;
+using Ivr.Server.Prompts;
 using Ivr.Server.Redis;
 using Ivr.Server.Telephony;
 using Microsoft.AspNetCore.DataProtection;
@@ -26,7 +27,8 @@ public static class IvrServerSetup
             .AddIvrRedis()
             .AddIvrHealthChecks()
             .AddAccounts()
-            .AddTelephony();
+            .AddTelephony()
+            .AddIvr();
         services.AddDataProtection().SetApplicationName("ivr").PersistKeysToDbContext<IvrDbContext>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
@@ -36,6 +38,7 @@ public static class IvrServerSetup
     public static WebApplication MapIvrServer(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UsePromptAudio();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
@@ -44,7 +47,7 @@ public static class IvrServerSetup
         app.MapOpenApi().AllowAnonymous();
         app.MapIvrHealth();
         app.MapAccounts();
-        app.MapVoice();
+        app.MapIvr();
         return app;
     }
 }

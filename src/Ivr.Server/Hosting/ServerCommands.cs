@@ -1,5 +1,7 @@
 using Ivr.Server.Accounts;
 using Ivr.Server.Data;
+using Ivr.Server.Hours;
+using Ivr.Server.Prompts;
 
 namespace Ivr.Server.Hosting;
 
@@ -10,6 +12,7 @@ public static class ServerCommands
         Ivr.Server                                   run the server
         Ivr.Server migrate                           apply database migrations and exit
         Ivr.Server create-operations-account EMAIL   create the first operations account (password from IVR_PASSWORD or stdin)
+        Ivr.Server prompt-coverage                   print prompt coverage of the 20 default languages (Markdown)
         """;
 
     /// <returns>The exit code when the arguments named a command; null to run the server.</returns>
@@ -22,6 +25,9 @@ public static class ServerCommands
             case "migrate":
                 await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
                 Console.WriteLine("Migrations applied.");
+                return 0;
+            case "prompt-coverage":
+                Console.Write(PromptCoverage.ToMarkdown(PromptCoverage.Compute(app.Services.GetRequiredService<PromptCatalog>(), DefaultLanguages.All)));
                 return 0;
             case "create-operations-account" when args.Length == 2:
                 return await CreateOperationsAccountAsync(app.Services, args[1]);

@@ -1,0 +1,43 @@
+using Ivr.Acd;
+using Ivr.Server.Data;
+using Ivr.Server.Hours;
+using Ivr.Server.Menus;
+using Ivr.Server.Prompts;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace Ivr.Server.Ivr;
+
+public static class IvrServiceCollectionExtensions
+{
+    /// <summary>
+    /// The caller IVR: menus, hours and prompts from configuration, call sessions in Redis. ICallerQueue is not
+    /// registered here: the ACD registers it (until then callers hear that the lines are full).
+    /// </summary>
+    public static IServiceCollection AddIvr(this IServiceCollection services)
+    {
+        services.AddOptions<IvrOptions>().BindConfiguration(IvrOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(provider => new ContactCenterKeys(provider.GetRequiredService<IOptions<IvrOptions>>().Value.ContactCenter));
+        services.AddIvrDbContext<ConfigurationDbContext>(ConfigurationDbContext.Schema);
+        services.AddScoped<ConfigurationStore>();
+        services.AddSingleton<ConfigurationCache>();
+        services.AddHostedService(provider => provider.GetRequiredService<ConfigurationCache>());
+        services.AddPrompts();
+        services.AddSingleton<CallSessionStore>();
+        services.AddSingleton<IvrTwiml>();
+        services.AddSingleton<QueueTwiml>();
+        services.AddScoped<MenuFlow>();
+        services.AddScoped<HoldFlow>();
+        services.AddScoped<MenuPublisher>();
+        return services;
+    }
+
+    public static WebApplication MapIvr(this WebApplication app)
+    {
+        app.MapVoice();
+        app.MapMenusApi();
+        app.MapHoursApi();
+        app.MapPromptsApi();
+        return app;
+    }
+}
