@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ivr.Server.Tests.Infrastructure;
 
@@ -14,9 +16,11 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
     public const string AuthToken = "test-auth-token";
 
     private readonly Dictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? testServices;
 
-    private IvrServerFactory(string postgres, IDictionary<string, string?> overrides)
+    private IvrServerFactory(string postgres, IDictionary<string, string?> overrides, Action<IServiceCollection>? testServices = null)
     {
+        this.testServices = testServices;
         PostgresConnectionString = postgres;
         settings = new Dictionary<string, string?>
         {
@@ -41,10 +45,22 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
         return factory;
     }
 
+    /// <summary>Also replaces services after the server's own registrations (a FakeTimeProvider, a test queue).</summary>
+    public static async Task<IvrServerFactory> StartAsync(IDictionary<string, string?>? overrides, Action<IServiceCollection> testServices)
+    {
+        var factory = new IvrServerFactory(await TestServices.CreateDatabaseAsync("ivr_test"), overrides ?? new Dictionary<string, string?>(), testServices);
+        _ = factory.Server;
+        return factory;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+        if (testServices is not null)
+        {
+            builder.ConfigureTestServices(testServices);
+        }
     }
 
     public override async ValueTask DisposeAsync()
