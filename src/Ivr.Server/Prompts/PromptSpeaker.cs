@@ -62,7 +62,17 @@ public sealed class PromptSpeaker(PromptCatalog catalog)
         }
         else
         {
-            target.Append(new Say(rendering.Text ?? "", voice: rendering.SayVoice, language: rendering.SayLanguage));
+            var say = new Say(rendering.Text ?? "");
+            // Twilio's enum wrappers do not take null: set only what the language has.
+            if (rendering.SayVoice is { } voice)
+            {
+                say.Voice = voice;
+            }
+            if (rendering.SayLanguage is { } language)
+            {
+                say.Language = language;
+            }
+            target.Append(say);
         }
     }
 }
