@@ -31,6 +31,8 @@ public sealed class CallSessionStore(IConnectionMultiplexer redis, ContactCenter
         return false
         """;
 
+    private static readonly RedisScript Write = new(WriteScript);
+
     private readonly int ttlSeconds = options.Value.SessionTtlMinutes * 60;
 
     public RedisKey Key(string callSid) => keys.Key("ivr:call:" + callSid);
@@ -63,7 +65,7 @@ public sealed class CallSessionStore(IConnectionMultiplexer redis, ContactCenter
             values.Add(entry.Length * 2);
             values.AddRange(entry.SelectMany(field => new[] { (RedisValue)(string)field.Name!, field.Value }));
         }
-        var result = await redis.GetDatabase().ScriptEvaluateAsync(WriteScript, [Key(next.CallSid), keys.Events], [.. values]);
+        var result = await Write.EvaluateAsync(redis.GetDatabase(), [Key(next.CallSid), keys.Events], [.. values]);
         if (result.IsNull)
         {
             return (true, null);

@@ -33,6 +33,8 @@ public sealed class WebhookServers : IAsyncDisposable
 
     public string BareBase => bare.Urls.First();
 
+    public IServiceProvider IvrServices => ivr.Services;
+
     public static async Task<WebhookServers> StartAsync()
     {
         var postgres = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres") ?? "Host=127.0.0.1;Port=5433;Username=ivr;Password=ivr;Database=ivr";
