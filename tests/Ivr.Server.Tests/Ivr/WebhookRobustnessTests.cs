@@ -87,6 +87,26 @@ public sealed class WebhookRobustnessTests
     }
 
     [Test]
+    public async Task Incoming_BehindAProxy_ValidatesAgainstTheForwardedPublicUrl()
+    {
+        var form = Call(NewCallSid());
+        var request = TwilioSigner.SignedPost("https://ivr.example.org/twilio/voice/incoming", form);
+        request.RequestUri = new Uri("http://localhost/twilio/voice/incoming");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("X-Forwarded-Host", "ivr.example.org");
+        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+
+        var direct = TwilioSigner.SignedPost("https://ivr.example.org/twilio/voice/incoming", form);
+        direct.RequestUri = new Uri("http://localhost/twilio/voice/incoming");
+
+        var response = await server.Client.SendAsync(request);
+        var withoutHeaders = await server.Client.SendAsync(direct);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(withoutHeaders.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    [Test]
     public async Task Incoming_RetriedByTwilio_OpensOneSession()
     {
         var callSid = NewCallSid();

@@ -158,6 +158,15 @@ public sealed class MenuPublishingTests
     }
 
     [Test]
+    public async Task OpenApi_DescribesTheOperationsEndpoints()
+    {
+        var document = await server.Client.GetStringAsync("/openapi/v1.json");
+
+        Assert.That(document, Does.Contain("/api/ivr/menus/{version}/publish").And.Contain("/api/ivr/closure").And.Contain("/api/ivr/prompts/{language}/{key}/recording"));
+        Assert.That(document, Does.Not.Contain("/twilio/voice"));
+    }
+
+    [Test]
     public async Task Supervisor_MayReadButNotPublish()
     {
         var supervisor = await server.Factory.CreateSignedInClientAsync(Roles.Supervisor);
