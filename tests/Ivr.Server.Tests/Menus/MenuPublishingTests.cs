@@ -97,6 +97,18 @@ public sealed class MenuPublishingTests
     }
 
     [Test]
+    public async Task Preview_WithoutBargeIn_PlaysThePromptsBeforeAnEmptyGather()
+    {
+        var version = await DraftAsync(DefaultMenu.Definition with { BargeIn = false });
+
+        var body = await (await operations.GetAsync($"/api/ivr/menus/{version}/preview?node=visa&language=en")).Content.ReadAsStringAsync();
+
+        var twiml = System.Xml.Linq.XDocument.Parse(body);
+        Assert.That(twiml.Descendants("Gather").Single().HasElements, Is.False);
+        Assert.That(twiml.Root!.Elements().Select(element => element.Name.LocalName), Is.EqualTo(new[] { "Say", "Say", "Gather" }));
+    }
+
+    [Test]
     public async Task Closure_SwitchedOn_NewCallsHearTheClosureAndHangUp()
     {
         var on = await operations.PutAsJsonAsync("/api/ivr/closure", new { active = true, message = "태풍으로 휴업합니다." });
