@@ -18,6 +18,7 @@ public sealed class ConfigurationCache(
     ILogger<ConfigurationCache> logger) : IHostedService
 {
     private readonly SemaphoreSlim reloading = new(1, 1);
+    private readonly CancellationTokenSource stopping = new();
     private readonly ConcurrentDictionary<int, MenuDefinition> versions = new();
     private readonly TimeZoneInfo timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
     private volatile IvrSnapshot? current;
@@ -68,11 +69,40 @@ public sealed class ConfigurationCache(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await redis.GetSubscriber().SubscribeAsync(Channel, (_, _) => _ = ReloadQuietlyAsync());
+        _ = SubscribeAsync(stopping.Token);
         await ReloadQuietlyAsync();
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => redis.GetSubscriber().UnsubscribeAsync(Channel);
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        try
+        {
+            await redis.GetSubscriber().UnsubscribeAsync(Channel);
+        }
+        catch (RedisException)
+        {
+            // Redis is down: the subscription dies with the connection anyway.
+        }
+    }
+
+    // The server starts even when Redis is down: keep trying; once subscribed, the multiplexer resubscribes by itself.
+    private async Task SubscribeAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await redis.GetSubscriber().SubscribeAsync(Channel, (_, _) => _ = ReloadQuietlyAsync());
+                return;
+            }
+            catch (RedisException exception)
+            {
+                logger.LogWarning(exception, "Subscribing to configuration changes failed; retrying.");
+                await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
 
     private async Task ReloadQuietlyAsync()
     {
