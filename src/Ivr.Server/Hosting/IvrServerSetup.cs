@@ -7,6 +7,7 @@ using Ivr.Server.Data;
 using Ivr.Server.Health;
 using Ivr.Server.Ivr;
 using Ivr.Server.Queueing;
+using Ivr.Server.Prompts;
 using Ivr.Server.Redis;
 using Ivr.Server.Staffing;
 using Ivr.Server.Reporting;
@@ -38,7 +39,8 @@ public static class IvrServerSetup
             .AddStaffing()
             .AddCounselors()
             .AddCallRecords()
-            .AddReporting();
+            .AddReporting()
+            .AddIvr();
         services.AddDataProtection().SetApplicationName("ivr").PersistKeysToDbContext<IvrDbContext>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
@@ -48,6 +50,7 @@ public static class IvrServerSetup
     public static WebApplication MapIvrServer(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UsePromptAudio();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
@@ -56,11 +59,11 @@ public static class IvrServerSetup
         app.MapOpenApi().AllowAnonymous();
         app.MapIvrHealth();
         app.MapAccounts();
-        app.MapVoice();
         app.MapStaffing();
         app.MapCallControl();
         app.MapCounselors();
         app.MapReports();
+        app.MapIvr();
         return app;
     }
 }

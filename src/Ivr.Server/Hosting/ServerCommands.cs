@@ -4,6 +4,8 @@ using Ivr.Server.CallRecords.Demo;
 using Ivr.Server.CallRecords.Rollups;
 using Ivr.Server.Data;
 using Ivr.Server.Reporting;
+using Ivr.Server.Hours;
+using Ivr.Server.Prompts;
 
 namespace Ivr.Server.Hosting;
 
@@ -17,6 +19,7 @@ public static class ServerCommands
         Ivr.Server generate-demo-records --year YYYY [--to-year YYYY]   demo call records (2017 = published 1345 totals)
         Ivr.Server rebuild-rollups                   recompute the report rollups from the call records
         Ivr.Server report NAME --from DATE --to DATE [--period day|month|year] [--csv]   a call report (docs/reports.md)
+        Ivr.Server prompt-coverage                   print prompt coverage of the 20 default languages (Markdown)
         """;
 
     /// <returns>The exit code when the arguments named a command; null to run the server.</returns>
@@ -29,6 +32,9 @@ public static class ServerCommands
             case "migrate":
                 await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
                 Console.WriteLine("Migrations applied.");
+                return 0;
+            case "prompt-coverage":
+                Console.Write(PromptCoverage.ToMarkdown(PromptCoverage.Compute(app.Services.GetRequiredService<PromptCatalog>(), DefaultLanguages.All)));
                 return 0;
             case "create-operations-account" when args.Length == 2:
                 return await CreateOperationsAccountAsync(app.Services, args[1]);

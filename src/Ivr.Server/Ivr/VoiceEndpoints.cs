@@ -1,29 +1,80 @@
+using System.Text.RegularExpressions;
 using Ivr.Server.Telephony;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Twilio.TwiML;
 
 namespace Ivr.Server.Ivr;
 
-public static class VoiceEndpoints
+/// <summary>
+/// Every Twilio voice webhook, in the signed <c>/twilio</c> group. Parameters are read after the signature
+/// filter, so an unsigned request is refused (403) before its body is judged (400).
+/// </summary>
+public static partial class VoiceEndpoints
 {
-    public const string Incoming = "twilio-voice-incoming";
-    public const string Status = "twilio-voice-status";
+    public const string Incoming = VoiceRoutes.Incoming;
+    public const string Status = VoiceRoutes.Status;
 
     public static IEndpointRouteBuilder MapVoice(this IEndpointRouteBuilder endpoints)
     {
-        var voice = endpoints.MapTwilioGroup().MapGroup("/voice");
-        voice.MapPost("/incoming", IncomingCall).WithName(Incoming);
-        voice.MapPost("/status", StatusCallback).WithName(Status);
+        var voice = endpoints.MapTwilioGroup().MapGroup("/voice").AddEndpointFilter<TwiMLFailSafeFilter>();
+        voice.MapPost("/incoming", (HttpContext context, MenuFlow flow) => Handle(context, call => flow.IncomingAsync(context, call)))
+            .WithName(VoiceRoutes.Incoming);
+        voice.MapPost("/menu", (HttpContext context, MenuFlow flow, string? step) =>
+                int.TryParse(step, out var number) && number > 0
+                    ? Handle(context, call => flow.StepAsync(context, call, number))
+                    : Task.FromResult<Results<TwiMLResult, ProblemHttpResult>>(Problem("The step query parameter must be a positive number.")))
+            .WithName(VoiceRoutes.Menu);
+        voice.MapPost("/hold", (HttpContext context, HoldFlow flow, string? language) =>
+                WithLanguage(context, language, (call, code) => flow.HoldAsync(context, call, code)))
+            .WithName(VoiceRoutes.Hold);
+        voice.MapPost("/hold/key", (HttpContext context, HoldFlow flow, string? language) =>
+                WithLanguage(context, language, (call, code) => flow.HoldKeyAsync(context, call, code)))
+            .WithName(VoiceRoutes.HoldKey);
+        voice.MapPost("/queue-result", (HttpContext context, HoldFlow flow, string? language) =>
+                WithLanguage(context, language, (call, code) => flow.QueueResultAsync(context, call, code)))
+            .WithName(VoiceRoutes.QueueResult);
+        voice.MapPost("/rejoin", (HttpContext context, HoldFlow flow, string? language) =>
+                WithLanguage(context, language, (call, code) => flow.RejoinAsync(context, call, code)))
+            .WithName(VoiceRoutes.Rejoin);
+        voice.MapPost("/status", StatusCallback).WithName(VoiceRoutes.Status);
         return endpoints;
     }
 
-    // The language menu replaces this answer (caller IVR issue); until then callers hear that the line is not open.
-    private static TwiMLResult IncomingCall() =>
-        new VoiceResponse()
-            .Say("1345 외국인종합안내센터입니다. 이 번호는 아직 운영하지 않습니다.", language: "ko-KR")
-            .Say("This is the 1345 Immigration Contact Center. This line is not open yet.", language: "en-US")
-            .Hangup()
-            .ToTwiMLResult();
+    private static async Task<Results<NoContent, ProblemHttpResult>> StatusCallback(HttpContext context, HoldFlow flow)
+    {
+        var (call, problem) = await ReadAsync(context);
+        if (call is null)
+        {
+            return problem!;
+        }
+        await flow.StatusAsync(call);
+        return TypedResults.NoContent();
+    }
 
-    private static NoContent StatusCallback() => TypedResults.NoContent();
+    private static Task<Results<TwiMLResult, ProblemHttpResult>> WithLanguage(
+        HttpContext context, string? language, Func<TwilioVoiceRequest, string, Task<TwiMLResult>> handler) =>
+        language is not null && LanguagePattern().IsMatch(language)
+            ? Handle(context, call => handler(call, language))
+            : Task.FromResult<Results<TwiMLResult, ProblemHttpResult>>(Problem("The language query parameter is missing or malformed."));
+
+    private static async Task<Results<TwiMLResult, ProblemHttpResult>> Handle(HttpContext context, Func<TwilioVoiceRequest, Task<TwiMLResult>> handler)
+    {
+        var (call, problem) = await ReadAsync(context);
+        return call is null ? problem! : await handler(call);
+    }
+
+    private static async Task<(TwilioVoiceRequest? Call, ProblemHttpResult? Problem)> ReadAsync(HttpContext context)
+    {
+        if (!context.Request.HasFormContentType)
+        {
+            return (null, Problem("Twilio voice webhooks are form-encoded."));
+        }
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        return TwilioVoiceRequest.TryRead(form, out var call, out var reason) ? (call, null) : (null, Problem(reason));
+    }
+
+    private static ProblemHttpResult Problem(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed Twilio request", detail: detail);
+
+    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")]
+    private static partial Regex LanguagePattern();
 }

@@ -7,7 +7,7 @@ public static class AcdSettingsFactory
 {
     public static AcdSettings Create(AcdOptions options)
     {
-        var languages = options.Languages.Count > 0 ? options.Languages : DefaultLanguages.Codes;
+        var languages = options.Languages.Count > 0 ? options.Languages : [.. Hours.DefaultLanguages.All.Select(language => language.Code)];
         var rules = languages.Select(language => new RoutingRule(language)
         {
             ProficiencySteps = options.WidenAfter > TimeSpan.Zero && options.PreferredLevel > 1

@@ -18,6 +18,8 @@ public static class QueueingServiceCollectionExtensions
             provider.GetRequiredService<IConnectionMultiplexer>().GetDatabase(),
             AcdSettingsFactory.Create(provider.GetRequiredService<IOptions<AcdOptions>>().Value),
             provider.GetRequiredService<TimeProvider>()));
+        // Every feature names its Redis keys under the one contact center this server serves (Acd:ContactCenter).
+        services.AddSingleton(provider => provider.GetRequiredService<AcdEngine>().Keys.ContactCenter);
         services.TryAddSingleton<IMatchDispatcher, LoggingMatchDispatcher>();
         services.AddSingleton<ICallerQueue, AcdCallerQueue>();
         services.AddHostedService<AcdSweeperService>();

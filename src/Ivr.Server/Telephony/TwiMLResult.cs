@@ -4,18 +4,18 @@ using Twilio.TwiML;
 namespace Ivr.Server.Telephony;
 
 /// <summary>Writes TwiML as <c>application/xml</c>, as Twilio.AspNet.Core's TwiMLResult does.</summary>
-public sealed class TwiMLResult(TwiML? twiml) : IResult
+public sealed class TwiMLResult : IResult
 {
-    public string Body { get; } = twiml?.ToString() ?? "<Response></Response>";
+    public TwiMLResult(TwiML? twiml) => Body = twiml?.ToString() ?? "<Response></Response>";
+
+    /// <summary>A document rendered before (cached for every caller).</summary>
+    public TwiMLResult(string body) => Body = body;
+
+    public string Body { get; }
 
     public Task ExecuteAsync(HttpContext httpContext)
     {
         httpContext.Response.ContentType = "application/xml; charset=utf-8";
         return httpContext.Response.WriteAsync(Body, Encoding.UTF8);
     }
-}
-
-public static class TwiMLResultExtensions
-{
-    public static TwiMLResult ToTwiMLResult(this TwiML twiml) => new(twiml);
 }

@@ -27,14 +27,14 @@ public sealed class TwilioRequestValidator(IOptionsMonitor<TwilioOptions> option
             return false;
         }
 
-        var validator = new RequestValidator(twilio.RequestValidation.AuthToken ?? twilio.AuthToken);
+        var token = twilio.RequestValidation.AuthToken ?? twilio.AuthToken;
         var url = PublicUrl(request, twilio.RequestValidation.BaseUrlOverride);
 
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(cancellationToken);
             var parameters = form.ToDictionary(pair => pair.Key, pair => pair.Value.ToString(), StringComparer.Ordinal);
-            return validator.Validate(url, parameters, signature);
+            return TwilioSignature.Matches(token, url, parameters, signature) || new RequestValidator(token).Validate(url, parameters, signature);
         }
 
         if (IsJson(request))
@@ -43,10 +43,10 @@ public sealed class TwilioRequestValidator(IOptionsMonitor<TwilioOptions> option
             using var reader = new StreamReader(request.Body, leaveOpen: true);
             var body = await reader.ReadToEndAsync(cancellationToken);
             request.Body.Position = 0;
-            return validator.Validate(url, body, signature);
+            return new RequestValidator(token).Validate(url, body, signature);
         }
 
-        return validator.Validate(url, new Dictionary<string, string>(), signature);
+        return new RequestValidator(token).Validate(url, new Dictionary<string, string>(), signature);
     }
 
     /// <summary>The URL Twilio signed: the override, or the (forwarded) scheme and host; https drops the port.</summary>

@@ -47,7 +47,7 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
 
     public string ContactCenter => settings["Acd:ContactCenter"]!;
 
-    /// <param name="replaceServices">Replaces services after the server registered its own (for fault injection).</param>
+    /// <param name="replaceServices">Replaces services after the server registered its own (a FakeTimeProvider, fault injection).</param>
     public static async Task<IvrServerFactory> StartAsync(IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? replaceServices = null)
     {
         var factory = new IvrServerFactory(await TestServices.CreateDatabaseAsync("ivr_test"), overrides ?? new Dictionary<string, string?>(), replaceServices);

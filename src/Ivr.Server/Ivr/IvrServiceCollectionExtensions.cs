@@ -1,0 +1,39 @@
+using Ivr.Server.Data;
+using Ivr.Server.Hours;
+using Ivr.Server.Menus;
+using Ivr.Server.Prompts;
+
+namespace Ivr.Server.Ivr;
+
+public static class IvrServiceCollectionExtensions
+{
+    /// <summary>
+    /// The caller IVR: menus, hours and prompts from configuration, call sessions in Redis. The queue callers join
+    /// (ICallerQueue) and the contact center's key names come from the ACD (Queueing/).
+    /// </summary>
+    public static IServiceCollection AddIvr(this IServiceCollection services)
+    {
+        services.AddOptions<IvrOptions>().BindConfiguration(IvrOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddIvrDbContext<ConfigurationDbContext>(ConfigurationDbContext.Schema);
+        services.AddScoped<ConfigurationStore>();
+        services.AddSingleton<ConfigurationCache>();
+        services.AddHostedService(provider => provider.GetRequiredService<ConfigurationCache>());
+        services.AddPrompts();
+        services.AddSingleton<CallSessionStore>();
+        services.AddSingleton<IvrTwiml>();
+        services.AddSingleton<QueueTwiml>();
+        services.AddScoped<MenuFlow>();
+        services.AddScoped<HoldFlow>();
+        services.AddScoped<MenuPublisher>();
+        return services;
+    }
+
+    public static WebApplication MapIvr(this WebApplication app)
+    {
+        app.MapVoice();
+        app.MapMenusApi();
+        app.MapHoursApi();
+        app.MapPromptsApi();
+        return app;
+    }
+}

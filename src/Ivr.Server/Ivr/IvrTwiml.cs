@@ -1,0 +1,97 @@
+using Ivr.Server.Hours;
+using Ivr.Server.Menus;
+using Ivr.Server.Prompts;
+using TwilioMethod = Twilio.Http.HttpMethod;
+using Twilio.TwiML;
+using Twilio.TwiML.Voice;
+
+namespace Ivr.Server.Ivr;
+
+/// <summary>Writes the TwiML of each menu step; every URL comes from a route name.</summary>
+public sealed class IvrTwiml(PromptSpeaker speaker, LinkGenerator links)
+{
+    public Uri Link(HttpContext context, string route, object? values = null) =>
+        new(links.GetPathByName(context, route, values) ?? throw new InvalidOperationException($"No route named {route}."), UriKind.Relative);
+
+    public VoiceResponse Gather(HttpContext context, MenuDefinition menu, HoursDirectory hours, GatherStep step, int nextStep)
+    {
+        var node = step.Node;
+        var gather = new Twilio.TwiML.Voice.Gather(
+            input: [Twilio.TwiML.Voice.Gather.InputEnum.Dtmf],
+            action: Link(context, VoiceRoutes.Menu, new { step = nextStep }),
+            method: TwilioMethod.Post,
+            timeout: node.TimeoutSeconds,
+            finishOnKey: "*",
+            actionOnEmptyResult: true);
+        var response = new VoiceResponse();
+        // Without barge-in the prompts play before the Gather starts, so keys pressed during them are ignored.
+        TwiML prompts = menu.BargeIn ? gather : response;
+        var languages = step.Language is { } chosen ? [chosen] : menu.GreetingLanguages;
+        foreach (var language in languages)
+        {
+            foreach (var prompt in step.Before.Concat(node.Prompts.Where(key => !PromptKeys.Expands(key)).Select(key => (PromptRef)key)))
+            {
+                speaker.Speak(prompts, prompt, language, menu, hours);
+            }
+        }
+        foreach (var key in node.Prompts.Where(PromptKeys.Expands))
+        {
+            speaker.Speak(prompts, key, languages[0], menu, hours);
+        }
+        return response.Append(gather);
+    }
+
+    public VoiceResponse AfterHours(HttpContext context, MenuDefinition menu, HoursDirectory hours, AfterHoursStep step, int nextStep)
+    {
+        var response = new VoiceResponse();
+        var language = step.Language;
+        var about = hours.Find(language)!;
+        speaker.Speak(response, new PromptRef(PromptKeys.AfterHours, new Dictionary<string, string>
+        {
+            ["language"] = about.NativeName,
+            ["day"] = step.NextOpening is { } day ? PromptSpeaker.DayName(day.DayOfWeek, language) : "-",
+            ["time"] = step.NextOpening?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
+        }), language, menu, hours);
+        if (step.OpenAlternative is { } alternative && hours.Find(alternative) is { } open)
+        {
+            var gather = new Twilio.TwiML.Voice.Gather(
+                input: [Twilio.TwiML.Voice.Gather.InputEnum.Dtmf],
+                action: Link(context, VoiceRoutes.Menu, new { step = nextStep }),
+                method: TwilioMethod.Post,
+                timeout: step.ReturnTo.TimeoutSeconds,
+                finishOnKey: "*");
+            speaker.Speak(gather, new PromptRef(PromptKeys.OpenAlternative, new Dictionary<string, string>
+            {
+                ["language"] = open.NativeName,
+                ["number"] = open.MenuNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            }), language, menu, hours);
+            response.Append(gather);
+        }
+        speaker.Speak(response, PromptKeys.Goodbye, language, menu, hours);
+        return response.Hangup();
+    }
+
+    public VoiceResponse Closed(MenuDefinition menu, HoursDirectory hours, ClosedStep step)
+    {
+        var response = new VoiceResponse();
+        foreach (var language in step.Language is { } chosen ? [chosen] : menu.GreetingLanguages)
+        {
+            speaker.Speak(response, PromptKeys.Closure, language, menu, hours);
+        }
+        if (step.Message is { Length: > 0 } message)
+        {
+            response.Say(message, language: hours.Find(menu.DefaultLanguage)?.SayLanguage ?? "ko-KR");
+        }
+        return response.Hangup();
+    }
+
+    public VoiceResponse Goodbye(MenuDefinition menu, HoursDirectory hours, string language)
+    {
+        var response = new VoiceResponse();
+        speaker.Speak(response, PromptKeys.Goodbye, language, menu, hours);
+        return response.Hangup();
+    }
+
+    public void Speak(TwiML target, PromptRef prompt, string language, MenuDefinition menu, HoursDirectory hours) =>
+        speaker.Speak(target, prompt, language, menu, hours);
+}

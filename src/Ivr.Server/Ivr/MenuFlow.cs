@@ -1,0 +1,109 @@
+using Ivr.Acd.Events;
+using Ivr.Server.Menus;
+using Ivr.Server.Queueing;
+using Ivr.Server.Telephony;
+using Twilio.TwiML;
+
+namespace Ivr.Server.Ivr;
+
+/// <summary>
+/// A call through the menu: opens the session on arrival, applies each key press with the interpreter, and
+/// answers a retried or out-of-order webhook with the caller's current place rather than a second step.
+/// </summary>
+public sealed class MenuFlow(
+    ConfigurationCache configuration,
+    CallSessionStore sessions,
+    IvrTwiml twiml,
+    QueueTwiml queueTwiml,
+    TimeProvider clock,
+    IServiceProvider services)
+{
+    public async Task<TwiMLResult> IncomingAsync(HttpContext context, TwilioVoiceRequest call)
+    {
+        var snapshot = await configuration.GetAsync(context.RequestAborted);
+        var now = clock.GetUtcNow();
+        var start = MenuInterpreter.Start(snapshot.ActiveMenu, snapshot.Hours, now);
+        var session = new CallSession(call.CallSid, snapshot.ActiveVersion, start.Position.Node, 0, null, [start.Position.Node], Step: 1, Queued: false);
+        var arrived = new CallEvent($"{call.CallSid}:arrived", CallEventTypes.CallArrived, call.CallSid, now, new Dictionary<string, string>
+        {
+            ["from"] = call.From ?? "",
+            ["to"] = call.To ?? "",
+            ["menuVersion"] = snapshot.ActiveVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var (stored, created) = await sessions.CreateAsync(session, [arrived, .. Events(call.CallSid, 1, start.Happenings, now)]);
+        if (!created)
+        {
+            return await CurrentAsync(context, stored);
+        }
+        // Every new call on this snapshot gets the same first document: render it once.
+        var body = snapshot.Rendered.GetOrAdd("incoming" + context.Request.PathBase, _ => Render(context, snapshot.ActiveMenu, snapshot, start, null, stored.Step).ToString());
+        return new TwiMLResult(body);
+    }
+
+    public async Task<TwiMLResult> StepAsync(HttpContext context, TwilioVoiceRequest call, int step)
+    {
+        var snapshot = await configuration.GetAsync(context.RequestAborted);
+        var session = await sessions.GetAsync(call.CallSid);
+        if (session is null)
+        {
+            return await RecoverAsync(context, call);
+        }
+        if (step != session.Step)
+        {
+            return await CurrentAsync(context, session);
+        }
+        var menu = await configuration.GetMenuAsync(session.MenuVersion, context.RequestAborted) ?? snapshot.ActiveMenu;
+        var now = clock.GetUtcNow();
+        var transition = MenuInterpreter.Next(menu, snapshot.Hours, session.Position, call.PressedKeys, now);
+        QueueJoinOutcome? joined = transition.Step is QueueStep queue ? await JoinAsync(call.CallSid, queue.Language, now) : null;
+        var next = session.Advance(transition.Position, queued: joined is QueueJoinOutcome.Joined or QueueJoinOutcome.AlreadyQueued);
+        var (applied, current) = await sessions.UpdateAsync(session, next, Events(call.CallSid, next.Step, transition.Happenings, now));
+        if (!applied)
+        {
+            return current is null ? await RecoverAsync(context, call) : await CurrentAsync(context, current);
+        }
+        return new TwiMLResult(Render(context, menu, snapshot, transition, joined, next.Step));
+    }
+
+    /// <summary>A step for a call we have no session for (expired, or Redis lost it): start the menu again.</summary>
+    private async Task<TwiMLResult> RecoverAsync(HttpContext context, TwilioVoiceRequest call) => await IncomingAsync(context, call);
+
+    /// <summary>Where the caller is now, for a retried webhook: the queue again (idempotent), or the current node.</summary>
+    private async Task<TwiMLResult> CurrentAsync(HttpContext context, CallSession session)
+    {
+        var snapshot = await configuration.GetAsync(context.RequestAborted);
+        var menu = await configuration.GetMenuAsync(session.MenuVersion, context.RequestAborted) ?? snapshot.ActiveMenu;
+        if (session.Queued && session.Language is { } language)
+        {
+            return new TwiMLResult(queueTwiml.Enqueue(context, menu, snapshot.Hours, language));
+        }
+        var node = menu.Find(session.Node) ?? menu.Find(menu.StartNode)!;
+        return new TwiMLResult(twiml.Gather(context, menu, snapshot.Hours, new GatherStep(node, session.Language, []), session.Step));
+    }
+
+    private async Task<QueueJoinOutcome> JoinAsync(string callSid, string language, DateTimeOffset now)
+    {
+        // Until the ACD is registered, callers are told the lines are full and offered the way out, never dropped.
+        if (services.GetService<ICallerQueue>() is not { } queue)
+        {
+            return QueueJoinOutcome.Full;
+        }
+        var result = await queue.JoinAsync(new QueueJoinRequest(callSid, language, Priority: 0, Tags: [], now), CancellationToken.None);
+        return result.Outcome;
+    }
+
+    private VoiceResponse Render(HttpContext context, MenuDefinition menu, IvrSnapshot snapshot, MenuTransition transition, QueueJoinOutcome? joined, int nextStep) =>
+        transition.Step switch
+        {
+            GatherStep gather => twiml.Gather(context, menu, snapshot.Hours, gather, nextStep),
+            QueueStep queue when joined is QueueJoinOutcome.Full => queueTwiml.Full(context, menu, snapshot.Hours, queue.Language),
+            QueueStep queue => queueTwiml.Enqueue(context, menu, snapshot.Hours, queue.Language),
+            AfterHoursStep afterHours => twiml.AfterHours(context, menu, snapshot.Hours, afterHours, nextStep),
+            ClosedStep closed => twiml.Closed(menu, snapshot.Hours, closed),
+            HangupStep hangup => twiml.Goodbye(menu, snapshot.Hours, hangup.Language),
+            _ => throw new InvalidOperationException($"Unknown menu step {transition.Step.GetType().Name}."),
+        };
+
+    private static IEnumerable<CallEvent> Events(string callSid, int step, IReadOnlyList<MenuHappening> happenings, DateTimeOffset now) =>
+        happenings.Select((happening, index) => new CallEvent($"{callSid}:{step}:{index}", happening.Type, callSid, now, happening.Fields));
+}

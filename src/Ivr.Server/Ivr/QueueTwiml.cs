@@ -1,0 +1,96 @@
+using System.Globalization;
+using Ivr.Server.Hours;
+using Ivr.Server.Menus;
+using Ivr.Server.Prompts;
+using Ivr.Server.Queueing;
+using TwilioMethod = Twilio.Http.HttpMethod;
+using Twilio.TwiML;
+using Twilio.TwiML.Voice;
+
+namespace Ivr.Server.Ivr;
+
+/// <summary>TwiML around the queue: parking in &lt;Enqueue&gt;, the hold loop, a full queue and its way out.</summary>
+public sealed class QueueTwiml(IvrTwiml twiml, PromptFiles files)
+{
+    public const string HoldMusicKey = "hold-music";
+    public const string CommonAudio = "common";
+
+    public VoiceResponse Enqueue(HttpContext context, MenuDefinition menu, HoursDirectory hours, string language)
+    {
+        var response = new VoiceResponse();
+        twiml.Speak(response, PromptKeys.Connecting, language, menu, hours);
+        response.Append(new Enqueue(
+            name: language,
+            action: twiml.Link(context, VoiceRoutes.QueueResult, new { language }),
+            method: TwilioMethod.Post,
+            waitUrl: twiml.Link(context, VoiceRoutes.Hold, new { language }),
+            waitUrlMethod: TwilioMethod.Post));
+        return response;
+    }
+
+    /// <summary>Position and expected wait, then the way out, then music until the next announcement.</summary>
+    public VoiceResponse Hold(HttpContext context, MenuDefinition menu, HoursDirectory hours, string language, QueueStatus? status)
+    {
+        var gather = new Twilio.TwiML.Voice.Gather(
+            input: [Twilio.TwiML.Voice.Gather.InputEnum.Dtmf],
+            action: twiml.Link(context, VoiceRoutes.HoldKey, new { language }),
+            method: TwilioMethod.Post,
+            numDigits: 1,
+            timeout: 1);
+        if (status is not null)
+        {
+            twiml.Speak(gather, new PromptRef(PromptKeys.Hold, new Dictionary<string, string>
+            {
+                ["position"] = status.Position.ToString(CultureInfo.InvariantCulture),
+                ["minutes"] = Math.Max(1, (int)Math.Ceiling(status.ExpectedWait.TotalMinutes)).ToString(CultureInfo.InvariantCulture),
+            }), language, menu, hours);
+        }
+        OfferWayOut(gather, menu, hours, language);
+        if (files.Has(PromptSource.Synthesized, CommonAudio, HoldMusicKey))
+        {
+            gather.Play(new Uri(files.Url(PromptSource.Synthesized, CommonAudio, HoldMusicKey), UriKind.Relative));
+        }
+        else
+        {
+            gather.Pause(menu.HoldAnnouncementSeconds);
+        }
+        return new VoiceResponse().Append(gather);
+    }
+
+    public VoiceResponse HoursWhileWaiting(MenuDefinition menu, HoursDirectory hours, string language)
+    {
+        var response = new VoiceResponse();
+        if (hours.Find(language) is { } line)
+        {
+            twiml.Speak(response, PromptSpeaker.HoursOf(line, line), language, menu, hours);
+        }
+        twiml.Speak(response, PromptKeys.StillWaiting, language, menu, hours);
+        return response;
+    }
+
+    /// <summary>The queue is full: say so, offer the way out, and try again when the caller waits.</summary>
+    public VoiceResponse Full(HttpContext context, MenuDefinition menu, HoursDirectory hours, string language)
+    {
+        var response = new VoiceResponse();
+        twiml.Speak(response, PromptKeys.QueueFull, language, menu, hours);
+        var gather = new Twilio.TwiML.Voice.Gather(
+            input: [Twilio.TwiML.Voice.Gather.InputEnum.Dtmf],
+            action: twiml.Link(context, VoiceRoutes.Rejoin, new { language }),
+            method: TwilioMethod.Post,
+            numDigits: 1,
+            timeout: 10,
+            actionOnEmptyResult: true);
+        OfferWayOut(gather, menu, hours, language);
+        return response.Append(gather);
+    }
+
+    public VoiceResponse Leave() => new VoiceResponse().Leave();
+
+    private void OfferWayOut(TwiML target, MenuDefinition menu, HoursDirectory hours, string language)
+    {
+        if (menu.HoldOptions.Count > 0)
+        {
+            twiml.Speak(target, PromptKeys.HoldOptions, language, menu, hours);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace Ivr.Server.Ivr;
+
+/// <summary>Names of the Twilio-called routes; TwiML links to them by name, never by literal path.</summary>
+public static class VoiceRoutes
+{
+    public const string Incoming = "twilio-voice-incoming";
+    public const string Status = "twilio-voice-status";
+    public const string Menu = "twilio-voice-menu";
+    public const string Hold = "twilio-voice-hold";
+    public const string HoldKey = "twilio-voice-hold-key";
+    public const string QueueResult = "twilio-voice-queue-result";
+    public const string Rejoin = "twilio-voice-rejoin";
+}

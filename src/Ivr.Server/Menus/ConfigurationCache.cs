@@ -1,0 +1,119 @@
+using System.Collections.Concurrent;
+using Ivr.Acd;
+using Ivr.Server.Ivr;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Ivr.Server.Menus;
+
+/// <summary>
+/// Published configuration in memory, so a call costs no database read. A change reloads it here and tells
+/// every other instance over Redis pub/sub. Menu versions are immutable and cached forever.
+/// </summary>
+public sealed class ConfigurationCache(
+    IServiceScopeFactory scopes,
+    IConnectionMultiplexer redis,
+    ContactCenterKeys keys,
+    IOptions<IvrOptions> options,
+    ILogger<ConfigurationCache> logger) : IHostedService
+{
+    private readonly SemaphoreSlim reloading = new(1, 1);
+    private readonly CancellationTokenSource stopping = new();
+    private readonly ConcurrentDictionary<int, MenuDefinition> versions = new();
+    private readonly TimeZoneInfo timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    private volatile IvrSnapshot? current;
+
+    private RedisChannel Channel => RedisChannel.Literal(keys.Prefix + "config-changed");
+
+    public ValueTask<IvrSnapshot> GetAsync(CancellationToken cancellationToken) =>
+        current is { } snapshot ? ValueTask.FromResult(snapshot) : new ValueTask<IvrSnapshot>(ReloadAsync(cancellationToken));
+
+    /// <summary>The menu of a version a call started on; null when no such version exists.</summary>
+    public async ValueTask<MenuDefinition?> GetMenuAsync(int version, CancellationToken cancellationToken)
+    {
+        if (versions.TryGetValue(version, out var menu))
+        {
+            return menu;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        menu = await scope.ServiceProvider.GetRequiredService<ConfigurationStore>().GetMenuAsync(version, cancellationToken);
+        return menu is null ? null : versions.GetOrAdd(version, menu);
+    }
+
+    public async Task<IvrSnapshot> ReloadAsync(CancellationToken cancellationToken)
+    {
+        await reloading.WaitAsync(cancellationToken);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var store = scope.ServiceProvider.GetRequiredService<ConfigurationStore>();
+            await store.EnsureSeededAsync(cancellationToken);
+            var (version, menu, hours) = await store.LoadAsync(timeZone, cancellationToken);
+            versions.TryAdd(version, menu);
+            var snapshot = new IvrSnapshot(version, versions[version], hours);
+            current = snapshot;
+            return snapshot;
+        }
+        finally
+        {
+            reloading.Release();
+        }
+    }
+
+    /// <summary>Call after committing a change: reloads here, then tells the other instances.</summary>
+    public async Task ChangedAsync(CancellationToken cancellationToken)
+    {
+        await ReloadAsync(cancellationToken);
+        await redis.GetSubscriber().PublishAsync(Channel, "changed");
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _ = SubscribeAsync(stopping.Token);
+        await ReloadQuietlyAsync();
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        try
+        {
+            await redis.GetSubscriber().UnsubscribeAsync(Channel);
+        }
+        catch (RedisException)
+        {
+            // Redis is down: the subscription dies with the connection anyway.
+        }
+    }
+
+    // The server starts even when Redis is down: keep trying; once subscribed, the multiplexer resubscribes by itself.
+    private async Task SubscribeAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await redis.GetSubscriber().SubscribeAsync(Channel, (_, _) => _ = ReloadQuietlyAsync());
+                return;
+            }
+            catch (RedisException exception)
+            {
+                logger.LogWarning(exception, "Subscribing to configuration changes failed; retrying.");
+                await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    private async Task ReloadQuietlyAsync()
+    {
+        try
+        {
+            await ReloadAsync(CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The next call retries the load; calls in progress keep the snapshot they have.
+            logger.LogWarning(exception, "Reloading the IVR configuration failed.");
+        }
+    }
+}

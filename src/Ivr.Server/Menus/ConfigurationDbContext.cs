@@ -1,0 +1,39 @@
+using Ivr.Server.Hours;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ivr.Server.Menus;
+
+/// <summary>Menus, languages, hours, holidays and the closure switch, in the <c>config</c> schema.</summary>
+public sealed class ConfigurationDbContext(DbContextOptions<ConfigurationDbContext> options) : DbContext(options)
+{
+    public const string Schema = "config";
+
+    public DbSet<MenuVersionRecord> MenuVersions => Set<MenuVersionRecord>();
+
+    public DbSet<ActiveMenuRecord> ActiveMenu => Set<ActiveMenuRecord>();
+
+    public DbSet<LanguageRecord> Languages => Set<LanguageRecord>();
+
+    public DbSet<HolidayRecord> Holidays => Set<HolidayRecord>();
+
+    public DbSet<ClosureRecord> Closure => Set<ClosureRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.Entity<MenuVersionRecord>(menu =>
+        {
+            menu.HasKey(record => record.Version);
+            menu.Property(record => record.Definition).HasColumnType("jsonb");
+        });
+        modelBuilder.Entity<ActiveMenuRecord>().Property(record => record.Id).ValueGeneratedNever();
+        modelBuilder.Entity<LanguageRecord>(language =>
+        {
+            language.HasKey(record => record.Code);
+            language.HasIndex(record => record.MenuNumber).IsUnique();
+            language.Property(record => record.Schedule).HasColumnType("jsonb");
+        });
+        modelBuilder.Entity<HolidayRecord>().HasKey(record => record.Date);
+        modelBuilder.Entity<ClosureRecord>().Property(record => record.Id).ValueGeneratedNever();
+    }
+}

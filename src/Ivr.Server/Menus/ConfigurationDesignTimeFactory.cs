@@ -1,0 +1,5 @@
+using Ivr.Server.Data;
+
+namespace Ivr.Server.Menus;
+
+public sealed class ConfigurationDesignTimeFactory() : DesignTimeDbContextFactory<ConfigurationDbContext>(ConfigurationDbContext.Schema);

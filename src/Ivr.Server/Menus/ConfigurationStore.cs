@@ -1,0 +1,69 @@
+using Ivr.Server.Hours;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ivr.Server.Menus;
+
+/// <summary>Reads and writes the configuration tables; seeds the 1345 defaults into an empty database.</summary>
+public sealed class ConfigurationStore(ConfigurationDbContext db, TimeProvider clock)
+{
+    public ConfigurationDbContext Db { get; } = db;
+
+    public async Task EnsureSeededAsync(CancellationToken cancellationToken)
+    {
+        if (await Db.ActiveMenu.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        var now = clock.GetUtcNow();
+        if (!await Db.Languages.AnyAsync(cancellationToken))
+        {
+            Db.Languages.AddRange(DefaultLanguages.All.Select(line => line.ToRecord()));
+        }
+        var version = new MenuVersionRecord
+        {
+            Definition = MenuJson.Serialize(DefaultMenu.Definition),
+            Note = "1345 default menu",
+            CreatedAt = now,
+            CreatedBy = "seed",
+            PublishedAt = now,
+            PublishedBy = "seed",
+        };
+        Db.MenuVersions.Add(version);
+        Db.Closure.Add(new ClosureRecord { ChangedAt = now });
+        await Db.SaveChangesAsync(cancellationToken);
+        Db.ActiveMenu.Add(new ActiveMenuRecord { Version = version.Version, ActivatedAt = now, ActivatedBy = "seed" });
+        await Db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<(int Version, MenuDefinition Menu, HoursDirectory Hours)> LoadAsync(TimeZoneInfo timeZone, CancellationToken cancellationToken)
+    {
+        var active = await Db.ActiveMenu.AsNoTracking().SingleAsync(cancellationToken);
+        var menu = await GetMenuAsync(active.Version, cancellationToken)
+            ?? throw new InvalidOperationException($"The active menu version {active.Version} does not exist.");
+        var languages = await Db.Languages.AsNoTracking().ToListAsync(cancellationToken);
+        var holidays = await Db.Holidays.AsNoTracking().Select(holiday => holiday.Date).ToListAsync(cancellationToken);
+        var closure = await Db.Closure.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+        var hours = new HoursDirectory(
+            languages.Select(language => language.ToLine()),
+            holidays,
+            closure is null ? Hours.Closure.None : new Closure(closure.Active, closure.Message),
+            timeZone);
+        return (active.Version, menu, hours);
+    }
+
+    public async Task<MenuDefinition?> GetMenuAsync(int version, CancellationToken cancellationToken) =>
+        await Db.MenuVersions.AsNoTracking().Where(record => record.Version == version).Select(record => record.Definition)
+            .SingleOrDefaultAsync(cancellationToken) is { } json
+            ? MenuJson.Deserialize(json)
+            : null;
+
+    public async Task<ActiveMenuRecord> ActivateAsync(int version, string actor, CancellationToken cancellationToken)
+    {
+        var active = await Db.ActiveMenu.SingleAsync(cancellationToken);
+        active.Version = version;
+        active.ActivatedAt = clock.GetUtcNow();
+        active.ActivatedBy = actor;
+        await Db.SaveChangesAsync(cancellationToken);
+        return active;
+    }
+}

@@ -1,0 +1,54 @@
+namespace Ivr.Server.Menus;
+
+/// <summary>
+/// The 1345 menu: a Korean and English greeting; 1 office locations and hours, 2 visa-confirmation look-up,
+/// 3 fax reporting, 0 a counselor; a language by its number and <c>*</c> (1* Korean, 12* Khmer).
+/// </summary>
+public static class DefaultMenu
+{
+    public const string Main = "main";
+
+    public static MenuDefinition Definition { get; } = new()
+    {
+        StartNode = Main,
+        GreetingLanguages = ["ko", "en"],
+        DefaultLanguage = "ko",
+        FallbackLanguage = "en",
+        Fallbacks = new Dictionary<string, string> { ["uz"] = "ru", ["kk"] = "ru", ["mn"] = "ru" },
+        HoldOptions = new Dictionary<string, string> { ["1"] = MenuActions.Hours, ["9"] = MenuActions.Leave },
+        Nodes =
+        [
+            new MenuNode
+            {
+                Id = Main,
+                Prompts = ["greeting", "main-options", "language-choice", PromptKeys.LanguageOffers],
+                LanguageSelection = true,
+                Options = new Dictionary<string, string>
+                {
+                    ["1"] = MenuActions.Node("offices"),
+                    ["2"] = MenuActions.Node("visa"),
+                    ["3"] = MenuActions.Node("fax"),
+                    ["0"] = MenuActions.Queue,
+                },
+                DefaultAction = MenuActions.Queue,
+            },
+            Info("offices", "offices-hours", "office-info", PromptKeys.Hours),
+            Info("visa", "visa-lookup", "visa-lookup"),
+            Info("fax", "fax", "fax-info"),
+        ],
+    };
+
+    private static MenuNode Info(string id, string branch, params string[] prompts) => new()
+    {
+        Id = id,
+        Prompts = [.. prompts, "info-options"],
+        SelfService = branch,
+        Options = new Dictionary<string, string>
+        {
+            ["0"] = MenuActions.Queue,
+            ["9"] = MenuActions.Repeat,
+            ["8"] = MenuActions.Node(Main),
+        },
+        DefaultAction = MenuActions.Hangup,
+    };
+}

@@ -1,0 +1,99 @@
+using Ivr.Acd.Events;
+using Ivr.Server.Hours;
+
+namespace Ivr.Server.Menus;
+
+/// <summary>
+/// The menu as a pure function: (menu version, position, digits, clock) -> next step. No I/O, so every path is
+/// tested directly. <paramref name="digits"/> includes a trailing <c>*</c> when the caller finished with it;
+/// null or empty means no input.
+/// </summary>
+public static class MenuInterpreter
+{
+    public static MenuTransition Start(MenuDefinition menu, HoursDirectory hours, DateTimeOffset now)
+    {
+        var start = menu.Find(menu.StartNode) ?? menu.Nodes[0];
+        var position = new MenuPosition(start.Id, 0, null);
+        return hours.Closure.Active
+            ? Closed(menu, hours, position)
+            : new MenuTransition(new GatherStep(start, null, []), position, []);
+    }
+
+    public static MenuTransition Next(MenuDefinition menu, HoursDirectory hours, MenuPosition position, string? digits, DateTimeOffset now)
+    {
+        if (hours.Closure.Active)
+        {
+            return Closed(menu, hours, position);
+        }
+        // A position from a node this version lacks (should not happen) recovers at the start.
+        var node = menu.Find(position.Node) ?? menu.Find(menu.StartNode) ?? menu.Nodes[0];
+        var happenings = new List<MenuHappening> { new(CallEventTypes.MenuStep, Fields(("node", node.Id), ("digits", digits ?? ""))) };
+
+        if (string.IsNullOrEmpty(digits))
+        {
+            return Retry(menu, hours, position with { Node = node.Id }, node, node.NoInputPrompt, now, happenings);
+        }
+        if (node.LanguageSelection && digits.Length > 1 && digits[^1] == '*' &&
+            int.TryParse(digits.AsSpan(0, digits.Length - 1), out var number) && hours.ByMenuNumber(number) is { } chosen)
+        {
+            happenings.Add(new(CallEventTypes.LanguageChosen, Fields(("language", chosen.Code))));
+            return Queue(menu, hours, position with { Node = node.Id, Retries = 0, Language = chosen.Code }, node, now, happenings);
+        }
+        return node.Options.TryGetValue(digits.TrimEnd('*', '#'), out var action)
+            ? Apply(menu, hours, position with { Node = node.Id }, node, action, now, happenings)
+            : Retry(menu, hours, position with { Node = node.Id }, node, node.InvalidPrompt, now, happenings);
+    }
+
+    private static MenuTransition Retry(MenuDefinition menu, HoursDirectory hours, MenuPosition position, MenuNode node, string prompt, DateTimeOffset now, List<MenuHappening> happenings)
+    {
+        var retries = position.Retries + 1;
+        return retries > node.MaxRetries
+            ? Apply(menu, hours, position with { Retries = 0 }, node, node.DefaultAction, now, happenings)
+            : new MenuTransition(new GatherStep(node, position.Language, [prompt]), position with { Retries = retries }, happenings);
+    }
+
+    private static MenuTransition Apply(MenuDefinition menu, HoursDirectory hours, MenuPosition position, MenuNode node, string action, DateTimeOffset now, List<MenuHappening> happenings)
+    {
+        if (action == MenuActions.Queue)
+        {
+            return Queue(menu, hours, position, node, now, happenings);
+        }
+        if (action == MenuActions.Hangup)
+        {
+            return new MenuTransition(new HangupStep(position.Language ?? menu.DefaultLanguage), position, happenings);
+        }
+        var target = action == MenuActions.Repeat ? node : menu.Find(MenuActions.TargetNode(action) ?? "") ?? node;
+        if (target.SelfService is { } branch)
+        {
+            happenings.Add(new(CallEventTypes.SelfServiceCompleted, Fields(("branch", branch))));
+        }
+        return new MenuTransition(new GatherStep(target, position.Language, []), new MenuPosition(target.Id, 0, position.Language), happenings);
+    }
+
+    private static MenuTransition Queue(MenuDefinition menu, HoursDirectory hours, MenuPosition position, MenuNode node, DateTimeOffset now, List<MenuHappening> happenings)
+    {
+        var language = position.Language ?? menu.DefaultLanguage;
+        if (hours.IsOpen(language, now))
+        {
+            return new MenuTransition(new QueueStep(language), position with { Retries = 0 }, happenings);
+        }
+        var alternative = hours.OpenAlternative(language, menu.GreetingLanguages, now)?.Code;
+        happenings.Add(new(CallEventTypes.AfterHours, Fields(("language", language))));
+        var returnTo = menu.Find(menu.StartNode) ?? node;
+        return new MenuTransition(
+            new AfterHoursStep(language, hours.NextOpening(language, now), alternative, returnTo),
+            new MenuPosition(returnTo.Id, 0, language),
+            happenings);
+    }
+
+    private static MenuTransition Closed(MenuDefinition menu, HoursDirectory hours, MenuPosition position)
+    {
+        return new MenuTransition(
+            new ClosedStep(position.Language, hours.Closure.Message),
+            position,
+            [new(CallEventTypes.Closed, Fields(("language", position.Language ?? menu.DefaultLanguage)))]);
+    }
+
+    private static Dictionary<string, string> Fields(params (string Key, string Value)[] fields) =>
+        fields.ToDictionary(field => field.Key, field => field.Value, StringComparer.Ordinal);
+}

@@ -1,0 +1,95 @@
+using System.Security.Claims;
+using Ivr.Server.Accounts;
+using Ivr.Server.Ivr;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ivr.Server.Menus;
+
+/// <summary>Operations staff list, draft, validate, preview, publish and roll back menus; supervisors may read.</summary>
+public static class MenusApi
+{
+    public static IEndpointRouteBuilder MapMenusApi(this IEndpointRouteBuilder endpoints)
+    {
+        var read = endpoints.MapGroup("/api/ivr/menus").WithTags("IVR menus")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Operations, Roles.Supervisor));
+        var write = endpoints.MapGroup("/api/ivr/menus").WithTags("IVR menus")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Operations));
+
+        read.MapGet("/", ListAsync).WithName("ivr-menus-list");
+        read.MapGet("/{version:int}", GetAsync).WithName("ivr-menus-get");
+        read.MapGet("/{version:int}/preview", PreviewAsync).WithName("ivr-menus-preview");
+        write.MapPost("/", DraftAsync).WithName("ivr-menus-draft");
+        write.MapPost("/validate", ValidateAsync).WithName("ivr-menus-validate");
+        write.MapPost("/{version:int}/publish", PublishAsync).WithName("ivr-menus-publish");
+        write.MapPost("/{version:int}/rollback", RollbackAsync).WithName("ivr-menus-rollback");
+        return endpoints;
+    }
+
+    private static async Task<Ok<List<MenuVersionSummary>>> ListAsync(ConfigurationStore store, ConfigurationCache cache, CancellationToken cancellationToken)
+    {
+        var active = (await cache.GetAsync(cancellationToken)).ActiveVersion;
+        var versions = await store.Db.MenuVersions.AsNoTracking().OrderByDescending(menu => menu.Version).ToListAsync(cancellationToken);
+        return TypedResults.Ok(versions.Select(version => MenuVersionSummary.From(version, active)).ToList());
+    }
+
+    private static async Task<Results<Ok<MenuDefinition>, NotFound>> GetAsync(int version, ConfigurationStore store, CancellationToken cancellationToken) =>
+        await store.GetMenuAsync(version, cancellationToken) is { } menu ? TypedResults.Ok(menu) : TypedResults.NotFound();
+
+    private static async Task<Created<MenuDraftResponse>> DraftAsync(
+        MenuDraftRequest request, MenuPublisher publisher, ConfigurationCache cache, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var record = await publisher.DraftAsync(request.Definition, request.Note, Actor(user), cancellationToken);
+        var errors = await publisher.ValidateAsync(request.Definition, cancellationToken);
+        var active = (await cache.GetAsync(cancellationToken)).ActiveVersion;
+        return TypedResults.Created($"/api/ivr/menus/{record.Version}", new MenuDraftResponse(MenuVersionSummary.From(record, active), errors));
+    }
+
+    private static async Task<Ok<IReadOnlyList<MenuValidationError>>> ValidateAsync(MenuDefinition menu, MenuPublisher publisher, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await publisher.ValidateAsync(menu, cancellationToken));
+
+    /// <summary>The TwiML a caller would get at a node, in a language (or the greeting languages when none is given).</summary>
+    private static async Task<Results<ContentHttpResult, NotFound<string>>> PreviewAsync(
+        int version, string? node, string? language, HttpContext context, ConfigurationStore store, ConfigurationCache cache, IvrTwiml twiml, CancellationToken cancellationToken)
+    {
+        if (await store.GetMenuAsync(version, cancellationToken) is not { } menu)
+        {
+            return TypedResults.NotFound($"Menu version {version} does not exist.");
+        }
+        var hours = (await cache.GetAsync(cancellationToken)).Hours;
+        if (menu.Find(node ?? menu.StartNode) is not { } found)
+        {
+            return TypedResults.NotFound($"Node '{node}' does not exist in version {version}.");
+        }
+        if (language is not null && hours.Find(language) is null)
+        {
+            return TypedResults.NotFound($"Language '{language}' does not exist.");
+        }
+        var document = twiml.Gather(context, menu, hours, new GatherStep(found, language, []), nextStep: 1);
+        return TypedResults.Content(document.ToString(), "application/xml");
+    }
+
+    private static async Task<Results<Ok<MenuVersionSummary>, NotFound, ValidationProblem>> PublishAsync(
+        int version, MenuPublisher publisher, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var (record, errors) = await publisher.PublishAsync(version, Actor(user), cancellationToken);
+        if (record is null)
+        {
+            return TypedResults.NotFound();
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(
+                errors.GroupBy(error => error.Node).ToDictionary(group => group.Key, group => group.Select(error => error.ToString()).ToArray()),
+                title: $"Menu version {version} cannot be published.");
+        }
+        return TypedResults.Ok(MenuVersionSummary.From(record, version));
+    }
+
+    private static async Task<Results<NoContent, NotFound<string>>> RollbackAsync(int version, MenuPublisher publisher, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await publisher.RollbackAsync(version, Actor(user), cancellationToken)
+            ? TypedResults.NoContent()
+            : TypedResults.NotFound($"Menu version {version} was never published.");
+
+    public static string Actor(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Name) ?? user.Identity?.Name ?? "unknown";
+}

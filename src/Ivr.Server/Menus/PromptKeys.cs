@@ -1,0 +1,28 @@
+namespace Ivr.Server.Menus;
+
+/// <summary>Prompt keys the server itself plays (besides the ones a menu names), and the two expanding keys.</summary>
+public static class PromptKeys
+{
+    /// <summary>In a node's prompts: every enabled language's offer ("for English press 2 star"), each in its own language.</summary>
+    public const string LanguageOffers = "language-offers";
+
+    /// <summary>In a node's prompts: the opening hours of the language being spoken ({language} {open} {close}).</summary>
+    public const string Hours = "hours";
+
+    public const string LanguageOffer = "language-offer";
+    public const string Connecting = "connecting";
+    public const string Hold = "hold";
+    public const string HoldOptions = "hold-options";
+    public const string AfterHours = "after-hours";
+    public const string OpenAlternative = "open-alternative";
+    public const string Closure = "closure";
+    public const string QueueFull = "queue-full";
+    public const string Goodbye = "goodbye";
+    public const string StillWaiting = "still-waiting";
+
+    /// <summary>Every key the server plays outside menu nodes: each must have text in every enabled language.</summary>
+    public static IReadOnlyList<string> System { get; } =
+        [LanguageOffer, Hours, Connecting, Hold, HoldOptions, AfterHours, OpenAlternative, Closure, QueueFull, Goodbye, StillWaiting];
+
+    public static bool Expands(string key) => key is LanguageOffers;
+}

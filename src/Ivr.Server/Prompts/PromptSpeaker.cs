@@ -1,0 +1,78 @@
+using System.Globalization;
+using Ivr.Server.Hours;
+using Ivr.Server.Menus;
+using Twilio.TwiML;
+using Twilio.TwiML.Voice;
+
+namespace Ivr.Server.Prompts;
+
+/// <summary>Turns prompts into <c>&lt;Play&gt;</c> and <c>&lt;Say&gt;</c> verbs, expanding the keys that stand for several.</summary>
+public sealed class PromptSpeaker(PromptCatalog catalog)
+{
+    public void Speak(TwiML target, PromptRef prompt, string language, MenuDefinition menu, HoursDirectory hours)
+    {
+        if (prompt.Key == PromptKeys.LanguageOffers)
+        {
+            foreach (var line in hours.Enabled)
+            {
+                Append(target, catalog.Render(LanguageOffer(line), line.Code, menu, hours));
+            }
+            return;
+        }
+        if (prompt.Key == PromptKeys.Hours && prompt.Arguments is null && hours.Find(language) is { } spoken)
+        {
+            prompt = HoursOf(spoken, spoken);
+        }
+        Append(target, catalog.Render(prompt, language, menu, hours));
+    }
+
+    public static PromptRef LanguageOffer(LanguageLine line) =>
+        new(PromptKeys.LanguageOffer, new Dictionary<string, string> { ["number"] = line.MenuNumber.ToString(CultureInfo.InvariantCulture) });
+
+    /// <summary>The hours prompt about <paramref name="about"/>, with its first weekday opening.</summary>
+    public static PromptRef HoursOf(LanguageLine about, LanguageLine spoken)
+    {
+        var period = about.Schedule.OrderBy(period => period.Day == DayOfWeek.Sunday ? 7 : (int)period.Day).FirstOrDefault();
+        return new PromptRef(PromptKeys.Hours, new Dictionary<string, string>
+        {
+            ["language"] = about.NativeName,
+            ["open"] = period?.Open.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "-",
+            ["close"] = period?.Close.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "-",
+        });
+    }
+
+    /// <summary>A day name in the language, from the platform's culture data; English when it has none.</summary>
+    public static string DayName(DayOfWeek day, string language)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(language).DateTimeFormat.GetDayName(day);
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture.DateTimeFormat.GetDayName(day);
+        }
+    }
+
+    private static void Append(TwiML target, PromptRendering rendering)
+    {
+        if (rendering.AudioPath is { } path)
+        {
+            target.Append(new Play(new Uri(path, UriKind.Relative)));
+        }
+        else
+        {
+            var say = new Say(rendering.Text ?? "");
+            // Twilio's enum wrappers do not take null: set only what the language has.
+            if (rendering.SayVoice is { } voice)
+            {
+                say.Voice = voice;
+            }
+            if (rendering.SayLanguage is { } language)
+            {
+                say.Language = language;
+            }
+            target.Append(say);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Ivr.Server.Accounts;
+using Ivr.Server.Auditing;
+using Ivr.Server.Menus;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Ivr.Server.Prompts;
+
+/// <summary>Prompt coverage (operations and supervisors) and recording uploads (operations).</summary>
+public static class PromptsApi
+{
+    public const int MaxRecordingBytes = 5 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapPromptsApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/ivr/prompts/coverage", async (PromptCatalog catalog, ConfigurationCache cache, CancellationToken cancellationToken) =>
+                TypedResults.Ok(PromptCoverage.Compute(catalog, (await cache.GetAsync(cancellationToken)).Hours.Languages)))
+            .WithName("ivr-prompts-coverage").WithTags("IVR prompts")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Operations, Roles.Supervisor));
+        endpoints.MapPut("/api/ivr/prompts/{language}/{key}/recording", UploadAsync)
+            .WithName("ivr-prompts-upload").WithTags("IVR prompts")
+            .Accepts<Stream>("audio/wav")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Operations));
+        return endpoints;
+    }
+
+    /// <summary>Stores a WAV recording (8 kHz mono recommended) for a prompt in a language; it replaces synthesis at once.</summary>
+    private static async Task<Results<NoContent, ProblemHttpResult>> UploadAsync(
+        string language, string key, HttpRequest request, PromptCatalog catalog, ConfigurationCache cache, AuditLog audit, CancellationToken cancellationToken)
+    {
+        if ((await cache.GetAsync(cancellationToken)).Hours.Find(language) is null || !catalog.Manifest.IsKnown(key))
+        {
+            return BadRequest($"Unknown language '{language}' or prompt key '{key}'.");
+        }
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        if (buffer.Length is 0 or > MaxRecordingBytes || !IsWave(buffer.GetBuffer()))
+        {
+            return BadRequest($"The body must be a RIFF/WAVE file of at most {MaxRecordingBytes} bytes.");
+        }
+        buffer.Position = 0;
+        await catalog.Files.SaveRecordingAsync(language, key, buffer, cancellationToken);
+        await audit.WriteAsync("prompt.record", $"prompt:{language}/{key}", $"{buffer.Length} bytes", cancellationToken: cancellationToken);
+        // Rendered documents may hold the old source of this prompt.
+        await cache.ChangedAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static bool IsWave(byte[] bytes) =>
+        bytes.Length > 12 && bytes.AsSpan(0, 4).SequenceEqual("RIFF"u8) && bytes.AsSpan(8, 4).SequenceEqual("WAVE"u8);
+
+    private static ProblemHttpResult BadRequest(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid prompt recording", detail: detail);
+}

@@ -1,0 +1,16 @@
+namespace Ivr.Benchmarks.Ivr;
+
+/// <summary>Requests, failures, wall time and each request's latency (ms) of one load run.</summary>
+public sealed record LoadResult(int Requests, int Errors, TimeSpan Elapsed, double[] Latencies)
+{
+    public double PerSecond => Requests / Elapsed.TotalSeconds;
+
+    public double Percentile(double percentile)
+    {
+        var sorted = Latencies.Order().ToArray();
+        return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
+    }
+
+    public string Row(string name) =>
+        $"| {name} | {Requests} | {Errors} | {PerSecond:F0} | {Percentile(50):F2} | {Percentile(99):F2} | {Percentile(99.9):F2} |";
+}

@@ -1,0 +1,115 @@
+using System.Security.Cryptography;
+using System.Text;
+using Ivr.Server.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Ivr.Benchmarks.Ivr;
+
+/// <summary>
+/// Two real Kestrel servers on loopback in this process: the IVR server (real Redis, a fresh PostgreSQL database)
+/// and a bare ASP.NET Core endpoint returning a constant string, so both are measured on the same machine, same run.
+/// </summary>
+public sealed class WebhookServers : IAsyncDisposable
+{
+    public const string AuthToken = "benchmark-auth-token";
+
+    private readonly WebApplication ivr;
+    private readonly WebApplication bare;
+    private readonly string database;
+
+    private WebhookServers(WebApplication ivr, WebApplication bare, string database)
+    {
+        this.ivr = ivr;
+        this.bare = bare;
+        this.database = database;
+    }
+
+    public string IvrBase => ivr.Urls.First();
+
+    public string BareBase => bare.Urls.First();
+
+    public IServiceProvider IvrServices => ivr.Services;
+
+    public static async Task<WebhookServers> StartAsync()
+    {
+        var postgres = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres") ?? "Host=127.0.0.1;Port=5433;Username=ivr;Password=ivr;Database=ivr";
+        var redis = Environment.GetEnvironmentVariable("ConnectionStrings__Redis") ?? "127.0.0.1:6380";
+        var name = $"ivr_bench_{Guid.NewGuid():N}"[..30];
+        await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres) { Database = "postgres" }.ConnectionString))
+        {
+            await admin.OpenAsync();
+            await new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin).ExecuteNonQueryAsync();
+        }
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark", ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Twilio:AccountSid"] = "AC0123456789abcdef0123456789abcdef",
+            ["Twilio:AuthToken"] = AuthToken,
+            ["ConnectionStrings:Redis"] = redis,
+            ["ConnectionStrings:Postgres"] = new NpgsqlConnectionStringBuilder(postgres) { Database = name }.ConnectionString,
+            ["Database:MigrateOnStart"] = "true",
+            ["Acd:ContactCenter"] = "bench-" + Guid.NewGuid().ToString("N")[..8],
+        });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddIvrServer();
+        var ivr = builder.Build();
+        ivr.MapIvrServer();
+        await ivr.StartAsync();
+
+        var bareBuilder = WebApplication.CreateSlimBuilder();
+        bareBuilder.Logging.ClearProviders();
+        bareBuilder.WebHost.UseUrls("http://127.0.0.1:0");
+        var bare = bareBuilder.Build();
+        bare.MapPost("/bare", () => "<Response><Say>Hello</Say></Response>");
+        await bare.StartAsync();
+        return new WebhookServers(ivr, bare, name);
+    }
+
+    /// <summary>A new call arriving, signed exactly as Twilio signs it.</summary>
+    public HttpRequestMessage Incoming()
+    {
+        var url = IvrBase + "/twilio/voice/incoming";
+        var form = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["AccountSid"] = "AC0123456789abcdef0123456789abcdef",
+            ["ApiVersion"] = "2010-04-01",
+            ["CallSid"] = "CA" + Guid.NewGuid().ToString("N"),
+            ["CallStatus"] = "ringing",
+            ["Direction"] = "inbound",
+            ["From"] = "+821012345678",
+            ["To"] = "+821345",
+        };
+        var data = new StringBuilder(url);
+        foreach (var (key, value) in form)
+        {
+            data.Append(key).Append(value);
+        }
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add("X-Twilio-Signature", Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes(AuthToken), Encoding.UTF8.GetBytes(data.ToString()))));
+        return request;
+    }
+
+    /// <summary>The same form, unsigned, to the bare endpoint (it reads nothing).</summary>
+    public HttpRequestMessage Bare() =>
+        new(HttpMethod.Post, BareBase + "/bare") { Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["CallSid"] = "CA" + Guid.NewGuid().ToString("N") }) };
+
+    public async ValueTask DisposeAsync()
+    {
+        await ivr.StopAsync();
+        await bare.StopAsync();
+        await ivr.DisposeAsync();
+        await bare.DisposeAsync();
+        var postgres = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres") ?? "Host=127.0.0.1;Port=5433;Username=ivr;Password=ivr;Database=ivr";
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres) { Database = "postgres" }.ConnectionString);
+        await admin.OpenAsync();
+        await new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin).ExecuteNonQueryAsync();
+    }
+}

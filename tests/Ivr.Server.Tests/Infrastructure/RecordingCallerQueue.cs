@@ -1,0 +1,76 @@
+using Ivr.Server.Queueing;
+
+namespace Ivr.Server.Tests.Infrastructure;
+
+/// <summary>
+/// An in-memory ICallerQueue for tests until the Redis ACD is merged: first come first served per language,
+/// idempotent on the CallSid, honest positions, a capacity per language, and a log of every call made to it.
+/// </summary>
+public sealed class RecordingCallerQueue(int capacity = 100) : ICallerQueue
+{
+    private readonly Lock sync = new();
+    private readonly List<QueueJoinRequest> waiting = [];
+
+    public List<string> Log { get; } = [];
+
+    public int Capacity { get; set; } = capacity;
+
+    public IReadOnlyList<QueueJoinRequest> Waiting
+    {
+        get
+        {
+            lock (sync)
+            {
+                return [.. waiting];
+            }
+        }
+    }
+
+    public Task<QueueJoinResult> JoinAsync(QueueJoinRequest request, CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            Log.Add($"join {request.CallSid} {request.Language}");
+            if (waiting.Any(entry => entry.CallSid == request.CallSid))
+            {
+                return Task.FromResult(new QueueJoinResult(QueueJoinOutcome.AlreadyQueued, StatusOf(request.CallSid)));
+            }
+            if (waiting.Count(entry => entry.Language == request.Language) >= Capacity)
+            {
+                return Task.FromResult(new QueueJoinResult(QueueJoinOutcome.Full, null));
+            }
+            waiting.Add(request);
+            return Task.FromResult(new QueueJoinResult(QueueJoinOutcome.Joined, StatusOf(request.CallSid)));
+        }
+    }
+
+    public Task<QueueStatus?> GetStatusAsync(string callSid, CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            return Task.FromResult(StatusOf(callSid));
+        }
+    }
+
+    public Task LeaveAsync(string callSid, string reason, CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            Log.Add($"leave {callSid} {reason}");
+            waiting.RemoveAll(entry => entry.CallSid == callSid);
+            return Task.CompletedTask;
+        }
+    }
+
+    // Two minutes per caller ahead, a simple honest estimate for tests.
+    private QueueStatus? StatusOf(string callSid)
+    {
+        var entry = waiting.FirstOrDefault(candidate => candidate.CallSid == callSid);
+        if (entry is null)
+        {
+            return null;
+        }
+        var position = waiting.Where(candidate => candidate.Language == entry.Language).ToList().IndexOf(entry) + 1;
+        return new QueueStatus(entry.Language, position, TimeSpan.FromMinutes(2 * position), TimeSpan.Zero);
+    }
+}

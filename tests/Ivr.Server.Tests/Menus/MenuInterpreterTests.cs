@@ -1,0 +1,111 @@
+using Ivr.Acd.Events;
+using Ivr.Server.Hours;
+using Ivr.Server.Menus;
+using Ivr.Server.Tests.Hours;
+
+namespace Ivr.Server.Tests.Menus;
+
+public sealed class MenuInterpreterTests
+{
+    private static readonly MenuDefinition Menu = DefaultMenu.Definition;
+    private static readonly MenuPosition AtMain = new(DefaultMenu.Main, 0, null);
+
+    private static MenuTransition Next(MenuPosition position, string? digits, int hour = 10, HoursDirectory? hours = null) =>
+        MenuInterpreter.Next(Menu, hours ?? TestHours.Directory(), position, digits, TestHours.Monday(hour));
+
+    [Test]
+    public void Start_Open_GathersAtTheMainMenuInTheGreetingLanguages()
+    {
+        var start = MenuInterpreter.Start(Menu, TestHours.Directory(), TestHours.Monday(10));
+
+        Assert.That(start.Step, Is.EqualTo(new GatherStep(Menu.Find(DefaultMenu.Main)!, null, [])).Using<GatherStep>((a, b) => a.Node == b.Node && a.Language == b.Language));
+    }
+
+    [Test]
+    public void Next_ThreeStar_ChoosesChineseAndQueues()
+    {
+        var next = Next(AtMain, "3*");
+
+        Assert.That(next.Step, Is.EqualTo(new QueueStep("zh")));
+        Assert.That(next.Position.Language, Is.EqualTo("zh"));
+        Assert.That(next.Happenings.Select(happening => happening.Type), Does.Contain(CallEventTypes.LanguageChosen));
+    }
+
+    [Test]
+    public void Next_TwelveStar_ChoosesKhmer() =>
+        Assert.That(Next(AtMain, "12*").Step, Is.EqualTo(new QueueStep("km")));
+
+    [Test]
+    public void Next_Zero_QueuesInTheDefaultLanguage() =>
+        Assert.That(Next(AtMain, "0").Step, Is.EqualTo(new QueueStep("ko")));
+
+    [Test]
+    public void Next_One_PlaysOfficeInformationAndRecordsTheSelfServiceBranch()
+    {
+        var next = Next(AtMain, "1");
+
+        Assert.That(((GatherStep)next.Step).Node.Id, Is.EqualTo("offices"));
+        Assert.That(next.Happenings.Single(happening => happening.Type == CallEventTypes.SelfServiceCompleted).Fields["branch"], Is.EqualTo("offices-hours"));
+    }
+
+    [Test]
+    public void Next_NineInASelfServiceBranch_RepeatsIt() =>
+        Assert.That(((GatherStep)Next(new MenuPosition("visa", 0, "vi"), "9").Step).Node.Id, Is.EqualTo("visa"));
+
+    [Test]
+    public void Next_NoInputTwice_AsksAgainThenTakesTheDefaultRoute()
+    {
+        var first = Next(AtMain, null);
+        var second = Next(first.Position, "");
+        var third = Next(second.Position, null);
+
+        Assert.That(((GatherStep)first.Step).Before, Is.EqualTo(new PromptRef[] { "no-input" }));
+        Assert.That(((GatherStep)second.Step).Before, Is.EqualTo(new PromptRef[] { "no-input" }));
+        Assert.That(third.Step, Is.EqualTo(new QueueStep("ko")));
+    }
+
+    [Test]
+    public void Next_InvalidInputTwice_AsksAgainThenTakesTheDefaultRoute()
+    {
+        var first = Next(AtMain, "7");
+        var second = Next(first.Position, "99*");
+        var third = Next(second.Position, "5");
+
+        Assert.That(((GatherStep)first.Step).Before, Is.EqualTo(new PromptRef[] { "invalid-input" }));
+        Assert.That(((GatherStep)second.Step).Before, Is.EqualTo(new PromptRef[] { "invalid-input" }));
+        Assert.That(third.Step, Is.EqualTo(new QueueStep("ko")));
+    }
+
+    [Test]
+    public void Next_VietnameseAfterSix_SaysWhenItOpensAndOffersKorean()
+    {
+        var next = Next(AtMain, "4*", hour: 19);
+
+        var afterHours = (AfterHoursStep)next.Step;
+        Assert.That(afterHours.Language, Is.EqualTo("vi"));
+        Assert.That(afterHours.NextOpening, Is.EqualTo(new DateTime(2026, 12, 1, 9, 0, 0)));
+        Assert.That(afterHours.OpenAlternative, Is.EqualTo("ko"));
+        Assert.That(next.Happenings.Select(happening => happening.Type), Does.Contain(CallEventTypes.AfterHours));
+    }
+
+    [Test]
+    public void Next_AfterHoursThenTheOfferedLanguage_Queues()
+    {
+        var afterHours = Next(AtMain, "4*", hour: 19);
+
+        Assert.That(Next(afterHours.Position, "1*", hour: 19).Step, Is.EqualTo(new QueueStep("ko")));
+    }
+
+    [Test]
+    public void Next_EmergencyClosure_ClosesWhateverIsPressed()
+    {
+        var closed = TestHours.Directory(new Closure(true, "태풍"));
+
+        Assert.That(Next(AtMain, "2*", hours: closed).Step, Is.EqualTo(new ClosedStep(null, "태풍")));
+        Assert.That(MenuInterpreter.Start(Menu, closed, TestHours.Monday(10)).Step, Is.InstanceOf<ClosedStep>());
+    }
+
+    [Test]
+    public void Next_PositionAtANodeTheVersionLacks_RecoversAtTheStart() =>
+        Assert.That(((GatherStep)Next(new MenuPosition("gone", 0, null), "1").Step).Node.Id, Is.EqualTo("offices"));
+}

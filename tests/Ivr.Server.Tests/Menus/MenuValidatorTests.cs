@@ -1,0 +1,76 @@
+using Ivr.Server.Menus;
+using Ivr.Server.Prompts;
+using Ivr.Server.Tests.Hours;
+using Ivr.Server.Tests.Prompts;
+
+namespace Ivr.Server.Tests.Menus;
+
+public sealed class MenuValidatorTests
+{
+    private static IReadOnlyList<MenuValidationError> Validate(MenuDefinition menu) =>
+        MenuValidator.Validate(menu, TestHours.Directory(), TestPrompts.Manifest);
+
+    private static MenuDefinition WithMain(Func<MenuNode, MenuNode> change) => DefaultMenu.Definition with
+    {
+        Nodes = [.. DefaultMenu.Definition.Nodes.Select(node => node.Id == DefaultMenu.Main ? change(node) : node)],
+    };
+
+    [Test]
+    public void Validate_DefaultMenu_HasNoErrors() => Assert.That(Validate(DefaultMenu.Definition), Is.Empty);
+
+    [Test]
+    public void Validate_OptionToAMissingNode_NamesTheNodeAndTheTarget()
+    {
+        var menu = WithMain(main => main with { Options = new Dictionary<string, string>(main.Options) { ["4"] = MenuActions.Node("nowhere") } });
+
+        Assert.That(Validate(menu).Select(error => error.ToString()),
+            Does.Contain("node 'main': option '4' goes to node 'nowhere', which does not exist"));
+    }
+
+    [Test]
+    public void Validate_NodeNothingLeadsTo_IsUnreachable()
+    {
+        var menu = WithMain(main => main with { Options = new Dictionary<string, string> { ["1"] = MenuActions.Node("offices"), ["2"] = MenuActions.Node("visa"), ["0"] = MenuActions.Queue } });
+
+        Assert.That(Validate(menu), Does.Contain(new MenuValidationError("fax", "unreachable from the start node 'main'")));
+    }
+
+    [Test]
+    public void Validate_NoLanguageSelection_SaysLanguagesAreUnreachable()
+    {
+        var errors = Validate(WithMain(main => main with { LanguageSelection = false }));
+
+        Assert.That(errors.Single().Message, Does.Contain("no language but the default can be reached"));
+    }
+
+    [Test]
+    public void Validate_PromptWithoutTextInSomeLanguages_NamesNodePromptAndLanguages()
+    {
+        var manifest = new PromptManifest(TestPrompts.Manifest.Texts.ToDictionary(
+            pair => pair.Key,
+            pair => pair.Key == "fax-info"
+                ? (IReadOnlyDictionary<string, string>)pair.Value.Where(text => text.Key is not ("km" or "mn")).ToDictionary()
+                : pair.Value));
+
+        var errors = MenuValidator.Validate(DefaultMenu.Definition, TestHours.Directory(), manifest);
+
+        Assert.That(errors, Is.EqualTo(new[] { new MenuValidationError("fax", "prompt 'fax-info' has no text in mn, km") }));
+    }
+
+    [Test]
+    public void Validate_UnknownPromptAndAction_AreReported()
+    {
+        var errors = Validate(WithMain(main => main with { Prompts = [.. main.Prompts, "no-such-prompt"], DefaultAction = "dance" }));
+
+        Assert.That(errors.Select(error => error.ToString()), Is.EquivalentTo(new[]
+        {
+            "node 'main': option 'default' has unknown action 'dance'",
+            "node 'main': prompt 'no-such-prompt' is not in the prompt manifest",
+        }));
+    }
+
+    [Test]
+    public void Validate_MissingStartNode_IsReported() =>
+        Assert.That(Validate(DefaultMenu.Definition with { StartNode = "lobby" }).Single().ToString(),
+            Is.EqualTo("node 'menu': start node 'lobby' does not exist"));
+}
