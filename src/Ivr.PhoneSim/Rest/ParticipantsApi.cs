@@ -44,8 +44,10 @@ public static class ParticipantsApi
             + (form.AbsoluteUrl("WaitUrl") is { } waitUrl ? $" waitUrl=\"{SecurityElement.Escape(waitUrl.ToString())}\"" : "")
             + $">{SecurityElement.Escape(name)}</Conference></Dial></Response>";
         var timeout = int.TryParse(form.Text("Timeout"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) ? Math.Clamp(seconds, 5, 600) : 60;
+        // The participant's call-progress events, as on Calls create (repeated or space-separated).
+        var events = form["StatusCallbackEvent"].SelectMany(v => (v ?? "").Split(' ', ',', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
         var setup = new CallSetup(from, to, CallDirections.OutboundApi, sim.Parties.Resolve(to), null,
-            form.AbsoluteUrl("StatusCallback"), form.Text("StatusCallbackMethod") ?? "POST", null, timeout);
+            form.AbsoluteUrl("StatusCallback"), form.Text("StatusCallbackMethod") ?? "POST", events, timeout);
         var call = sim.Legs.StartApiCall(setup, Instruction.Inline(twiml));
         var conference = ConferencesApi.Resolve(sim, conferenceSid);
         var pending = new Participant(call.Sid, conference?.Sid ?? conferenceSid, sim.Clock.GetUtcNow())

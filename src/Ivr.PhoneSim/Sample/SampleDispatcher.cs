@@ -58,7 +58,7 @@ public sealed class SampleDispatcher(SimulatedTwilio sim, Uri restApi, LanguageM
         var waiting = sim.Queues.FindByName(queueName)?.CurrentSize ?? 0;
         var pending = ringing.Values.Count(r => r.Queue == queueName && sim.Calls.Find(r.CallSid)?.Status != CallStatuses.InProgress);
         var free = counselors
-            .Where(c => c.Languages.Contains(language.Name) && !ringing.ContainsKey(c.Identity))
+            .Where(c => c.Languages.Contains(language.Code) && !ringing.ContainsKey(c.Identity))
             .OrderBy(c => idleSince.GetValueOrDefault(c.Identity))
             .Take(Math.Max(0, waiting - pending))
             .ToList();

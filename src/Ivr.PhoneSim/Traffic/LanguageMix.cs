@@ -9,13 +9,15 @@ public sealed class LanguageMix(IReadOnlyList<Language> languages)
 {
     public IReadOnlyList<Language> Languages { get; } = languages;
 
+    // Numbered and coded as the server's default menu (src/Ivr.Server/Hours/DefaultLanguages.cs), so a virtual
+    // counselor's languages are the server's language codes.
     public static LanguageMix Default { get; } = new(
     [
-        new(1, "Korean", 40), new(2, "English", 70), new(3, "Chinese", 273), new(4, "Vietnamese", 68),
-        new(5, "Japanese", 8), new(6, "Mongolian", 12), new(7, "Burmese", 8), new(8, "Arabic", 5),
-        new(9, "Sinhala", 7), new(10, "Khmer", 10), new(11, "Russian", 18), new(12, "Thai", 20),
-        new(13, "Indonesian", 9), new(14, "Nepali", 9), new(15, "Uzbek", 12), new(16, "Bengali", 4),
-        new(17, "Urdu", 4), new(18, "Filipino", 9), new(19, "French", 3), new(20, "Kazakh", 6),
+        new(1, "ko", 40), new(2, "en", 70), new(3, "zh", 273), new(4, "vi", 68),
+        new(5, "th", 20), new(6, "ja", 8), new(7, "mn", 12), new(8, "id", 9),
+        new(9, "fr", 3), new(10, "ru", 18), new(11, "ne", 9), new(12, "km", 10),
+        new(13, "my", 8), new(14, "tl", 9), new(15, "si", 7), new(16, "ar", 5),
+        new(17, "uz", 12), new(18, "bn", 4), new(19, "ur", 4), new(20, "kk", 6),
     ]);
 
     public Language Pick(Random random)

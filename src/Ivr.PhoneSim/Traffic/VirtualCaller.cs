@@ -42,7 +42,7 @@ public sealed class VirtualCaller(Language language, bool selfService, bool barg
                 break;
             case PartyEventKind.Enqueued:
                 queued = true;
-                metrics.QueueChanged(language.Name, +1);
+                metrics.QueueChanged(language.Code, +1);
                 HangUpAfter(call, line, patience);
                 break;
             case PartyEventKind.Dequeued:
@@ -74,7 +74,7 @@ public sealed class VirtualCaller(Language language, bool selfService, bool barg
         if (queued)
         {
             queued = false;
-            metrics.QueueChanged(language.Name, -1);
+            metrics.QueueChanged(language.Code, -1);
         }
     }
 

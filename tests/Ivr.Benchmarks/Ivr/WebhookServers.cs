@@ -55,6 +55,8 @@ public sealed class WebhookServers : IAsyncDisposable
             ["ConnectionStrings:Postgres"] = new NpgsqlConnectionStringBuilder(postgres) { Database = name }.ConnectionString,
             ["Database:MigrateOnStart"] = "true",
             ["Acd:ContactCenter"] = "bench-" + Guid.NewGuid().ToString("N")[..8],
+            ["CallRecords:CallerHashKey"] = "benchmark-caller-hash-key-0123456789",
+            ["Twilio:Client:BaseUrlOverride"] = "http://127.0.0.1:9",
         });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");

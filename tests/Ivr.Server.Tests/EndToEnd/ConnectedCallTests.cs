@@ -1,0 +1,51 @@
+using System.Net.Http.Json;
+using Ivr.Acd.Events;
+using Ivr.Acd.Model;
+using Ivr.PhoneSim.Parties;
+using Ivr.Server.Counselors;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+
+namespace Ivr.Server.Tests.EndToEnd;
+
+/// <summary>
+/// A call from dialing to wrap-up with the phone simulator as Twilio: the caller picks Chinese (3*) and asks for a
+/// counselor (0); the ACD reserves the Chinese-speaking counselor; the server rings their softphone into the
+/// reservation's conference; on answer the caller is brought in; the counselor hangs up and wraps up.
+/// </summary>
+public sealed class ConnectedCallTests
+{
+    [Test]
+    public async Task Call_ChineseCallerToChineseCounselor_IsAnsweredTalkedAndWrappedUp()
+    {
+        await using var center = await SimulatedCenter.StartAsync();
+        await center.SignInCounselorAsync("c-zh", "zh");
+        await center.SignInCounselorAsync("c-vi", "vi");
+        center.Twilio.Parties.Register("client:c-zh", new ScriptedParty([]));
+        center.Twilio.Parties.Register("client:c-vi", new ScriptedParty([]));
+
+        var caller = center.Twilio.PlaceIncomingCall("+821012345678", new ScriptedParty(["3*", "0"], bargeIn: true));
+
+        await center.EventuallyAsync(async () => (await center.Engine.GetCounselorAsync("c-zh"))!.State == CounselorState.OnCall, "the Chinese counselor is on the call");
+        await center.EventuallyAsync(() => Task.FromResult(center.Twilio.Conferences.All.Any(conference => conference.Participants.Count == 2)), "caller and counselor share a conference");
+        Assert.That((await center.Engine.GetCounselorAsync("c-vi"))!.State, Is.EqualTo(CounselorState.Available), "language mismatch never matches");
+
+        var counselorLeg = center.Twilio.Calls.All.Single(call => call.To == "client:c-zh");
+        center.Twilio.HangUp(counselorLeg);
+
+        await center.EventuallyAsync(async () => (await center.Engine.GetCounselorAsync("c-zh"))!.State == CounselorState.WrapUp, "the counselor is in wrap-up");
+        await center.EventuallyAsync(() => Task.FromResult(caller.IsEnded), "the caller's call ended with the conference");
+        var actions = center.Server.Services.GetRequiredService<CounselorActions>();
+        await actions.CompleteWrapUpAsync("c-zh", new WrapUpRequest(caller.Sid, "F-4", "visa-extension", null), CancellationToken.None);
+
+        Assert.That((await center.Engine.GetCounselorAsync("c-zh"))!.State, Is.EqualTo(CounselorState.Available));
+        var events = (await center.Server.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase()
+            .StreamRangeAsync(center.Engine.Keys.ContactCenter.Events)).Select(CallEventStream.FromEntry).Where(e => e.CallSid == caller.Sid).Select(e => e.Type).ToList();
+        Assert.That(events, Is.SupersetOf(new[]
+        {
+            CallEventTypes.CallArrived, CallEventTypes.LanguageChosen, CallEventTypes.QueueJoined, CallEventTypes.Reserved,
+            CallEventTypes.Answered, CallEventTypes.CallEnded, CallEventTypes.OutcomeRecorded,
+        }));
+        Assert.That(center.Journal.Events.Where(e => e.Kind == "error"), Is.Empty, "no application error reached the caller");
+    }
+}

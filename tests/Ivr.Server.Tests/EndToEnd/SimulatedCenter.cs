@@ -1,0 +1,95 @@
+using Ivr.Acd.Engine;
+using Ivr.PhoneSim;
+using Ivr.PhoneSim.Journal;
+using Ivr.PhoneSim.Rest;
+using Ivr.PhoneSim.Time;
+using Ivr.Server.Staffing;
+using Ivr.Server.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ivr.Server.Tests.EndToEnd;
+
+/// <summary>
+/// The whole center without Twilio: the real server (in memory, real Redis and PostgreSQL) and the phone simulator
+/// as Twilio (its REST API on a loopback port; its webhooks signed as Twilio signs them).
+/// </summary>
+public sealed class SimulatedCenter : IAsyncDisposable
+{
+    private SimulatedCenter(IvrServerFactory server, SimulatedTwilio twilio, SimulatorHost host, MemoryJournal journal)
+    {
+        Server = server;
+        Twilio = twilio;
+        Host = host;
+        Journal = journal;
+    }
+
+    public IvrServerFactory Server { get; }
+
+    public SimulatedTwilio Twilio { get; }
+
+    public SimulatorHost Host { get; }
+
+    public MemoryJournal Journal { get; }
+
+    public AcdEngine Engine => Server.Services.GetRequiredService<AcdEngine>();
+
+    public static async Task<SimulatedCenter> StartAsync(IDictionary<string, string?>? settings = null)
+    {
+        var webhooks = new LateBoundHandler();
+        var journal = new MemoryJournal();
+        var twilio = new SimulatedTwilio(
+            new SimulatorOptions
+            {
+                AccountSid = IvrServerFactory.AccountSid,
+                AuthToken = IvrServerFactory.AuthToken,
+                VoiceUrl = new Uri("http://localhost/twilio/voice/incoming"),
+                StatusCallback = new Uri("http://localhost/twilio/voice/status"),
+            },
+            // Prompts play 20 times faster than real time; the server keeps real time (its timers are seconds long).
+            new AcceleratedTimeProvider(20), new HttpClient(webhooks), journal);
+        var host = await SimulatorHost.StartAsync(twilio);
+        var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Twilio:Client:BaseUrlOverride"] = host.BaseUrl.ToString(),
+        };
+        // A Monday at 10:00 in Seoul, when every language is open; the server's timers run in real time.
+        var mondayMorning = new ShiftedTimeProvider(new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.FromHours(9)));
+        var server = await IvrServerFactory.StartAsync(overrides, services => services.AddSingleton<TimeProvider>(mondayMorning));
+        webhooks.Bind(server.Server.CreateHandler());
+        return new SimulatedCenter(server, twilio, host, journal);
+    }
+
+    /// <summary>A counselor known to the ACD, signed in and available.</summary>
+    public async Task SignInCounselorAsync(string id, params string[] languages)
+    {
+        await Engine.UpsertCounselorAsync(StaffingService.ToProfile(new Counselor
+        {
+            Id = id,
+            DisplayName = id,
+            Skills = [.. languages.Select(language => new CounselorSkill { Language = language, Level = 5 })],
+        }));
+        await Engine.SignInAsync(id);
+    }
+
+    /// <summary>Polls until <paramref name="condition"/> holds (the call flows on real timers); fails after 20 s with the simulator's journal.</summary>
+    public async Task EventuallyAsync(Func<Task<bool>> condition, string what)
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            if (await condition())
+            {
+                return;
+            }
+            await Task.Delay(100);
+        }
+        var journal = string.Join('\n', Journal.Events.Select(e => $"{e.At:HH:mm:ss.fff} {e.Kind} {e.CallSid} {string.Join(' ', e.Data.Select(d => $"{d.Key}={d.Value}"))}"));
+        Assert.Fail($"Timed out waiting until {what}. The simulator's journal:\n{journal}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Twilio.DisposeAsync();
+        await Host.DisposeAsync();
+        await Server.DisposeAsync();
+    }
+}

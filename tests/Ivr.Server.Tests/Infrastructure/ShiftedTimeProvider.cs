@@ -1,0 +1,12 @@
+namespace Ivr.Server.Tests.Infrastructure;
+
+/// <summary>
+/// Real time, moved to a chosen moment (for example a Monday morning in Seoul, when every language is open):
+/// timers and delays run as in production, only the clock reads differently.
+/// </summary>
+public sealed class ShiftedTimeProvider(DateTimeOffset startAt) : TimeProvider
+{
+    private readonly TimeSpan offset = startAt - System.GetUtcNow();
+
+    public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + offset;
+}
