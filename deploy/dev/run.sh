@@ -1,28 +1,47 @@
 #!/usr/bin/env bash
-# The README's run command: starts Redis and PostgreSQL, applies migrations and runs the server in Development.
+# The README's run command: starts Redis and PostgreSQL, applies migrations, runs the server in Development and,
+# unless IVR_SIMULATOR=off, the phone simulator as Twilio with the 1345 defaults (20 languages, 108 virtual
+# counselors, virtual callers at 5x speed) and its live summary. With real Twilio credentials in Twilio__AccountSid
+# and Twilio__AuthToken, run with IVR_SIMULATOR=off and point your number's webhooks at the server.
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$repo"
 url=${IVR_URL:-http://127.0.0.1:5080}
+simulator=${IVR_SIMULATOR_URL:-http://127.0.0.1:5090}
+ops_email=${IVR_DEMO_EMAIL:-operations@demo.ivr.local}
+ops_password=${IVR_DEMO_PASSWORD:-Demo-operations-1345}
 
 eval "$(deploy/dev/services.sh up)"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+if [ "${IVR_SIMULATOR:-on}" != off ]; then
+  # The server talks to the simulator as it would to Twilio: same account, REST calls sent to the simulator.
+  export Twilio__AccountSid=${Twilio__AccountSid:-AC1345000000000000000000000000abcd}
+  export Twilio__AuthToken=${Twilio__AuthToken:-1345simulatorauthtoken0000000000}
+  export Twilio__Client__BaseUrlOverride=$simulator
+fi
+export CallControl__PublicBaseUrl=${CallControl__PublicBaseUrl:-$url}
 
 dotnet build src/Ivr.Server -c Release -v quiet -nologo
-dotnet run --project src/Ivr.Server -c Release --no-build --no-launch-profile -- migrate
+dotnet build src/Ivr.PhoneSim -c Release -v quiet -nologo
+server() { dotnet run --project src/Ivr.Server -c Release --no-build --no-launch-profile -- "$@"; }
+server migrate
+IVR_PASSWORD=$ops_password server create-operations-account "$ops_email" >/dev/null 2>&1 || true
 
-dotnet run --project src/Ivr.Server -c Release --no-build --no-launch-profile -- --urls "$url" &
-server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT INT TERM
-
+server --urls "$url" > "$repo/.data/server.log" 2>&1 &
+pids=$!
+trap 'kill $pids 2>/dev/null; wait 2>/dev/null' EXIT INT TERM
 for _ in $(seq 1 60); do
   curl -fsS "$url/health/ready" >/dev/null 2>&1 && break
-  kill -0 $server 2>/dev/null || { echo "the server stopped; see its output above" >&2; exit 1; }
+  kill -0 $pids 2>/dev/null || { cat "$repo/.data/server.log" >&2; echo "the server stopped; see above" >&2; exit 1; }
   sleep 1
 done
-echo
-echo "Ivr is running at $url"
-echo "  readiness: $(curl -sS "$url/health/ready")"
-echo "  API description: $url/openapi/v1.json"
-echo "Press Ctrl+C to stop."
-wait $server
+echo "Ivr is running at $url (log: .data/server.log); readiness: $(curl -sS "$url/health/ready" | head -c 200)"
+echo "API description: $url/openapi/v1.json; operations sign-in: $ops_email / $ops_password"
+
+if [ "${IVR_SIMULATOR:-on}" = off ]; then
+  echo "Press Ctrl+C to stop."
+  wait
+else
+  dotnet run --project src/Ivr.PhoneSim -c Release --no-build -- demo --server "$url" --listen "$simulator" \
+    --speed "${IVR_DEMO_SPEED:-5}" --seed-email "$ops_email" --seed-password "$ops_password" --open-all-hours
+fi
