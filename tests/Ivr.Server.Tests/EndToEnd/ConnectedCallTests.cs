@@ -2,7 +2,10 @@ using System.Net.Http.Json;
 using Ivr.Acd.Events;
 using Ivr.Acd.Model;
 using Ivr.PhoneSim.Parties;
+using Ivr.Server.CallRecords;
+using Ivr.Server.CallRecords.Model;
 using Ivr.Server.Counselors;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 
@@ -47,5 +50,21 @@ public sealed class ConnectedCallTests
             CallEventTypes.Answered, CallEventTypes.CallEnded, CallEventTypes.OutcomeRecorded,
         }));
         Assert.That(center.Journal.Events.Where(e => e.Kind == "error"), Is.Empty, "no application error reached the caller");
+
+        // The server's own writer turns the events into the call record that reports read.
+        CallRecord? record = null;
+        await center.EventuallyAsync(async () =>
+        {
+            await using var scope = center.Server.Services.CreateAsyncScope();
+            record = await scope.ServiceProvider.GetRequiredService<RecordsDbContext>().Calls.AsNoTracking()
+                .SingleOrDefaultAsync(call => call.CallSid == caller.Sid && call.ResidencyStatus != null);
+            return record is not null;
+        }, "the call record is written");
+        Assert.That(record!.Language, Is.EqualTo("zh"));
+        Assert.That(record.Counselor, Is.EqualTo("c-zh"));
+        Assert.That(record.Outcome, Is.EqualTo(CallOutcome.Answered));
+        Assert.That(record.ResidencyStatus, Is.EqualTo("F-4"));
+        Assert.That(record.Topic, Is.EqualTo("visa-extension"));
+        Assert.That(record.MenuPath, Is.Not.Null.And.Not.Empty);
     }
 }
