@@ -19,7 +19,11 @@ public sealed class CallLegs(IConnectionMultiplexer redis, AcdEngine engine)
         var database = redis.GetDatabase();
         await database.HashSetAsync(Key(reservationId), [new(CallerField, callerSid), new(CounselorField, counselorId)]);
         await database.KeyExpireAsync(Key(reservationId), Lifetime);
+        await database.StringSetAsync(CallerKey(callerSid), reservationId, Lifetime);
     }
+
+    /// <summary>The reservation last made for a caller, if any.</summary>
+    public async Task<string?> ReservationOfCallerAsync(string callerSid) => await redis.GetDatabase().StringGetAsync(CallerKey(callerSid));
 
     public Task RememberCounselorLegAsync(string reservationId, string legSid) =>
         redis.GetDatabase().HashSetAsync(Key(reservationId), CounselorLegField, legSid);
@@ -29,6 +33,8 @@ public sealed class CallLegs(IConnectionMultiplexer redis, AcdEngine engine)
         var values = await redis.GetDatabase().HashGetAsync(Key(reservationId), [CallerField, CounselorLegField, CounselorField]);
         return (values[0], values[1], values[2]);
     }
+
+    private RedisKey CallerKey(string callerSid) => engine.Keys.ContactCenter.Key("calls:caller:" + callerSid);
 
     private RedisKey Key(string reservationId) => engine.Keys.ContactCenter.Key("calls:reservation:" + reservationId);
 }

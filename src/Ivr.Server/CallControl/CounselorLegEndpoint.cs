@@ -96,15 +96,20 @@ public static class CounselorLegEndpoint
         }
     }
 
-    private static async Task HangUpAsync(ITwilioRestClient twilio, string callSid)
+    /// <summary>Ends a counselor's leg: canceled while it rings, completed once answered.</summary>
+    internal static async Task HangUpAsync(ITwilioRestClient twilio, string callSid)
     {
-        try
+        foreach (var status in new[] { CallResource.UpdateStatusEnum.Canceled, CallResource.UpdateStatusEnum.Completed })
         {
-            await CallResource.UpdateAsync(new UpdateCallOptions(callSid) { Status = CallResource.UpdateStatusEnum.Completed }, twilio);
-        }
-        catch (ApiException)
-        {
-            // Already ended.
+            try
+            {
+                await CallResource.UpdateAsync(new UpdateCallOptions(callSid) { Status = status }, twilio);
+                return;
+            }
+            catch (ApiException)
+            {
+                // Not in a state this status applies to (or already ended): try the next.
+            }
         }
     }
 }

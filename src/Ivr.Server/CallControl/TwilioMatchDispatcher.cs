@@ -32,6 +32,23 @@ public sealed partial class TwilioMatchDispatcher(
         }
     }
 
+    public async Task ReleaseAsync(string callerSid, CancellationToken cancellationToken)
+    {
+        if (await legs.ReservationOfCallerAsync(callerSid) is { } reservationId &&
+            (await legs.FindAsync(reservationId)).CounselorLegSid is { } legSid)
+        {
+            try
+            {
+                await CounselorLegEndpoint.HangUpAsync(twilio, legSid);
+            }
+            catch (Exception exception) when (IsTwilioUnreachable(exception))
+            {
+                // The leg rings out on its own timeout; the ACD already freed the counselor.
+                LogReleaseFailed(legSid, exception.Message);
+            }
+        }
+    }
+
     private async Task<IReadOnlyList<Match>> RingAsync(Match match)
     {
         await legs.RememberAsync(match.ReservationId, match.CallSid, match.CounselorId);
@@ -54,14 +71,19 @@ public sealed partial class TwilioMatchDispatcher(
             await legs.RememberCounselorLegAsync(match.ReservationId, participant.CallSid);
             return [];
         }
-        catch (Exception exception) when (exception is ApiException or ApiConnectionException or HttpRequestException
-                                              or BrokenCircuitException or TimeoutRejectedException)
+        catch (Exception exception) when (exception is ApiException || IsTwilioUnreachable(exception))
         {
             LogRingFailed(match.ReservationId, match.CounselorId, exception.Message);
             var undone = await engine.RejectAsync(match.ReservationId, operationId: "ring-failed:" + match.ReservationId);
             return undone.Matches;
         }
     }
+
+    private static bool IsTwilioUnreachable(Exception exception) =>
+        exception is ApiConnectionException or HttpRequestException or BrokenCircuitException or TimeoutRejectedException;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not stop ringing leg {LegSid}: {Reason}")]
+    private partial void LogReleaseFailed(string legSid, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not ring counselor {CounselorId} for reservation {ReservationId}: {Reason}; the caller stays first in line")]
     private partial void LogRingFailed(string reservationId, string counselorId, string reason);

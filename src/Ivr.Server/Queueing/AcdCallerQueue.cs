@@ -31,6 +31,10 @@ public sealed class AcdCallerQueue(AcdEngine engine, IMatchDispatcher dispatcher
     public async Task LeaveAsync(string callSid, string reason, CancellationToken cancellationToken)
     {
         var result = await engine.RemoveCallerAsync(callSid, reason, operationId: $"leave:{callSid}");
+        if (result.StateBefore == CallerState.Reserved)
+        {
+            await dispatcher.ReleaseAsync(callSid, cancellationToken);
+        }
         await dispatcher.DispatchAsync(result.Matches, cancellationToken);
     }
 

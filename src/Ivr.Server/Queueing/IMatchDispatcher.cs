@@ -6,4 +6,7 @@ namespace Ivr.Server.Queueing;
 public interface IMatchDispatcher
 {
     Task DispatchAsync(IReadOnlyList<Match> matches, CancellationToken cancellationToken);
+
+    /// <summary>The caller left while their counselor was being rung: stop ringing.</summary>
+    Task ReleaseAsync(string callerSid, CancellationToken cancellationToken);
 }

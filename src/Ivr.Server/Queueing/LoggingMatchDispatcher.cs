@@ -17,6 +17,8 @@ public sealed partial class LoggingMatchDispatcher(ILogger<LoggingMatchDispatche
         return Task.CompletedTask;
     }
 
+    public Task ReleaseAsync(string callerSid, CancellationToken cancellationToken) => Task.CompletedTask;
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Reservation {ReservationId}: caller {CallSid} for counselor {CounselorId} in {Language}, until {Deadline}")]
     private partial void LogReservation(string reservationId, string callSid, string counselorId, string language, DateTimeOffset deadline);
 }

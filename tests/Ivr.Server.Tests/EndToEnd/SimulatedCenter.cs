@@ -3,6 +3,7 @@ using Ivr.PhoneSim;
 using Ivr.PhoneSim.Journal;
 using Ivr.PhoneSim.Rest;
 using Ivr.PhoneSim.Time;
+using Ivr.Server.Counselors;
 using Ivr.Server.Staffing;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,7 +69,8 @@ public sealed class SimulatedCenter : IAsyncDisposable
             DisplayName = id,
             Skills = [.. languages.Select(language => new CounselorSkill { Language = language, Level = 5 })],
         }));
-        await Engine.SignInAsync(id);
+        // As the softphone does: the reservations the sign-in makes are dispatched (the counselor is rung).
+        await Server.Services.GetRequiredService<CounselorActions>().SetPresenceAsync(id, new PresenceRequest("available", null), CancellationToken.None);
     }
 
     /// <summary>Polls until <paramref name="condition"/> holds (the call flows on real timers); fails after 20 s with the simulator's journal.</summary>
