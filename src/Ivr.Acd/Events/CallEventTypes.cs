@@ -36,6 +36,6 @@ public static class CallEventTypes
     public const string CounselorStateChanged = "counselor.state"; // counselor, state (offline | available | reserved |
                                                                    // oncall | wrapup | break | missed | removed), reason
 
-    // Proposed by call records (not yet emitted): "counselor.idle" with fields counselor, seconds and an empty CallSid,
-    // appended when a counselor's idle (available, not on a call) period ends; gives the occupancy report its idle time.
+    // A counselor's available (idle) period ended: fields counselor, seconds; CallSid empty. Gives occupancy its idle time.
+    public const string CounselorIdle = "counselor.idle";
 }

@@ -33,6 +33,10 @@ internal static class LuaAgents
         end
         local function agent_state(id, a, st, reason)
           if a.st ~= st then
+            -- Leaving 'available' ends an idle period: the call records turn it into occupancy.
+            if a.st == 'available' and a.ss then
+              emit(opid .. ':' .. id .. ':idle', 'counselor.idle', '', {'counselor', id, 'seconds', string.format('%.3f', (now - a.ss) / 1000)})
+            end
             for lang, _ in pairs(a.sk) do stat(lang, a.st, -1) stat(lang, st, 1) end
             a.st = st
             a.ss = now

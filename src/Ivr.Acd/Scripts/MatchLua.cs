@@ -70,6 +70,7 @@ internal static class MatchLua
           fields[#fields + 1] = l .. ':reserved' deltas[#deltas + 1] = 1
         end
         redis.call('ZREM', @Idle, unpack(members))
+        local idle = a.ss and (now - a.ss) or 0
         a.ix = false a.st = 'reserved' a.ss = now a.res = res a.call = sid
         redis.call('HSET', @Agents, id, cjson.encode(a))
 
@@ -87,6 +88,9 @@ internal static class MatchLua
         local d = string.format('%.0f', deadline)
         redis.call('XADD', @Events, 'MAXLEN', '~', '1000000', '*', 'id', res .. ':reserved', 'type', 'queue.reserved', 'call', sid,
           'at', at, 'counselor', id, 'language', served, 'reservation', res, 'deadline', d)
+        -- The counselor's idle period ends here (the call records turn it into occupancy).
+        redis.call('XADD', @Events, 'MAXLEN', '~', '1000000', '*', 'id', res .. ':idle', 'type', 'counselor.idle', 'call', '',
+          'at', at, 'counselor', id, 'seconds', string.format('%.3f', idle / 1000))
         if served ~= lang then
           redis.call('XADD', @Events, 'MAXLEN', '~', '1000000', '*', 'id', res .. ':overflowed', 'type', 'queue.overflowed', 'call', sid,
             'at', at, 'from', lang, 'to', served)

@@ -66,5 +66,14 @@ public sealed class ConnectedCallTests
         Assert.That(record.ResidencyStatus, Is.EqualTo("F-4"));
         Assert.That(record.Topic, Is.EqualTo("visa-extension"));
         Assert.That(record.MenuPath, Is.Not.Null.And.Not.Empty);
+
+        // Occupancy has the counselor's idle time before the call, from the ACD's counselor.idle event.
+        await center.EventuallyAsync(async () =>
+        {
+            await using var scope = center.Server.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<RecordsDbContext>().CounselorDaily.AsNoTracking()
+                .AnyAsync(day => day.Counselor == "c-zh" && day.IdleSeconds > 0 && day.Handled == 1);
+        }, "the counselor's day has idle time and one handled call");
+
     }
 }

@@ -6,5 +6,5 @@ namespace Ivr.Server.CallRecords.Pipeline;
 public static class CounselorEvents
 {
     /// <summary>A counselor's idle period ended: fields counselor, seconds. CallSid is empty. Gives occupancy its idle time.</summary>
-    public const string Idle = "counselor.idle";
+    public const string Idle = global::Ivr.Acd.Events.CallEventTypes.CounselorIdle;
 }
