@@ -8,11 +8,11 @@ public sealed class AcdCallerQueue(AcdEngine engine, IMatchDispatcher dispatcher
 {
     public async Task<QueueJoinResult> JoinAsync(QueueJoinRequest request, CancellationToken cancellationToken)
     {
+        // No operation id: the engine is idempotent on the CallSid (a retried webhook gets AlreadyQueued), and a caller
+        // who left the line and comes back in the same call must really be queued again.
         var result = await engine.EnqueueCallerAsync(new EnqueueRequest(request.CallSid, request.Language, request.Priority, request.Tags, AcceptsOverflow: false)
         {
             ArrivedAt = request.ArrivedAt,
-            // A retried webhook repeats the join: the CallSid makes it the same operation.
-            OperationId = "join:" + request.CallSid,
         });
         await dispatcher.DispatchAsync(result.Matches, cancellationToken);
         var outcome = result.Outcome switch
@@ -30,7 +30,7 @@ public sealed class AcdCallerQueue(AcdEngine engine, IMatchDispatcher dispatcher
 
     public async Task LeaveAsync(string callSid, string reason, CancellationToken cancellationToken)
     {
-        var result = await engine.RemoveCallerAsync(callSid, reason, operationId: $"leave:{callSid}");
+        var result = await engine.RemoveCallerAsync(callSid, reason);
         if (result.StateBefore == CallerState.Reserved)
         {
             await dispatcher.ReleaseAsync(callSid, cancellationToken);

@@ -40,6 +40,20 @@ public sealed class AcdCallerQueueTests
     }
 
     [Test]
+    public async Task Join_AgainAfterLeavingInTheSameCall_QueuesTheCallerAgain()
+    {
+        await using var factory = await IvrServerFactory.StartAsync();
+        var queue = factory.Services.GetRequiredService<ICallerQueue>();
+        await queue.JoinAsync(Join("CA1", "ja"), CancellationToken.None);
+        await queue.LeaveAsync("CA1", "hours", CancellationToken.None);
+
+        var again = await queue.JoinAsync(Join("CA1", "ja"), CancellationToken.None);
+
+        Assert.That(again.Outcome, Is.EqualTo(QueueJoinOutcome.Joined));
+        Assert.That((await queue.GetStatusAsync("CA1", CancellationToken.None))!.Position, Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task Join_QueueAtItsLimit_AnswersFullWithoutQueueing()
     {
         await using var factory = await IvrServerFactory.StartAsync(new Dictionary<string, string?> { ["Acd:MaxQueueLength"] = "1" });
