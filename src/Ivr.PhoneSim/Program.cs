@@ -28,7 +28,7 @@ public static class SimulatorProgram
               demo      [--rate <1345 volume>] [--counselors 108] [--self-service 0.4] [--talk 240] [--patience 180]
               load/demo [--key-plan "{language}*,{choice}"] [--counselor-key 0] [--self-service-key 1] [--barge-in 0.3]
               roster    [--counselors 108]   (prints the virtual counselors as JSON for seeding the server)
-              demo      [--seed-email OPS --seed-password PW] [--open-all-hours]   (registers the counselors with the server)
+              load/demo [--seed-email OPS --seed-password PW] [--open-all-hours]   (registers the counselors with the server)
             see docs/phone-simulator.md
             """);
         return 2;

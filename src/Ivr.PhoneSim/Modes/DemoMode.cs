@@ -21,11 +21,7 @@ public static class DemoMode
         var metrics = new TrafficMetrics();
         var generator = new CallGenerator(session.Sim, options, LanguageMix.Default, metrics);
         var counselors = generator.RegisterCounselors();
-        if (command.Text("seed-email", "") is { Length: > 0 } email)
-        {
-            await new ServerSeeder(command.Url("server", "http://127.0.0.1:5000"), email, command.Text("seed-password", ""))
-                .SeedAsync(counselors, command.Text("open-all-hours", "false") == "true", stop.Token);
-        }
+        await ServerSeeder.SeedIfAskedAsync(command, counselors, stop.Token);
         var dispatcher = session.RunSampleDispatcherAsync(counselors, stop.Token);
         var traffic = generator.RunAsync(TimeSpan.FromDays(365), stop.Token);
         var started = Stopwatch.GetTimestamp();

@@ -14,6 +14,7 @@ public static class LoadMode
         var metrics = new TrafficMetrics();
         var generator = new CallGenerator(session.Sim, options, LanguageMix.Default, metrics);
         var counselors = generator.RegisterCounselors();
+        await ServerSeeder.SeedIfAskedAsync(command, counselors, CancellationToken.None);
         using var stopDispatcher = new CancellationTokenSource();
         var dispatcher = session.RunSampleDispatcherAsync(counselors, stopDispatcher.Token);
         var duration = TimeSpan.FromSeconds(command.Number("duration", 60));

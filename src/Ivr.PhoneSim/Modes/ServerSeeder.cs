@@ -12,6 +12,13 @@ namespace Ivr.PhoneSim.Modes;
 /// </summary>
 public sealed class ServerSeeder(Uri server, string email, string password)
 {
+    /// <summary>Seeds when the command line names an operations account (--seed-email, --seed-password).</summary>
+    public static Task SeedIfAskedAsync(CommandLine command, IReadOnlyList<VirtualCounselor> counselors, CancellationToken cancellationToken) =>
+        command.Text("seed-email", "") is { Length: > 0 } email
+            ? new ServerSeeder(command.Url("server", "http://127.0.0.1:5000"), email, command.Text("seed-password", ""))
+                .SeedAsync(counselors, command.Text("open-all-hours", "false") == "true", cancellationToken)
+            : Task.CompletedTask;
+
     public async Task SeedAsync(IReadOnlyList<VirtualCounselor> counselors, bool openAllHours, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = server };
@@ -29,7 +36,11 @@ public sealed class ServerSeeder(Uri server, string email, string password)
             var id = counselor.Identity["client:".Length..];
             var skills = counselor.Languages.Distinct().ToDictionary(language => language, _ => counselor.Level);
             (await http.PutAsJsonAsync($"/api/staffing/counselors/{id}", new { displayName = id, skills }, cancellationToken)).EnsureSuccessStatusCode();
-            (await http.PostAsJsonAsync($"/api/staffing/counselors/{id}/presence", new { state = "available" }, cancellationToken)).EnsureSuccessStatusCode();
+            var presence = await http.PostAsJsonAsync($"/api/staffing/counselors/{id}/presence", new { state = "available" }, cancellationToken);
+            if (presence.StatusCode != System.Net.HttpStatusCode.Conflict)
+            {
+                presence.EnsureSuccessStatusCode(); // 409: busy from an earlier run (on a call, in wrap-up); the ACD frees them
+            }
         }
     }
 

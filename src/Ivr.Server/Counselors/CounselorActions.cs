@@ -15,6 +15,8 @@ public sealed class CounselorActions(AcdEngine engine, IMatchDispatcher dispatch
         var result = (request.State, current?.State) switch
         {
             (_, null) => new PresenceResult(PresenceOutcome.UnknownCounselor, null, []),
+            // Asking for the state one is in succeeds and changes nothing (a softphone may resend after a reload).
+            ("available", CounselorState.Available) => new PresenceResult(PresenceOutcome.Changed, CounselorState.Available, []),
             ("available", CounselorState.Offline) => await engine.SignInAsync(counselorId),
             ("available", CounselorState.WrapUp) => await engine.WrapUpDoneAsync(counselorId),
             ("available", _) => await engine.SetAvailableAsync(counselorId),
