@@ -15,7 +15,12 @@ public sealed class PromptSpeaker(PromptCatalog catalog)
         {
             foreach (var line in hours.Enabled)
             {
-                Append(target, catalog.Render(LanguageOffer(line), line.Code, menu, hours));
+                // An offer spoken in a fallback language would name that language ("For English, press 12" for
+                // Khmer), so a language that cannot say its own offer is left out until it is recorded.
+                if (catalog.Render(LanguageOffer(line), line.Code, menu, hours) is { Source: not PromptSource.Fallback } offer)
+                {
+                    Append(target, offer);
+                }
             }
             return;
         }
