@@ -12,12 +12,11 @@ public sealed class CallLegs(IConnectionMultiplexer redis, AcdEngine engine)
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
     private const string CallerField = "caller";
     private const string CounselorLegField = "leg";
-    private const string CounselorField = "counselor";
 
-    public async Task RememberAsync(string reservationId, string callerSid, string counselorId)
+    public async Task RememberAsync(string reservationId, string callerSid)
     {
         var database = redis.GetDatabase();
-        await database.HashSetAsync(Key(reservationId), [new(CallerField, callerSid), new(CounselorField, counselorId)]);
+        await database.HashSetAsync(Key(reservationId), CallerField, callerSid);
         await database.KeyExpireAsync(Key(reservationId), Lifetime);
         await database.StringSetAsync(CallerKey(callerSid), reservationId, Lifetime);
     }
@@ -28,10 +27,10 @@ public sealed class CallLegs(IConnectionMultiplexer redis, AcdEngine engine)
     public Task RememberCounselorLegAsync(string reservationId, string legSid) =>
         redis.GetDatabase().HashSetAsync(Key(reservationId), CounselorLegField, legSid);
 
-    public async Task<(string? CallerSid, string? CounselorLegSid, string? CounselorId)> FindAsync(string reservationId)
+    public async Task<(string? CallerSid, string? CounselorLegSid)> FindAsync(string reservationId)
     {
-        var values = await redis.GetDatabase().HashGetAsync(Key(reservationId), [CallerField, CounselorLegField, CounselorField]);
-        return (values[0], values[1], values[2]);
+        var values = await redis.GetDatabase().HashGetAsync(Key(reservationId), [CallerField, CounselorLegField]);
+        return (values[0], values[1]);
     }
 
     private RedisKey CallerKey(string callerSid) => engine.Keys.ContactCenter.Key("calls:caller:" + callerSid);

@@ -1,6 +1,7 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
 using Ivr.Server.Queueing;
+using Ivr.Server.Telephony;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Twilio.Clients;
 using Twilio.Exceptions;
@@ -27,7 +28,7 @@ public static class CounselorLegEndpoint
         return twilio;
     }
 
-    private static Telephony.TwiMLResult Connect(string reservationId) =>
+    private static TwiMLResult Connect(string reservationId) =>
         new(new VoiceResponse().Append(new Dial().Conference(
             ConferenceNames.ForReservation(reservationId), beep: Conference.BeepEnum.False,
             startConferenceOnEnter: true, endConferenceOnExit: true)));
@@ -36,19 +37,18 @@ public static class CounselorLegEndpoint
         string reservationId, HttpRequest request, AcdEngine engine, CallLegs legs, CallbackSequencer sequencer,
         IMatchDispatcher dispatcher, ITwilioRestClient twilio, PublicUrls urls, CancellationToken cancellationToken)
     {
-        var form = await request.ReadFormAsync(cancellationToken);
-        var legSid = form["CallSid"].ToString();
-        var status = form["CallStatus"].ToString();
-        if (legSid.Length == 0 || status.Length == 0 || !int.TryParse(form["SequenceNumber"], out var sequence))
+        if (!TwilioVoiceRequest.TryRead(await request.ReadFormAsync(cancellationToken), out var leg, out var problem) ||
+            leg is not { CallStatus: { Length: > 0 } status, SequenceNumber: { } sequence })
         {
-            return TypedResults.BadRequest("CallSid, CallStatus and SequenceNumber are required.");
+            return TypedResults.BadRequest(problem.Length > 0 ? problem : "CallStatus and SequenceNumber are required.");
         }
+        var legSid = leg.CallSid;
         if (!await sequencer.IsNewestAsync(legSid, sequence))
         {
             return TypedResults.NoContent();
         }
 
-        var (callerSid, _, _) = await legs.FindAsync(reservationId);
+        var (callerSid, _) = await legs.FindAsync(reservationId);
         var operation = $"leg:{legSid}:{status}";
         IReadOnlyList<Match> matches = [];
         switch (status)

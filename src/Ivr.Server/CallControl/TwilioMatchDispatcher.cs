@@ -51,7 +51,7 @@ public sealed partial class TwilioMatchDispatcher(
 
     private async Task<IReadOnlyList<Match>> RingAsync(Match match)
     {
-        await legs.RememberAsync(match.ReservationId, match.CallSid, match.CounselorId);
+        await legs.RememberAsync(match.ReservationId, match.CallSid);
         var ringFor = match.Deadline - time.GetUtcNow();
         try
         {

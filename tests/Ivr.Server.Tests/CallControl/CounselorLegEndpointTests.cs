@@ -11,7 +11,7 @@ namespace Ivr.Server.Tests.CallControl;
 public sealed class CounselorLegEndpointTests
 {
     private const string Caller = "CA-caller-1";
-    private const string Leg = "CA-leg-1";
+    private const string Leg = "CA00000000000000000000000000000001";
 
     private TwilioMock twilio = null!;
     private IvrServerFactory factory = null!;

@@ -12,7 +12,7 @@ public sealed class TwilioMatchDispatcherTests
     [Test]
     public async Task Dispatch_Match_RingsTheCounselorAsConferenceParticipantWithStatusCallback()
     {
-        var twilio = new TwilioMock().Answering(_ => TwilioMock.Participant("CA-leg-1"));
+        var twilio = new TwilioMock().Answering(_ => TwilioMock.Participant("CA00000000000000000000000000000001"));
         await using var factory = await twilio.StartServerAsync();
         var engine = await SignedInCounselorAsync(factory, "c1", "en");
 

@@ -36,7 +36,7 @@ public sealed class TwilioMock
 
     /// <summary>Answers every participant creation with a ringing leg and every call update with the call.</summary>
     public static TwilioMock Ringing() => new TwilioMock().Answering(request =>
-        request.ConstructUrl().AbsolutePath.EndsWith("Participants.json", StringComparison.Ordinal) ? Participant("CA-leg-1") : Call("CA-updated"));
+        request.ConstructUrl().AbsolutePath.EndsWith("Participants.json", StringComparison.Ordinal) ? Participant("CA00000000000000000000000000000001") : Call("CA-updated"));
 
     /// <summary>Starts the server with this mock as its Twilio REST client.</summary>
     public Task<IvrServerFactory> StartServerAsync(IDictionary<string, string?>? settings = null) =>
