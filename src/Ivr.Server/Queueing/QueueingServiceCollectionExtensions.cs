@@ -1,5 +1,4 @@
 using Ivr.Acd.Engine;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -7,6 +6,7 @@ namespace Ivr.Server.Queueing;
 
 public static class QueueingServiceCollectionExtensions
 {
+    /// <summary>The ACD engine and its server side; the IMatchDispatcher that rings counselors comes from CallControl.</summary>
     public static IServiceCollection AddQueueing(this IServiceCollection services)
     {
         services.AddOptions<AcdOptions>()
@@ -20,7 +20,6 @@ public static class QueueingServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>()));
         // Every feature names its Redis keys under the one contact center this server serves (Acd:ContactCenter).
         services.AddSingleton(provider => provider.GetRequiredService<AcdEngine>().Keys.ContactCenter);
-        services.TryAddSingleton<IMatchDispatcher, LoggingMatchDispatcher>();
         services.AddSingleton<ICallerQueue, AcdCallerQueue>();
         services.AddHostedService<AcdSweeperService>();
         return services;
