@@ -3,7 +3,10 @@ using Ivr.PhoneSim.Traffic;
 
 namespace Ivr.PhoneSim.Modes;
 
-/// <summary>--rate calls per second (virtual), --counselors M, --duration seconds (virtual), --speed factor; prints the load report.</summary>
+/// <summary>
+/// --rate calls per second (virtual), --counselors M, --duration seconds (virtual), --speed factor; prints the load
+/// report, and with --server-pid the server process's CPU and memory over the run.
+/// </summary>
 public static class LoadMode
 {
     public static async Task<int> RunAsync(CommandLine command)
@@ -15,6 +18,7 @@ public static class LoadMode
         var generator = new CallGenerator(session.Sim, options, LanguageMix.Default, metrics);
         var counselors = generator.RegisterCounselors();
         await ServerSeeder.SeedIfAskedAsync(command, counselors, CancellationToken.None);
+        await using var monitor = ServerProcessMonitor.StartIfAsked(command);
         using var stopDispatcher = new CancellationTokenSource();
         var dispatcher = session.RunSampleDispatcherAsync(counselors, stopDispatcher.Token);
         var duration = TimeSpan.FromSeconds(command.Number("duration", 60));
@@ -28,6 +32,10 @@ public static class LoadMode
         await stopDispatcher.CancelAsync();
         await dispatcher;
         Console.WriteLine(LoadReport.Summary(metrics, session.Sim.Clock.GetUtcNow() - virtualStart, generating, journal.Errors));
+        if (monitor is not null)
+        {
+            Console.WriteLine(monitor.Report());
+        }
         return 0;
     }
 }

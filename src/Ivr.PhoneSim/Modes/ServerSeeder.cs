@@ -31,16 +31,20 @@ public sealed class ServerSeeder(Uri server, string email, string password)
         {
             await OpenAllHoursAsync(http, cancellationToken);
         }
-        foreach (var counselor in counselors)
+        // A few at a time: thousands of counselors (load runs) are registered in seconds, without flooding the server.
+        await Parallel.ForEachAsync(counselors, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (counselor, token) => await RegisterAsync(http, counselor, token));
+    }
+
+    private static async Task RegisterAsync(HttpClient http, VirtualCounselor counselor, CancellationToken cancellationToken)
+    {
+        var id = counselor.Identity["client:".Length..];
+        var skills = counselor.Languages.Distinct().ToDictionary(language => language, _ => counselor.Level);
+        (await http.PutAsJsonAsync($"/api/staffing/counselors/{id}", new { displayName = id, skills }, cancellationToken)).EnsureSuccessStatusCode();
+        var presence = await http.PostAsJsonAsync($"/api/staffing/counselors/{id}/presence", new { state = "available" }, cancellationToken);
+        if (presence.StatusCode != System.Net.HttpStatusCode.Conflict)
         {
-            var id = counselor.Identity["client:".Length..];
-            var skills = counselor.Languages.Distinct().ToDictionary(language => language, _ => counselor.Level);
-            (await http.PutAsJsonAsync($"/api/staffing/counselors/{id}", new { displayName = id, skills }, cancellationToken)).EnsureSuccessStatusCode();
-            var presence = await http.PostAsJsonAsync($"/api/staffing/counselors/{id}/presence", new { state = "available" }, cancellationToken);
-            if (presence.StatusCode != System.Net.HttpStatusCode.Conflict)
-            {
-                presence.EnsureSuccessStatusCode(); // 409: busy from an earlier run (on a call, in wrap-up); the ACD frees them
-            }
+            presence.EnsureSuccessStatusCode(); // 409: busy from an earlier run (on a call, in wrap-up); the ACD frees them
         }
     }
 

@@ -2,7 +2,11 @@ using Ivr.PhoneSim.Traffic;
 
 namespace Ivr.PhoneSim.Modes;
 
-/// <summary>Traffic settings shared by load and demo: --key-plan "{language}*,{choice}", --counselor-key, --self-service-key, --barge-in share.</summary>
+/// <summary>
+/// Traffic settings shared by load and demo: --key-plan "{language}*,{choice}", --counselor-key, --self-service-key,
+/// --barge-in share, --counselors, --self-service share, --talk, --wrap-up and --patience (mean virtual seconds),
+/// --decline and --no-answer shares, --counselor-level (1-5; default random 1-3), --rate (calls per virtual second).
+/// </summary>
 internal static class TrafficCommandLine
 {
     public static TrafficOptions Apply(CommandLine command, TrafficOptions options)
@@ -14,7 +18,11 @@ internal static class TrafficCommandLine
         options.Counselors = (int)command.Number("counselors", options.Counselors);
         options.SelfServiceShare = command.Number("self-service", options.SelfServiceShare);
         options.MeanTalkSeconds = command.Number("talk", options.MeanTalkSeconds);
+        options.MeanWrapUpSeconds = command.Number("wrap-up", options.MeanWrapUpSeconds);
         options.MeanPatienceSeconds = command.Number("patience", options.MeanPatienceSeconds);
+        options.CounselorLevel = (int)command.Number("counselor-level", options.CounselorLevel);
+        options.DeclineShare = command.Number("decline", options.DeclineShare);
+        options.NoAnswerShare = command.Number("no-answer", options.NoAnswerShare);
         options.CallsPerSecond = command.Number("rate", options.CallsPerSecond);
         return options;
     }

@@ -13,7 +13,7 @@ public sealed class CallGenerator(SimulatedTwilio sim, TrafficOptions options, L
         for (var i = 1; i <= options.Counselors; i++)
         {
             var language = mix.Pick(random);
-            var counselor = new VirtualCounselor($"client:counselor-{i}", ["ko", language.Code], 1 + random.Next(3), options, metrics, new Random(random.Next()));
+            var counselor = new VirtualCounselor($"client:counselor-{i}", ["ko", language.Code], options.CounselorLevel > 0 ? options.CounselorLevel : 1 + random.Next(3), options, metrics, new Random(random.Next()));
             sim.Parties.Register(counselor.Identity, counselor);
             counselors.Add(counselor);
         }

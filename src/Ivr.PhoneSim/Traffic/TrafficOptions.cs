@@ -33,6 +33,10 @@ public sealed class TrafficOptions
     [Range(1, 10000)]
     public int Counselors { get; set; } = 108;
 
+    /// <summary>Every counselor's proficiency (1-5); zero: each gets a random level from 1 to 3.</summary>
+    [Range(0, 5)]
+    public int CounselorLevel { get; set; }
+
     public double MinAnswerDelaySeconds { get; set; } = 2;
     public double MaxAnswerDelaySeconds { get; set; } = 8;
     public double MeanTalkSeconds { get; set; } = 240;
