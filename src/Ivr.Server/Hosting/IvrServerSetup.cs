@@ -62,6 +62,7 @@ public static class IvrServerSetup
         app.MapStaffing();
         app.MapCallControl();
         app.MapCounselors();
+        app.MapAudit();
         app.MapReports();
         app.MapIvr();
         return app;
