@@ -21,6 +21,7 @@ public static class IvrServiceCollectionExtensions
         services.AddPrompts();
         services.AddSingleton<CallSessionStore>();
         services.AddSingleton<IvrTwiml>();
+        services.AddSingleton<StepRenderer>();
         services.AddSingleton<QueueTwiml>();
         services.AddScoped<MenuFlow>();
         services.AddScoped<HoldFlow>();
@@ -33,6 +34,7 @@ public static class IvrServiceCollectionExtensions
         app.MapVoice();
         app.MapMenusApi();
         app.MapHoursApi();
+        app.MapHearNow();
         app.MapPromptsApi();
         return app;
     }

@@ -15,6 +15,7 @@ public sealed class MenuFlow(
     CallSessionStore sessions,
     IvrTwiml twiml,
     QueueTwiml queueTwiml,
+    StepRenderer renderer,
     TimeProvider clock,
     IServiceProvider services)
 {
@@ -93,16 +94,7 @@ public sealed class MenuFlow(
     }
 
     private VoiceResponse Render(HttpContext context, MenuDefinition menu, IvrSnapshot snapshot, MenuTransition transition, QueueJoinOutcome? joined, int nextStep) =>
-        transition.Step switch
-        {
-            GatherStep gather => twiml.Gather(context, menu, snapshot.Hours, gather, nextStep),
-            QueueStep queue when joined is QueueJoinOutcome.Full => queueTwiml.Full(context, menu, snapshot.Hours, queue.Language),
-            QueueStep queue => queueTwiml.Enqueue(context, menu, snapshot.Hours, queue.Language),
-            AfterHoursStep afterHours => twiml.AfterHours(context, menu, snapshot.Hours, afterHours, nextStep),
-            ClosedStep closed => twiml.Closed(menu, snapshot.Hours, closed),
-            HangupStep hangup => twiml.Goodbye(menu, snapshot.Hours, hangup.Language),
-            _ => throw new InvalidOperationException($"Unknown menu step {transition.Step.GetType().Name}."),
-        };
+        renderer.Render(context, menu, snapshot, transition.Step, joined, nextStep);
 
     private static IEnumerable<CallEvent> Events(string callSid, int step, IReadOnlyList<MenuHappening> happenings, DateTimeOffset now) =>
         happenings.Select((happening, index) => new CallEvent($"{callSid}:{step}:{index}", happening.Type, callSid, now, happening.Fields));
