@@ -19,6 +19,7 @@ public static class MenusApi
         read.MapGet("/", ListAsync).WithName("ivr-menus-list");
         read.MapGet("/{version:int}", GetAsync).WithName("ivr-menus-get");
         read.MapGet("/{version:int}/preview", PreviewAsync).WithName("ivr-menus-preview");
+        read.MapGet("/{version:int}/compare/{other:int}", CompareAsync).WithName("ivr-menus-compare");
         write.MapPost("/", DraftAsync).WithName("ivr-menus-draft");
         write.MapPost("/validate", ValidateAsync).WithName("ivr-menus-validate");
         write.MapPost("/{version:int}/publish", PublishAsync).WithName("ivr-menus-publish");
@@ -35,6 +36,19 @@ public static class MenusApi
 
     private static async Task<Results<Ok<MenuDefinition>, NotFound>> GetAsync(int version, ConfigurationStore store, CancellationToken cancellationToken) =>
         await store.GetMenuAsync(version, cancellationToken) is { } menu ? TypedResults.Ok(menu) : TypedResults.NotFound();
+
+    /// <summary>What changed from <paramref name="version"/> to <paramref name="other"/>, field by field.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<MenuComparison.Difference>>, NotFound<string>>> CompareAsync(
+        int version, int other, ConfigurationStore store, CancellationToken cancellationToken)
+    {
+        if (await store.GetMenuAsync(version, cancellationToken) is not { } before)
+        {
+            return TypedResults.NotFound($"Menu version {version} does not exist.");
+        }
+        return await store.GetMenuAsync(other, cancellationToken) is { } after
+            ? TypedResults.Ok(MenuComparison.Compare(before, after))
+            : TypedResults.NotFound($"Menu version {other} does not exist.");
+    }
 
     private static async Task<Created<MenuDraftResponse>> DraftAsync(
         MenuDraftRequest request, MenuPublisher publisher, ConfigurationCache cache, ClaimsPrincipal user, CancellationToken cancellationToken)

@@ -170,6 +170,19 @@ public sealed class MenuPublishingTests
     }
 
     [Test]
+    public async Task Compare_NamesTheChangedOptionsOfTheChangedNode()
+    {
+        var version = await DraftAsync(Changed());
+
+        var differences = (await operations.GetFromJsonAsync<List<MenuComparison.Difference>>($"/api/ivr/menus/1/compare/{version}", JsonSerializerOptions.Web))!;
+        var missing = await operations.GetAsync($"/api/ivr/menus/1/compare/{version + 100}");
+
+        Assert.That(differences.Select(difference => (difference.Path, difference.Change)), Is.EqualTo(new[] { ("nodes/main/options", "changed") }));
+        Assert.That(differences[0].After?["1"]?.GetValue<string>(), Is.EqualTo(MenuActions.Node("visa")));
+        Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
     public async Task OpenApi_DescribesTheOperationsEndpoints()
     {
         var document = await server.Client.GetStringAsync("/openapi/v1.json");
