@@ -27,6 +27,9 @@ public sealed class CallLegState(string reservationId, IReadOnlyDictionary<strin
 
     public const string PartyPrefix = "party:";
 
+    /// <summary>A party's call state, written only by its status callbacks (which may come before the party is listed).</summary>
+    public const string PartyStatePrefix = "party-state:";
+
     public static string MutedField(string counselorId) => "muted:" + counselorId;
 
     public static string ConnectedAtField(string counselorId) => "connected:" + counselorId;
@@ -62,17 +65,29 @@ public sealed class CallLegState(string reservationId, IReadOnlyDictionary<strin
         : counselorId == Get(HandedToField) ? Get(HandedLegField)
         : null;
 
+    /// <summary>The outside parties still ringing or connected, in the order they were added.</summary>
     public IReadOnlyList<OutsideParty> Parties =>
     [
         .. fields.Where(entry => entry.Key.StartsWith(PartyPrefix, StringComparison.Ordinal))
-            .Select(entry => JsonSerializer.Deserialize<OutsideParty>(entry.Value, JsonSerializerOptions.Web)! with { Id = entry.Key[PartyPrefix.Length..] })
+            .Select(entry => JsonSerializer.Deserialize<OutsideParty>(entry.Value, JsonSerializerOptions.Web)! with
+            {
+                Id = entry.Key[PartyPrefix.Length..],
+                State = FromCallback(Get(PartyStatePrefix + entry.Key[PartyPrefix.Length..])) ?? "ringing",
+            })
+            .Where(party => party.State != "ended")
             .OrderBy(party => party.AddedAt),
     ];
+
+    // "sequence|value", as CallLegs.SetFromCallbackAsync stores it.
+    private static string? FromCallback(string? stored) => stored?[(stored.IndexOf('|', StringComparison.Ordinal) + 1)..];
 
     private string? Get(string field) => fields.TryGetValue(field, out var value) && value.Length > 0 ? value : null;
 }
 
-/// <summary>An outside number added to the call (a police station, hospital, lawyer); <paramref name="Id"/> is its CallSid.</summary>
+/// <summary>
+/// An outside number added to the call (a police station, hospital, lawyer); <paramref name="Id"/> is its CallSid,
+/// <paramref name="State"/> ringing, connected or ended.
+/// </summary>
 public sealed record OutsideParty(string Id, string Number, string? Label, string State, DateTimeOffset AddedAt)
 {
     public string ToJson() => JsonSerializer.Serialize(this, JsonSerializerOptions.Web);

@@ -12,6 +12,18 @@ public sealed class CallLegs(IConnectionMultiplexer redis, AcdEngine engine)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
 
+    // Callbacks of one call may be handled at once: the value is stored with its SequenceNumber and only a newer one replaces it.
+    private static readonly LuaScript SetIfNewer = LuaScript.Prepare("""
+        local current = redis.call('HGET', @key, @field)
+        if current then
+          local n = tonumber(string.match(current, '^(%d+)|'))
+          if n and n >= tonumber(@sequence) then return 0 end
+        end
+        redis.call('HSET', @key, @field, @sequence .. '|' .. @value)
+        redis.call('PEXPIRE', @key, 43200000)
+        return 1
+        """);
+
     public async Task RememberAsync(string reservationId, string callerSid, string counselorId)
     {
         await SetAsync(reservationId, (CallLegState.CallerField, callerSid), (CallLegState.CounselorField, counselorId));
@@ -42,6 +54,10 @@ public sealed class CallLegs(IConnectionMultiplexer redis, AcdEngine engine)
         await database.HashSetAsync(Key(reservationId), [.. fields.Select(field => new HashEntry(field.Field, field.Value))]);
         await database.KeyExpireAsync(Key(reservationId), Lifetime);
     }
+
+    /// <summary>Sets a field from a status callback unless a newer callback of the same call already set it; read it with <see cref="CallLegState"/>.</summary>
+    public async Task SetFromCallbackAsync(string reservationId, string field, int sequenceNumber, string value) =>
+        await SetIfNewer.EvaluateAsync(redis.GetDatabase(), new { key = Key(reservationId), field, sequence = sequenceNumber, value });
 
     public Task ClearAsync(string reservationId, params string[] fields) =>
         redis.GetDatabase().HashDeleteAsync(Key(reservationId), [.. fields.Select(field => (RedisValue)field)]);

@@ -60,7 +60,8 @@ public static class CounselorLegEndpoint
                 if (accepted.Outcome == ReservationOutcome.Accepted && callerSid is not null &&
                     await BringCallerAsync(twilio, callerSid, urls.For(ConnectRouteName, new { reservationId })))
                 {
-                    await legs.SetAsync(reservationId, (CallLegState.ConnectedAtField(accepted.CounselorId!), time.GetUtcNow().ToString("O")));
+                    await legs.SetAsync(reservationId,
+                        (CallLegState.ConnectedAtField(accepted.CounselorId!), time.GetUtcNow().ToString("O")), (CallLegState.LegField, legSid));
                     break;
                 }
                 // The caller is gone (or the reservation expired): let the counselor go.

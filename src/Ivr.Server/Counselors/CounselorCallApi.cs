@@ -21,9 +21,13 @@ public static class CounselorCallApi
             .WithName("counselor-call").Produces<ActiveCallView>().Produces(StatusCodes.Status204NoContent);
         Map(call, "/decline", "counselor-call-decline", (operations, id, ct) => operations.DeclineAsync(id, ct));
         call.MapPost("/mute", (MuteRequest request, ClaimsPrincipal user, StaffingDbContext db, InCallOperations operations, CancellationToken cancellationToken) =>
-            Run(user, db, cancellationToken, id => operations.MuteAsync(id, request.Muted!.Value, cancellationToken))).WithName("counselor-call-mute");
+            request.Muted is { } muted
+                ? Run(user, db, cancellationToken, id => operations.MuteAsync(id, muted, cancellationToken))
+                : Task.FromResult(Invalid("muted", "muted (true or false) is required."))).WithName("counselor-call-mute");
         call.MapPost("/hold", (HoldRequest request, ClaimsPrincipal user, StaffingDbContext db, InCallOperations operations, CancellationToken cancellationToken) =>
-            Run(user, db, cancellationToken, id => operations.HoldAsync(id, request.Held!.Value, cancellationToken))).WithName("counselor-call-hold");
+            request.Held is { } held
+                ? Run(user, db, cancellationToken, id => operations.HoldAsync(id, held, cancellationToken))
+                : Task.FromResult(Invalid("held", "held (true or false) is required."))).WithName("counselor-call-hold");
         call.MapPost("/transfer", (TransferRequest request, ClaimsPrincipal user, StaffingDbContext db, InCallOperations operations, CancellationToken cancellationToken) =>
             (string.IsNullOrWhiteSpace(request.Language), string.IsNullOrWhiteSpace(request.CounselorId)) switch
             {
@@ -32,11 +36,17 @@ public static class CounselorCallApi
                 _ => Task.FromResult(Invalid("transfer", "Give exactly one of language or counselorId.")),
             }).WithName("counselor-call-transfer");
         call.MapPost("/consult", (ConsultRequest request, ClaimsPrincipal user, StaffingDbContext db, InCallOperations operations, CancellationToken cancellationToken) =>
-            Run(user, db, cancellationToken, id => operations.ConsultAsync(id, request.CounselorId!.Trim(), cancellationToken))).WithName("counselor-call-consult");
+            string.IsNullOrWhiteSpace(request.CounselorId)
+                ? Task.FromResult(Invalid("counselorId", "counselorId is required."))
+                : Run(user, db, cancellationToken, id => operations.ConsultAsync(id, request.CounselorId.Trim(), cancellationToken))).WithName("counselor-call-consult");
         Map(call, "/consult/complete", "counselor-call-consult-complete", (operations, id, ct) => operations.CompleteConsultAsync(id, ct));
         Map(call, "/consult/cancel", "counselor-call-consult-cancel", (operations, id, ct) => operations.CancelConsultAsync(id, ct));
         call.MapPost("/participants", (AddParticipantRequest request, ClaimsPrincipal user, StaffingDbContext db, InCallOperations operations, CancellationToken cancellationToken) =>
-            Run(user, db, cancellationToken, id => operations.AddPartyAsync(id, request.Number!.Trim(), request.Label, cancellationToken))).WithName("counselor-call-add-participant");
+            string.IsNullOrWhiteSpace(request.Number)
+                ? Task.FromResult(Invalid("number", "number is required."))
+                : request.Label is { Length: > 64 }
+                ? Task.FromResult(Invalid("label", "label has at most 64 characters."))
+                : Run(user, db, cancellationToken, id => operations.AddPartyAsync(id, request.Number.Trim(), request.Label, cancellationToken))).WithName("counselor-call-add-participant");
         call.MapDelete("/participants/{participantId}", (string participantId, ClaimsPrincipal user, StaffingDbContext db, InCallOperations operations, CancellationToken cancellationToken) =>
             Run(user, db, cancellationToken, id => operations.DropPartyAsync(id, participantId, cancellationToken))).WithName("counselor-call-drop-participant");
         Map(call, "/hangup", "counselor-call-hangup", (operations, id, ct) => operations.HangUpAsync(id, ct));

@@ -39,6 +39,10 @@ public static class ConsultLegEndpoint
             return TypedResults.NoContent();
         }
         var operation = $"consult-leg:{leg.CallSid}:{status}";
+        if (state.LegOf(consulted) is null)
+        {
+            await operations.RememberConsultLegAsync(main, reservationId, leg.CallSid);
+        }
         switch (status)
         {
             case "in-progress":

@@ -31,7 +31,7 @@ public sealed partial class InCallOperations
         {
             var partySid = await conference.AddAsync(current.Legs.Conference, new PhoneNumber(centerNumber), new PhoneNumber(number),
                 urls.For(PartyLegEndpoint.RouteName, new { reservationId = current.ReservationId }), 60, "party-" + number);
-            var party = new OutsideParty(partySid, number, string.IsNullOrWhiteSpace(label) ? null : label.Trim(), "ringing", time.GetUtcNow());
+            var party = new OutsideParty(partySid, number, string.IsNullOrWhiteSpace(label) ? null : label.Trim(), "", time.GetUtcNow());
             await legs.SetAsync(current.ReservationId, (CallLegState.PartyPrefix + partySid, party.ToJson()));
             await AppendEventAsync(current.CallSid, CallEventTypes.PartyAdded, new() { ["institution"] = party.Label ?? number });
             await NotifyAsync(cancellationToken, counselorId);
@@ -52,7 +52,8 @@ public sealed partial class InCallOperations
         return await TwilioAsync(async () =>
         {
             await conference.HangUpAsync(party.Id, ringing: party.State != "connected");
-            await legs.ClearAsync(current.ReservationId, CallLegState.PartyPrefix + party.Id);
+            // As a callback newer than any Twilio sends: a late "connected" cannot bring the party back.
+            await legs.SetFromCallbackAsync(current.ReservationId, CallLegState.PartyStatePrefix + party.Id, int.MaxValue, "ended");
             await NotifyAsync(cancellationToken, counselorId);
             return InCallReply.NoContent();
         });

@@ -48,24 +48,24 @@ public sealed partial class InCallOperations
         {
             return Refused(started.Outcome, targetId);
         }
-        string leg;
+        // Known before ringing: the consulted leg's first callbacks may come before Twilio's answer to the request.
+        await legs.SetAsync(reservation.ReservationId, (CallLegState.CallerField, current.CallSid), (CallLegState.CounselorField, targetId),
+            (CallLegState.MainReservationField, current.ReservationId));
+        await legs.SetAsync(current.ReservationId, (CallLegState.ConsultCounselorField, targetId), (CallLegState.ConsultReservationField, reservation.ReservationId));
         try
         {
-            leg = await conference.AddAsync(current.Legs.Conference, new Client(options.Value.CallerId), new Client(targetId),
+            var leg = await conference.AddAsync(current.Legs.Conference, new Client(options.Value.CallerId), new Client(targetId),
                 urls.For(ConsultLegEndpoint.RouteName, new { reservationId = reservation.ReservationId }),
                 Math.Max(5, (int)(reservation.Deadline - time.GetUtcNow()).TotalSeconds), "consult");
+            await RememberConsultLegAsync(current.ReservationId, reservation.ReservationId, leg);
         }
         catch (TwilioUnavailableException exception)
         {
             var undone = await engine.EndConsultAsync(current.CallSid, targetId, operation + ":undo");
+            await legs.ClearAsync(current.ReservationId, CallLegState.ConsultCounselorField, CallLegState.ConsultReservationField);
             await dispatcher.DispatchAsync(undone.Matches, cancellationToken);
             return InCallReply.BadGateway(exception.Message);
         }
-        await legs.SetAsync(current.ReservationId,
-            (CallLegState.ConsultCounselorField, targetId), (CallLegState.ConsultLegField, leg), (CallLegState.ConsultReservationField, reservation.ReservationId));
-        await legs.SetAsync(reservation.ReservationId,
-            (CallLegState.CallerField, current.CallSid), (CallLegState.CounselorField, targetId), (CallLegState.LegField, leg),
-            (CallLegState.MainReservationField, current.ReservationId));
         await BestEffortAsync(() => SetHoldAsync(current, true), "hold the caller for the consult");
         await NotifyAsync(cancellationToken, counselorId, targetId);
         return await ViewReplyAsync(counselorId);
@@ -210,5 +210,11 @@ public sealed partial class InCallOperations
         }
         await dispatcher.DispatchAsync(ended.Matches, cancellationToken);
         await NotifyAsync(cancellationToken, consultedId);
+    }
+
+    internal async Task RememberConsultLegAsync(string mainReservationId, string consultReservationId, string leg)
+    {
+        await legs.SetAsync(consultReservationId, (CallLegState.LegField, leg));
+        await legs.SetAsync(mainReservationId, (CallLegState.ConsultLegField, leg));
     }
 }
