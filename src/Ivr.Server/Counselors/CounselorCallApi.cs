@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Ivr.Server.Accounts;
 using Ivr.Server.CallControl.InCall;
 using Ivr.Server.Staffing;
@@ -6,59 +5,72 @@ using Ivr.Server.Staffing;
 namespace Ivr.Server.Counselors;
 
 /// <summary>
-/// In-call operations on the signed-in counselor's current call (<c>/api/counselor/call</c>): 409 with a message when
-/// there is no call or the operation does not apply, 400 for a bad body, 502 when Twilio failed (the message says
-/// what state the call is in; the caller is never dropped).
+/// In-call operations on the signed-in counselor's current call (<c>/api/counselor/call</c>), and the same for
+/// supervisors on a named counselor's call (<c>/api/staffing/counselors/{id}/call</c>). 409 with a message when there
+/// is no call or the operation does not apply, 400 for a bad body, 502 when Twilio failed (the message says what state
+/// the call is in; the caller is never dropped).
 /// </summary>
 public static class CounselorCallApi
 {
+    /// <summary>Runs an action for the counselor the request is about, or answers why there is none.</summary>
+    private delegate Task<IResult> ForCounselor(HttpContext context, Func<string, Task<IResult>> action);
+
     public static IEndpointRouteBuilder MapCounselorCall(this IEndpointRouteBuilder endpoints)
     {
-        var call = endpoints.MapGroup("/api/counselor/call").WithTags("Softphone")
+        var self = endpoints.MapGroup("/api/counselor/call").WithTags("Softphone")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Counselor));
-        call.MapGet("", (ClaimsPrincipal user, StaffingDbContext db, InCallOperations operations, CancellationToken cancellationToken) =>
-            CounselorApi.AsSelfAsync(user, db, async id => await operations.GetViewAsync(id) is { } view ? TypedResults.Ok(view) : TypedResults.NoContent(), cancellationToken))
-            .WithName("counselor-call").Produces<ActiveCallView>().Produces(StatusCodes.Status204NoContent);
-        Map(call, "/decline", "counselor-call-decline", (operations, id, ct) => operations.DeclineAsync(id, ct));
-        call.MapPost("/mute", (MuteRequest request, ClaimsPrincipal user, StaffingDbContext db, InCallOperations operations, CancellationToken cancellationToken) =>
-            request.Muted is { } muted
-                ? Run(user, db, cancellationToken, id => operations.MuteAsync(id, muted, cancellationToken))
-                : Task.FromResult(Invalid("muted", "muted (true or false) is required."))).WithName("counselor-call-mute");
-        call.MapPost("/hold", (HoldRequest request, ClaimsPrincipal user, StaffingDbContext db, InCallOperations operations, CancellationToken cancellationToken) =>
-            request.Held is { } held
-                ? Run(user, db, cancellationToken, id => operations.HoldAsync(id, held, cancellationToken))
-                : Task.FromResult(Invalid("held", "held (true or false) is required."))).WithName("counselor-call-hold");
-        call.MapPost("/transfer", (TransferRequest request, ClaimsPrincipal user, StaffingDbContext db, InCallOperations operations, CancellationToken cancellationToken) =>
-            (string.IsNullOrWhiteSpace(request.Language), string.IsNullOrWhiteSpace(request.CounselorId)) switch
-            {
-                (false, true) => Run(user, db, cancellationToken, id => operations.TransferToLanguageAsync(id, request.Language!.Trim(), cancellationToken)),
-                (true, false) => Run(user, db, cancellationToken, id => operations.TransferToCounselorAsync(id, request.CounselorId!.Trim(), cancellationToken)),
-                _ => Task.FromResult(Invalid("transfer", "Give exactly one of language or counselorId.")),
-            }).WithName("counselor-call-transfer");
-        call.MapPost("/consult", (ConsultRequest request, ClaimsPrincipal user, StaffingDbContext db, InCallOperations operations, CancellationToken cancellationToken) =>
-            string.IsNullOrWhiteSpace(request.CounselorId)
-                ? Task.FromResult(Invalid("counselorId", "counselorId is required."))
-                : Run(user, db, cancellationToken, id => operations.ConsultAsync(id, request.CounselorId.Trim(), cancellationToken))).WithName("counselor-call-consult");
-        Map(call, "/consult/complete", "counselor-call-consult-complete", (operations, id, ct) => operations.CompleteConsultAsync(id, ct));
-        Map(call, "/consult/cancel", "counselor-call-consult-cancel", (operations, id, ct) => operations.CancelConsultAsync(id, ct));
-        call.MapPost("/participants", (AddParticipantRequest request, ClaimsPrincipal user, StaffingDbContext db, InCallOperations operations, CancellationToken cancellationToken) =>
-            string.IsNullOrWhiteSpace(request.Number)
-                ? Task.FromResult(Invalid("number", "number is required."))
-                : request.Label is { Length: > 64 }
-                ? Task.FromResult(Invalid("label", "label has at most 64 characters."))
-                : Run(user, db, cancellationToken, id => operations.AddPartyAsync(id, request.Number.Trim(), request.Label, cancellationToken))).WithName("counselor-call-add-participant");
-        call.MapDelete("/participants/{participantId}", (string participantId, ClaimsPrincipal user, StaffingDbContext db, InCallOperations operations, CancellationToken cancellationToken) =>
-            Run(user, db, cancellationToken, id => operations.DropPartyAsync(id, participantId, cancellationToken))).WithName("counselor-call-drop-participant");
-        Map(call, "/hangup", "counselor-call-hangup", (operations, id, ct) => operations.HangUpAsync(id, ct));
+        MapOperations(self, "", (context, action) => CounselorApi.AsSelfAsync(
+            context.User, context.RequestServices.GetRequiredService<StaffingDbContext>(), action, context.RequestAborted));
+
+        var onBehalf = endpoints.MapGroup("/api/staffing/counselors/{id}/call").WithTags("Staffing")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor));
+        MapOperations(onBehalf, "-on-behalf", (context, action) => action((string)context.GetRouteValue("id")!));
         return endpoints;
     }
 
-    private static void Map(RouteGroupBuilder group, string pattern, string name, Func<InCallOperations, string, CancellationToken, Task<InCallReply>> operation) =>
-        group.MapPost(pattern, (ClaimsPrincipal user, StaffingDbContext db, InCallOperations operations, CancellationToken cancellationToken) =>
-            Run(user, db, cancellationToken, id => operation(operations, id, cancellationToken))).WithName(name);
+    private static void MapOperations(RouteGroupBuilder call, string suffix, ForCounselor forCounselor)
+    {
+        call.MapGet("", (HttpContext context, InCallOperations operations) =>
+            forCounselor(context, async id => await operations.GetViewAsync(id) is { } view ? TypedResults.Ok(view) : TypedResults.NoContent()))
+            .WithName("counselor-call" + suffix).Produces<ActiveCallView>().Produces(StatusCodes.Status204NoContent);
+        call.MapPost("/decline", (HttpContext context, InCallOperations operations) =>
+            Run(context, forCounselor, id => operations.DeclineAsync(id, context.RequestAborted))).WithName("counselor-call-decline" + suffix);
+        call.MapPost("/mute", (MuteRequest request, HttpContext context, InCallOperations operations) =>
+            request.Muted is { } muted
+                ? Run(context, forCounselor, id => operations.MuteAsync(id, muted, context.RequestAborted))
+                : Invalid("muted", "muted (true or false) is required.")).WithName("counselor-call-mute" + suffix);
+        call.MapPost("/hold", (HoldRequest request, HttpContext context, InCallOperations operations) =>
+            request.Held is { } held
+                ? Run(context, forCounselor, id => operations.HoldAsync(id, held, context.RequestAborted))
+                : Invalid("held", "held (true or false) is required.")).WithName("counselor-call-hold" + suffix);
+        call.MapPost("/transfer", (TransferRequest request, HttpContext context, InCallOperations operations) =>
+            (string.IsNullOrWhiteSpace(request.Language), string.IsNullOrWhiteSpace(request.CounselorId)) switch
+            {
+                (false, true) => Run(context, forCounselor, id => operations.TransferToLanguageAsync(id, request.Language!.Trim(), context.RequestAborted)),
+                (true, false) => Run(context, forCounselor, id => operations.TransferToCounselorAsync(id, request.CounselorId!.Trim(), context.RequestAborted)),
+                _ => Invalid("transfer", "Give exactly one of language or counselorId."),
+            }).WithName("counselor-call-transfer" + suffix);
+        call.MapPost("/consult", (ConsultRequest request, HttpContext context, InCallOperations operations) =>
+            string.IsNullOrWhiteSpace(request.CounselorId)
+                ? Invalid("counselorId", "counselorId is required.")
+                : Run(context, forCounselor, id => operations.ConsultAsync(id, request.CounselorId.Trim(), context.RequestAborted))).WithName("counselor-call-consult" + suffix);
+        call.MapPost("/consult/complete", (HttpContext context, InCallOperations operations) =>
+            Run(context, forCounselor, id => operations.CompleteConsultAsync(id, context.RequestAborted))).WithName("counselor-call-consult-complete" + suffix);
+        call.MapPost("/consult/cancel", (HttpContext context, InCallOperations operations) =>
+            Run(context, forCounselor, id => operations.CancelConsultAsync(id, context.RequestAborted))).WithName("counselor-call-consult-cancel" + suffix);
+        call.MapPost("/participants", (AddParticipantRequest request, HttpContext context, InCallOperations operations) =>
+            string.IsNullOrWhiteSpace(request.Number) ? Invalid("number", "number is required.")
+            : request.Label is { Length: > 64 } ? Invalid("label", "label has at most 64 characters.")
+            : Run(context, forCounselor, id => operations.AddPartyAsync(id, request.Number.Trim(), request.Label, context.RequestAborted)))
+            .WithName("counselor-call-add-participant" + suffix);
+        call.MapDelete("/participants/{participantId}", (string participantId, HttpContext context, InCallOperations operations) =>
+            Run(context, forCounselor, id => operations.DropPartyAsync(id, participantId, context.RequestAborted))).WithName("counselor-call-drop-participant" + suffix);
+        call.MapPost("/hangup", (HttpContext context, InCallOperations operations) =>
+            Run(context, forCounselor, id => operations.HangUpAsync(id, context.RequestAborted))).WithName("counselor-call-hangup" + suffix);
+    }
 
-    private static Task<IResult> Run(ClaimsPrincipal user, StaffingDbContext db, CancellationToken cancellationToken, Func<string, Task<InCallReply>> operation) =>
-        CounselorApi.AsSelfAsync(user, db, async id => ToResult(await operation(id)), cancellationToken);
+    private static Task<IResult> Run(HttpContext context, ForCounselor forCounselor, Func<string, Task<InCallReply>> operation) =>
+        forCounselor(context, async id => ToResult(await operation(id)));
 
     private static IResult ToResult(InCallReply reply) => reply.StatusCode switch
     {
@@ -76,6 +88,6 @@ public static class CounselorCallApi
         _ => "Twilio failed",
     };
 
-    private static IResult Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
+    private static Task<IResult> Invalid(string field, string message) =>
+        Task.FromResult<IResult>(TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }));
 }

@@ -5,6 +5,8 @@ using Ivr.Acd.Events;
 using Ivr.Acd.Model;
 using Ivr.PhoneSim.Journal;
 using Ivr.PhoneSim.Parties;
+using Ivr.Server.Accounts;
+using Ivr.Server.CallControl;
 using Ivr.Server.CallControl.InCall;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -278,6 +280,46 @@ public sealed class InCallTests
         var status = await center.Engine.GetCallerStatusAsync(caller.Sid);
         Assert.That((status!.State, status.Position), Is.EqualTo((CallerState.Waiting, 1)));
         await center.EventuallyAsync(() => Task.FromResult(slow.LatestLeg().IsEnded), "the softphone stopped ringing");
+    }
+
+    [Test]
+    public async Task Observer_IsToldOfEveryChangeToTheCounselorsCall()
+    {
+        var observer = new RecordingObserver();
+        await using var scene = await InCallScene.StartAsync(services => services.AddSingleton<ICallStateObserver>(observer));
+        await scene.Center.EventuallyAsync(() => Task.FromResult(observer.Changes.Contains("c-zh")), "the answer was observed");
+        observer.Changes.Clear();
+
+        await scene.Counselor.PostAsync("/mute", new { muted = true });
+        await scene.Counselor.PostAsync("/hold", new { held = true });
+
+        Assert.That(observer.Changes.Count(id => id == "c-zh"), Is.GreaterThanOrEqualTo(2));
+    }
+
+    [Test]
+    public async Task Supervisor_OnBehalf_HoldsTheCounselorsCaller_CounselorsMayNot()
+    {
+        await using var scene = await InCallScene.StartAsync();
+        var supervisor = await scene.Center.Server.CreateSignedInClientAsync(Roles.Supervisor);
+
+        var held = await supervisor.PostAsJsonAsync("/api/staffing/counselors/c-zh/call/hold", new { held = true });
+        var forbidden = await scene.Counselor.Http.PostAsJsonAsync("/api/staffing/counselors/c-zh/call/hold", new { held = false });
+
+        Assert.That(held.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(scene.ParticipantOf(scene.Caller.Sid)!.Hold, Is.True);
+        Assert.That(forbidden.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That((await supervisor.GetFromJsonAsync<ActiveCallView>("/api/staffing/counselors/c-zh/call"))!.Held, Is.True);
+    }
+
+    private sealed class RecordingObserver : ICallStateObserver
+    {
+        public System.Collections.Concurrent.ConcurrentBag<string> Changes { get; } = [];
+
+        public Task CallChangedAsync(string counselorId, CancellationToken cancellationToken)
+        {
+            Changes.Add(counselorId);
+            return Task.CompletedTask;
+        }
     }
 
     internal static async Task<IReadOnlyList<string>> EventTypesAsync(InCallScene scene, string callSid) =>
