@@ -128,7 +128,7 @@ public sealed partial class InCallOperations(
         {
             // A consult was declined: the lead gets the caller back off hold.
             var lead = await CurrentCallOfCallerAsync(callerSid, main);
-            if (lead is not null)
+            if (lead is not null && lead.Legs.ConsultReservation == reservationId)
             {
                 await ClearConsultAsync(lead);
                 await NotifyAsync(cancellationToken, lead.CounselorId);
