@@ -187,6 +187,24 @@ public sealed class InCallTests
     }
 
     [Test]
+    public async Task WarmTransfer_TheConsultedCounselorDeclines_TheFirstKeepsTheCallerOffHold()
+    {
+        await using var scene = await InCallScene.StartAsync();
+        var busy = await Softphone.SignInAsync(scene.Center, "c-zh-2", "zh", new ScriptedParty([], new RingDecision(RingAnswer.Ignore, TimeSpan.Zero)));
+        await scene.Counselor.PostAsync("/consult", new { counselorId = "c-zh-2" });
+        await busy.WaitForStateAsync(CounselorState.Reserved);
+
+        var decline = await busy.PostAsync("/decline");
+
+        Assert.That(decline.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var view = await scene.Counselor.CallAsync();
+        Assert.That((view!.Consult, view.Held), Is.EqualTo(((ConsultView?)null, false)));
+        Assert.That(scene.ParticipantOf(scene.Caller.Sid)!.Hold, Is.False);
+        Assert.That(await scene.Counselor.StateAsync(), Is.EqualTo(CounselorState.OnCall));
+        await scene.Center.EventuallyAsync(() => Task.FromResult(busy.LatestLeg().IsEnded), "the consulted softphone stopped ringing");
+    }
+
+    [Test]
     public async Task ThreeWay_AddAnOutsideNumberAndDropIt_TheCallGoesOn()
     {
         await using var scene = await InCallScene.StartAsync();
