@@ -13,6 +13,3 @@ public static class TwilioFailures
     /// <summary>Twilio answered that the call is no longer in a state the request applies to (e.g. it already ended).</summary>
     public static bool IsCallGone(Exception exception) => exception is ApiException { Status: >= 400 and < 500 };
 }
-
-/// <summary>Twilio could not do what an in-call operation needs; the call is as it was unless the message says otherwise.</summary>
-public sealed class TwilioUnavailableException(string message, Exception inner) : Exception(message, inner);
