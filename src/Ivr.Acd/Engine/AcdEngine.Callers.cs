@@ -68,10 +68,14 @@ public sealed partial class AcdEngine
         return new RemoveCallerResult(true, ScriptResult.CallerStateOf(result.Str("st")), await MatchAsync(result));
     }
 
-    /// <summary>The connected call ended: the counselor enters wrap-up (or is ready at once when the limit is zero).</summary>
-    public async Task<PresenceResult> CallEndedAsync(string callSid, string? operationId = null)
+    /// <summary>
+    /// The connected call ended: the counselor enters wrap-up (or is ready at once when the limit is zero). With
+    /// <paramref name="counselorId"/>, only when that counselor is the one on the call (a counselor who transferred
+    /// the caller away does not end the call by hanging up).
+    /// </summary>
+    public async Task<PresenceResult> CallEndedAsync(string callSid, string? operationId = null, string? counselorId = null)
     {
-        var result = await RunAsync(AcdScripts.CallEnded, Arguments(operationId) with { Id = callSid });
+        var result = await RunAsync(AcdScripts.CallEnded, Arguments(operationId) with { Id = callSid, Action = counselorId ?? "" });
         if (result.Str("o") != "ended")
         {
             return new PresenceResult(PresenceOutcome.Refused, null, []);

@@ -18,4 +18,6 @@ internal static class AcdScripts
     public static readonly LuaScript RemoveCounselor = LuaScript.Prepare(Prelude + CounselorAdminLua.Remove);
     public static readonly LuaScript Sweep = LuaScript.Prepare(Prelude + SweepLua.Body);
     public static readonly LuaScript Statistics = LuaScript.Prepare(Prelude + StatisticsLua.Body);
+    public static readonly LuaScript Transfer = LuaScript.Prepare(Prelude + LuaInCall.Text + TransferLua.Body);
+    public static readonly LuaScript Consult = LuaScript.Prepare(Prelude + LuaInCall.Text + ConsultLua.Body);
 }

@@ -18,8 +18,29 @@ public sealed class Participant(string callSid, string conferenceSid, DateTimeOf
     public bool EndConferenceOnExit { get; set; }
     public string Status => left.Task.IsCompleted ? "complete" : "connected";
 
+    /// <summary>What a held participant hears (TwiML or audio); see <see cref="HoldAudio"/>.</summary>
+    public Uri? HoldUrl { get; set; }
+
+    public string HoldMethod { get; set; } = "GET";
+
+    private CancellationTokenSource? holding;
+
+    /// <summary>Starts a hold period: the token is cancelled when it ends (unhold, or a new hold period).</summary>
+    public CancellationToken BeginHold()
+    {
+        var next = new CancellationTokenSource();
+        Interlocked.Exchange(ref holding, next)?.Cancel();
+        return next.Token;
+    }
+
+    public void EndHold() => Interlocked.Exchange(ref holding, null)?.Cancel();
+
     /// <summary>Completes with the reason the participant was removed (kicked, conference ended).</summary>
     public Task<string> Removed => left.Task;
 
-    public void Remove(string reason) => left.TrySetResult(reason);
+    public void Remove(string reason)
+    {
+        left.TrySetResult(reason);
+        EndHold();
+    }
 }

@@ -48,8 +48,12 @@ public static class ParticipantsApi
         var events = form["StatusCallbackEvent"].SelectMany(v => (v ?? "").Split(' ', ',', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
         var setup = new CallSetup(from, to, CallDirections.OutboundApi, sim.Parties.Resolve(to), null,
             form.AbsoluteUrl("StatusCallback"), form.Text("StatusCallbackMethod") ?? "POST", events, timeout);
+        // As Twilio does, a conference named here exists from now on, so the answer carries its sid.
+        var conference = ConferencesApi.Resolve(sim, conferenceSid) ?? (conferenceSid.StartsWith(Twilio.Sids.ConferencePrefix, StringComparison.Ordinal)
+            ? null
+            : sim.Conferences.GetOrCreate(conferenceSid, form.AbsoluteUrl("ConferenceStatusCallback"), form.Text("ConferenceStatusCallbackMethod") ?? "POST",
+                form["ConferenceStatusCallbackEvent"].SelectMany(v => (v ?? "").Split(' ', ',', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal)));
         var call = sim.Legs.StartApiCall(setup, Instruction.Inline(twiml));
-        var conference = ConferencesApi.Resolve(sim, conferenceSid);
         var pending = new Participant(call.Sid, conference?.Sid ?? conferenceSid, sim.Clock.GetUtcNow())
         {
             Label = form.Text("Label"),
@@ -89,6 +93,16 @@ public static class ParticipantsApi
         if (form.Bool("Hold") is { } hold && hold != participant.Hold)
         {
             participant.Hold = hold;
+            participant.HoldUrl = hold ? form.AbsoluteUrl("HoldUrl") : null;
+            participant.HoldMethod = form.Text("HoldMethod") ?? "GET";
+            if (hold)
+            {
+                HoldAudio.Start(sim, participant);
+            }
+            else
+            {
+                participant.EndHold();
+            }
             sim.Conferences.Changed(conference, participant, hold ? "participant-hold" : "participant-unhold");
         }
         var coaching = form.Bool("Coaching");

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Ivr.Server.Telephony;
 
 namespace Ivr.Server.CallControl;
@@ -16,4 +17,8 @@ public sealed class CallControlOptions
 
     /// <summary>Shown as the caller of the leg that rings a counselor's softphone.</summary>
     public string CallerId { get; set; } = "1345";
+
+    /// <summary>The center's Twilio number (E.164), shown as the caller when an outside number is added to a call.</summary>
+    [RegularExpression(@"^\+[1-9][0-9]{6,14}$", ErrorMessage = "CallControl:CenterNumber must be an E.164 number such as +8221234567.")]
+    public string? CenterNumber { get; set; }
 }

@@ -1,4 +1,6 @@
+using Ivr.Server.CallControl.InCall;
 using Ivr.Server.Queueing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Ivr.Server.Telephony;
 using Ivr.Server.Telephony.Rest;
 
@@ -14,12 +16,16 @@ public static class CallControlServiceCollectionExtensions
         services.AddSingleton<CallbackSequencer>();
         services.AddSingleton<PublicUrls>();
         services.AddSingleton<IMatchDispatcher, TwilioMatchDispatcher>();
+        services.AddSingleton<ConferenceControl>();
+        services.AddSingleton<InCallOperations>();
+        // The softphone's live view registers its own observer; without one, nobody is told.
+        services.TryAddSingleton<ICallStateObserver, NoCallStateObserver>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapCallControl(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapTwilioGroup().MapCounselorLeg();
+        endpoints.MapTwilioGroup().MapCounselorLeg().MapConsultLeg().MapPartyLeg().MapCallerTwiml();
         return endpoints;
     }
 }

@@ -4,34 +4,63 @@ using StackExchange.Redis;
 namespace Ivr.Server.CallControl;
 
 /// <summary>
-/// Which Twilio calls belong to a reservation: the caller and the counselor's leg. A lookup table kept in Redis (so
-/// any instance may handle a callback), never authoritative: the ACD engine owns the state.
+/// Which Twilio calls belong to a reservation: the caller, the counselor's leg, the conference, and the in-call state
+/// (mute, hold, consult, outside parties; see <see cref="CallLegState"/>). A lookup table kept in Redis (so any
+/// instance may handle a callback), never authoritative: the ACD engine owns who talks to whom.
 /// </summary>
 public sealed class CallLegs(IConnectionMultiplexer redis, AcdEngine engine)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(12);
-    private const string CallerField = "caller";
-    private const string CounselorLegField = "leg";
 
-    public async Task RememberAsync(string reservationId, string callerSid)
+    // Callbacks of one call may be handled at once: the value is stored with its SequenceNumber and only a newer one replaces it.
+    private static readonly LuaScript SetIfNewer = LuaScript.Prepare("""
+        local current = redis.call('HGET', @key, @field)
+        if current then
+          local n = tonumber(string.match(current, '^(%d+)|'))
+          if n and n >= tonumber(@sequence) then return 0 end
+        end
+        redis.call('HSET', @key, @field, @sequence .. '|' .. @value)
+        redis.call('PEXPIRE', @key, 43200000)
+        return 1
+        """);
+
+    public async Task RememberAsync(string reservationId, string callerSid, string counselorId)
     {
-        var database = redis.GetDatabase();
-        await database.HashSetAsync(Key(reservationId), CallerField, callerSid);
-        await database.KeyExpireAsync(Key(reservationId), Lifetime);
-        await database.StringSetAsync(CallerKey(callerSid), reservationId, Lifetime);
+        await SetAsync(reservationId, (CallLegState.CallerField, callerSid), (CallLegState.CounselorField, counselorId));
+        await redis.GetDatabase().StringSetAsync(CallerKey(callerSid), reservationId, Lifetime);
     }
 
-    /// <summary>The reservation last made for a caller, if any.</summary>
+    /// <summary>The reservation whose conference the caller is in (or is being rung for), if any.</summary>
     public async Task<string?> ReservationOfCallerAsync(string callerSid) => await redis.GetDatabase().StringGetAsync(CallerKey(callerSid));
 
     public Task RememberCounselorLegAsync(string reservationId, string legSid) =>
-        redis.GetDatabase().HashSetAsync(Key(reservationId), CounselorLegField, legSid);
+        SetAsync(reservationId, (CallLegState.LegField, legSid));
 
     public async Task<(string? CallerSid, string? CounselorLegSid)> FindAsync(string reservationId)
     {
-        var values = await redis.GetDatabase().HashGetAsync(Key(reservationId), [CallerField, CounselorLegField]);
+        var values = await redis.GetDatabase().HashGetAsync(Key(reservationId), [CallLegState.CallerField, CallLegState.LegField]);
         return (values[0], values[1]);
     }
+
+    public async Task<CallLegState> GetAsync(string reservationId)
+    {
+        var entries = await redis.GetDatabase().HashGetAllAsync(Key(reservationId));
+        return new CallLegState(reservationId, entries.ToDictionary(entry => (string)entry.Name!, entry => (string)entry.Value!, StringComparer.Ordinal));
+    }
+
+    public async Task SetAsync(string reservationId, params (string Field, string Value)[] fields)
+    {
+        var database = redis.GetDatabase();
+        await database.HashSetAsync(Key(reservationId), [.. fields.Select(field => new HashEntry(field.Field, field.Value))]);
+        await database.KeyExpireAsync(Key(reservationId), Lifetime);
+    }
+
+    /// <summary>Sets a field from a status callback unless a newer callback of the same call already set it; read it with <see cref="CallLegState"/>.</summary>
+    public async Task SetFromCallbackAsync(string reservationId, string field, int sequenceNumber, string value) =>
+        await SetIfNewer.EvaluateAsync(redis.GetDatabase(), new { key = Key(reservationId), field, sequence = sequenceNumber, value });
+
+    public Task ClearAsync(string reservationId, params string[] fields) =>
+        redis.GetDatabase().HashDeleteAsync(Key(reservationId), [.. fields.Select(field => (RedisValue)field)]);
 
     private RedisKey CallerKey(string callerSid) => engine.Keys.ContactCenter.Key("calls:caller:" + callerSid);
 

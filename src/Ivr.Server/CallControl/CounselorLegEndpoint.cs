@@ -35,7 +35,8 @@ public static class CounselorLegEndpoint
 
     private static async Task<Results<NoContent, BadRequest<string>>> StatusAsync(
         string reservationId, HttpRequest request, AcdEngine engine, CallLegs legs, CallbackSequencer sequencer,
-        IMatchDispatcher dispatcher, ITwilioRestClient twilio, PublicUrls urls, CancellationToken cancellationToken)
+        IMatchDispatcher dispatcher, ITwilioRestClient twilio, PublicUrls urls, ICallStateObserver observer, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         if (!TwilioVoiceRequest.TryRead(await request.ReadFormAsync(cancellationToken), out var leg, out var problem) ||
             leg is not { CallStatus: { Length: > 0 } status, SequenceNumber: { } sequence })
@@ -48,7 +49,8 @@ public static class CounselorLegEndpoint
             return TypedResults.NoContent();
         }
 
-        var (callerSid, _) = await legs.FindAsync(reservationId);
+        var state = await legs.GetAsync(reservationId);
+        var callerSid = state.CallerSid;
         var operation = $"leg:{legSid}:{status}";
         IReadOnlyList<Match> matches = [];
         switch (status)
@@ -58,6 +60,8 @@ public static class CounselorLegEndpoint
                 if (accepted.Outcome == ReservationOutcome.Accepted && callerSid is not null &&
                     await BringCallerAsync(twilio, callerSid, urls.For(ConnectRouteName, new { reservationId })))
                 {
+                    await legs.SetAsync(reservationId,
+                        (CallLegState.ConnectedAtField(accepted.CounselorId!), time.GetUtcNow().ToString("O")), (CallLegState.LegField, legSid));
                     break;
                 }
                 // The caller is gone (or the reservation expired): let the counselor go.
@@ -74,12 +78,17 @@ public static class CounselorLegEndpoint
                 matches = (await engine.NoAnswerAsync(reservationId, operation)).Matches;
                 break;
             case "completed" when callerSid is not null:
-                // Ended after talking: wrap-up. Ended before answering: as a no-answer.
-                var ended = await engine.CallEndedAsync(callerSid, operation);
+                // Ended after talking: wrap-up (unless this counselor had transferred the caller away). Ended before
+                // answering: as a no-answer.
+                var ended = await engine.CallEndedAsync(callerSid, operation, state.Counselor);
                 matches = ended.Outcome == PresenceOutcome.Changed ? ended.Matches : (await engine.NoAnswerAsync(reservationId, operation)).Matches;
                 break;
         }
         await dispatcher.DispatchAsync(matches, cancellationToken);
+        if (state.Counselor is { } counselor && status is "in-progress" or "completed")
+        {
+            await observer.CallChangedAsync(counselor, cancellationToken);
+        }
         return TypedResults.NoContent();
     }
 

@@ -51,7 +51,7 @@ public sealed partial class TwilioMatchDispatcher(
 
     private async Task<IReadOnlyList<Match>> RingAsync(Match match)
     {
-        await legs.RememberAsync(match.ReservationId, match.CallSid);
+        await legs.RememberAsync(match.ReservationId, match.CallSid, match.CounselorId);
         var ringFor = match.Deadline - time.GetUtcNow();
         try
         {
@@ -69,6 +69,11 @@ public sealed partial class TwilioMatchDispatcher(
                 },
                 twilio);
             await legs.RememberCounselorLegAsync(match.ReservationId, participant.CallSid);
+            if (participant.ConferenceSid is { Length: > 0 } conferenceSid)
+            {
+                // In-call operations address the conference's participants by its sid.
+                await legs.SetAsync(match.ReservationId, (CallLegState.ConferenceField, conferenceSid));
+            }
             return [];
         }
         catch (Exception exception) when (exception is ApiException || IsTwilioUnreachable(exception))

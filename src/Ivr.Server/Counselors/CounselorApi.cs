@@ -34,6 +34,7 @@ public static class CounselorApi
             PresenceAsync(id, request, actions, cancellationToken)).WithName("set-counselor-presence");
         onBehalf.MapPost("/wrap-up", (string id, WrapUpRequest request, CounselorActions actions, CancellationToken cancellationToken) =>
             WrapUpAsync(id, request, actions, cancellationToken)).WithName("counselor-wrap-up-on-behalf");
+        endpoints.MapCounselorCall();
         return endpoints;
     }
 
@@ -43,7 +44,7 @@ public static class CounselorApi
             ? TypedResults.Ok(view)
             : TypedResults.NotFound(NotLinked);
 
-    private static async Task<IResult> AsSelfAsync(ClaimsPrincipal user, StaffingDbContext db, Func<string, Task<IResult>> action, CancellationToken cancellationToken) =>
+    internal static async Task<IResult> AsSelfAsync(ClaimsPrincipal user, StaffingDbContext db, Func<string, Task<IResult>> action, CancellationToken cancellationToken) =>
         await CounselorIdAsync(user, db, cancellationToken) is { } id ? await action(id) : TypedResults.NotFound(NotLinked);
 
     private static async Task<IResult> PresenceAsync(string id, PresenceRequest request, CounselorActions actions, CancellationToken cancellationToken)

@@ -55,7 +55,12 @@ public static class Invariants
         {
             var caller = callers.GetValueOrDefault(Str(reservation, "c"));
             var agent = agents.GetValueOrDefault(Str(reservation, "g"));
-            if (caller is null || Str(caller, "st") != "reserved" || Str(caller, "res") != id)
+            var consult = Str(reservation, "k") == "consult";
+            if (consult && (caller is null || Str(caller, "st") != "connected" || Str(caller, "cg") != Str(reservation, "g")))
+            {
+                violations.Add($"consult reservation {id}: caller {Str(reservation, "c")} is not connected and consulting {Str(reservation, "g")}");
+            }
+            if (!consult && (caller is null || Str(caller, "st") != "reserved" || Str(caller, "res") != id))
             {
                 violations.Add($"reservation {id}: caller {Str(reservation, "c")} is not reserved by it");
             }
@@ -68,6 +73,8 @@ public static class Invariants
             .Select(caller => $"caller {caller.Key} is reserved without a reservation"));
         violations.AddRange(agents.Where(agent => Str(agent.Value, "st") == "reserved" && !reservations.ContainsKey(Str(agent.Value, "res")))
             .Select(agent => $"counselor {agent.Key} is reserved without a reservation"));
+        violations.AddRange(agents.Where(agent => Str(agent.Value, "st") is "oncall" or "reserved" && !callers.ContainsKey(Str(agent.Value, "call")))
+            .Select(agent => $"counselor {agent.Key} is {Str(agent.Value, "st")} for a call the engine no longer has"));
         foreach (var (sid, caller) in callers.Where(caller => Str(caller.Value, "st") == "connected"))
         {
             var agent = agents.GetValueOrDefault(Str(caller, "ag"));

@@ -34,7 +34,7 @@ public sealed class SimulatedCenter : IAsyncDisposable
 
     public AcdEngine Engine => Server.Services.GetRequiredService<AcdEngine>();
 
-    public static async Task<SimulatedCenter> StartAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<SimulatedCenter> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var webhooks = new LateBoundHandler();
         var journal = new MemoryJournal();
@@ -55,7 +55,11 @@ public sealed class SimulatedCenter : IAsyncDisposable
         };
         // A Monday at 10:00 in Seoul, when every language is open; the server's timers run in real time.
         var mondayMorning = new ShiftedTimeProvider(new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.FromHours(9)));
-        var server = await IvrServerFactory.StartAsync(overrides, services => services.AddSingleton<TimeProvider>(mondayMorning));
+        var server = await IvrServerFactory.StartAsync(overrides, collection =>
+        {
+            collection.AddSingleton<TimeProvider>(mondayMorning);
+            services?.Invoke(collection);
+        });
         webhooks.Bind(server.Server.CreateHandler());
         return new SimulatedCenter(server, twilio, host, journal);
     }

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Ivr.Server.CallControl;
+
+/// <summary>
+/// The fields <see cref="CallLegs"/> keeps per reservation. The counselor rung by the reservation and their leg never
+/// change; a consulted counselor and, after a hand-over, the counselor who took the call over have their own fields,
+/// so a late callback from any leg is matched to the right counselor.
+/// </summary>
+public sealed class CallLegState(string reservationId, IReadOnlyDictionary<string, string> fields)
+{
+    public const string CallerField = "caller";
+    public const string CounselorField = "counselor";
+    public const string LegField = "leg";
+    public const string ConferenceField = "conference";
+    public const string HeldField = "held";
+    public const string ConsultCounselorField = "consult:counselor";
+    public const string ConsultLegField = "consult:leg";
+    public const string ConsultReservationField = "consult:reservation";
+    public const string ConsultStateField = "consult:state";
+    public const string HandedToField = "handed:counselor";
+    public const string HandedLegField = "handed:leg";
+
+    /// <summary>Set on a consult's own reservation: the reservation whose conference the consult joins.</summary>
+    public const string MainReservationField = "main";
+
+    public const string PartyPrefix = "party:";
+
+    /// <summary>A party's call state, written only by its status callbacks (which may come before the party is listed).</summary>
+    public const string PartyStatePrefix = "party-state:";
+
+    public static string MutedField(string counselorId) => "muted:" + counselorId;
+
+    public static string ConnectedAtField(string counselorId) => "connected:" + counselorId;
+
+    public string ReservationId { get; } = reservationId;
+
+    public string? CallerSid => Get(CallerField);
+
+    public string? Counselor => Get(CounselorField);
+
+    public string? ConsultCounselor => Get(ConsultCounselorField);
+
+    public string? ConsultReservation => Get(ConsultReservationField);
+
+    public string? ConsultState => Get(ConsultStateField);
+
+    public string? MainReservation => Get(MainReservationField);
+
+    public bool Held => Get(HeldField) == "true";
+
+    /// <summary>The conference's sid once known, else its name (Twilio accepts it where a conference is created).</summary>
+    public string Conference => Get(ConferenceField) ?? ConferenceNames.ForReservation(ReservationId);
+
+    public bool IsMuted(string counselorId) => Get(MutedField(counselorId)) == "true";
+
+    public DateTimeOffset? ConnectedAt(string counselorId) =>
+        DateTimeOffset.TryParse(Get(ConnectedAtField(counselorId)), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null;
+
+    /// <summary>The Twilio call of a counselor on this conference: the one rung for it, the consulted one, or the one handed the call.</summary>
+    public string? LegOf(string counselorId) =>
+        counselorId == Counselor ? Get(LegField)
+        : counselorId == ConsultCounselor ? Get(ConsultLegField)
+        : counselorId == Get(HandedToField) ? Get(HandedLegField)
+        : null;
+
+    /// <summary>The outside parties still ringing or connected, in the order they were added.</summary>
+    public IReadOnlyList<OutsideParty> Parties =>
+    [
+        .. fields.Where(entry => entry.Key.StartsWith(PartyPrefix, StringComparison.Ordinal))
+            .Select(entry => JsonSerializer.Deserialize<OutsideParty>(entry.Value, JsonSerializerOptions.Web)! with
+            {
+                Id = entry.Key[PartyPrefix.Length..],
+                State = FromCallback(Get(PartyStatePrefix + entry.Key[PartyPrefix.Length..])) ?? "ringing",
+            })
+            .Where(party => party.State != "ended")
+            .OrderBy(party => party.AddedAt),
+    ];
+
+    // "sequence|value", as CallLegs.SetFromCallbackAsync stores it.
+    private static string? FromCallback(string? stored) => stored?[(stored.IndexOf('|', StringComparison.Ordinal) + 1)..];
+
+    private string? Get(string field) => fields.TryGetValue(field, out var value) && value.Length > 0 ? value : null;
+}
+
+/// <summary>
+/// An outside number added to the call (a police station, hospital, lawyer); <paramref name="Id"/> is its CallSid,
+/// <paramref name="State"/> ringing, connected or ended.
+/// </summary>
+public sealed record OutsideParty(string Id, string Number, string? Label, string State, DateTimeOffset AddedAt)
+{
+    public string ToJson() => JsonSerializer.Serialize(this, JsonSerializerOptions.Web);
+}

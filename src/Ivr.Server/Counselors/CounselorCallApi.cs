@@ -1,0 +1,93 @@
+using Ivr.Server.Accounts;
+using Ivr.Server.CallControl.InCall;
+using Ivr.Server.Staffing;
+
+namespace Ivr.Server.Counselors;
+
+/// <summary>
+/// In-call operations on the signed-in counselor's current call (<c>/api/counselor/call</c>), and the same for
+/// supervisors on a named counselor's call (<c>/api/staffing/counselors/{id}/call</c>). 409 with a message when there
+/// is no call or the operation does not apply, 400 for a bad body, 502 when Twilio failed (the message says what state
+/// the call is in; the caller is never dropped).
+/// </summary>
+public static class CounselorCallApi
+{
+    /// <summary>Runs an action for the counselor the request is about, or answers why there is none.</summary>
+    private delegate Task<IResult> ForCounselor(HttpContext context, Func<string, Task<IResult>> action);
+
+    public static IEndpointRouteBuilder MapCounselorCall(this IEndpointRouteBuilder endpoints)
+    {
+        var self = endpoints.MapGroup("/api/counselor/call").WithTags("Softphone")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Counselor));
+        MapOperations(self, "", (context, action) => CounselorApi.AsSelfAsync(
+            context.User, context.RequestServices.GetRequiredService<StaffingDbContext>(), action, context.RequestAborted));
+
+        var onBehalf = endpoints.MapGroup("/api/staffing/counselors/{id}/call").WithTags("Staffing")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor));
+        MapOperations(onBehalf, "-on-behalf", (context, action) => action((string)context.GetRouteValue("id")!));
+        return endpoints;
+    }
+
+    private static void MapOperations(RouteGroupBuilder call, string suffix, ForCounselor forCounselor)
+    {
+        call.MapGet("", (HttpContext context, InCallOperations operations) =>
+            forCounselor(context, async id => await operations.GetViewAsync(id) is { } view ? TypedResults.Ok(view) : TypedResults.NoContent()))
+            .WithName("counselor-call" + suffix).Produces<ActiveCallView>().Produces(StatusCodes.Status204NoContent);
+        call.MapPost("/decline", (HttpContext context, InCallOperations operations) =>
+            Run(context, forCounselor, id => operations.DeclineAsync(id, context.RequestAborted))).WithName("counselor-call-decline" + suffix);
+        call.MapPost("/mute", (MuteRequest request, HttpContext context, InCallOperations operations) =>
+            request.Muted is { } muted
+                ? Run(context, forCounselor, id => operations.MuteAsync(id, muted, context.RequestAborted))
+                : Invalid("muted", "muted (true or false) is required.")).WithName("counselor-call-mute" + suffix);
+        call.MapPost("/hold", (HoldRequest request, HttpContext context, InCallOperations operations) =>
+            request.Held is { } held
+                ? Run(context, forCounselor, id => operations.HoldAsync(id, held, context.RequestAborted))
+                : Invalid("held", "held (true or false) is required.")).WithName("counselor-call-hold" + suffix);
+        call.MapPost("/transfer", (TransferRequest request, HttpContext context, InCallOperations operations) =>
+            (string.IsNullOrWhiteSpace(request.Language), string.IsNullOrWhiteSpace(request.CounselorId)) switch
+            {
+                (false, true) => Run(context, forCounselor, id => operations.TransferToLanguageAsync(id, request.Language!.Trim(), context.RequestAborted)),
+                (true, false) => Run(context, forCounselor, id => operations.TransferToCounselorAsync(id, request.CounselorId!.Trim(), context.RequestAborted)),
+                _ => Invalid("transfer", "Give exactly one of language or counselorId."),
+            }).WithName("counselor-call-transfer" + suffix);
+        call.MapPost("/consult", (ConsultRequest request, HttpContext context, InCallOperations operations) =>
+            string.IsNullOrWhiteSpace(request.CounselorId)
+                ? Invalid("counselorId", "counselorId is required.")
+                : Run(context, forCounselor, id => operations.ConsultAsync(id, request.CounselorId.Trim(), context.RequestAborted))).WithName("counselor-call-consult" + suffix);
+        call.MapPost("/consult/complete", (HttpContext context, InCallOperations operations) =>
+            Run(context, forCounselor, id => operations.CompleteConsultAsync(id, context.RequestAborted))).WithName("counselor-call-consult-complete" + suffix);
+        call.MapPost("/consult/cancel", (HttpContext context, InCallOperations operations) =>
+            Run(context, forCounselor, id => operations.CancelConsultAsync(id, context.RequestAborted))).WithName("counselor-call-consult-cancel" + suffix);
+        call.MapPost("/participants", (AddParticipantRequest request, HttpContext context, InCallOperations operations) =>
+            string.IsNullOrWhiteSpace(request.Number) ? Invalid("number", "number is required.")
+            : request.Label is { Length: > 64 } ? Invalid("label", "label has at most 64 characters.")
+            : Run(context, forCounselor, id => operations.AddPartyAsync(id, request.Number.Trim(), request.Label, context.RequestAborted)))
+            .WithName("counselor-call-add-participant" + suffix);
+        call.MapDelete("/participants/{participantId}", (string participantId, HttpContext context, InCallOperations operations) =>
+            Run(context, forCounselor, id => operations.DropPartyAsync(id, participantId, context.RequestAborted))).WithName("counselor-call-drop-participant" + suffix);
+        call.MapPost("/hangup", (HttpContext context, InCallOperations operations) =>
+            Run(context, forCounselor, id => operations.HangUpAsync(id, context.RequestAborted))).WithName("counselor-call-hangup" + suffix);
+    }
+
+    private static Task<IResult> Run(HttpContext context, ForCounselor forCounselor, Func<string, Task<InCallReply>> operation) =>
+        forCounselor(context, async id => ToResult(await operation(id)));
+
+    private static IResult ToResult(InCallReply reply) => reply.StatusCode switch
+    {
+        StatusCodes.Status200OK => TypedResults.Ok(reply.Body),
+        StatusCodes.Status201Created => TypedResults.Json(reply.Body, statusCode: StatusCodes.Status201Created),
+        StatusCodes.Status204NoContent => TypedResults.NoContent(),
+        _ => TypedResults.Problem(statusCode: reply.StatusCode, title: Title(reply.StatusCode), detail: reply.Message),
+    };
+
+    private static string Title(int statusCode) => statusCode switch
+    {
+        StatusCodes.Status400BadRequest => "Invalid request",
+        StatusCodes.Status404NotFound => "Not found",
+        StatusCodes.Status409Conflict => "Not possible now",
+        _ => "Twilio failed",
+    };
+
+    private static Task<IResult> Invalid(string field, string message) =>
+        Task.FromResult<IResult>(TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }));
+}
