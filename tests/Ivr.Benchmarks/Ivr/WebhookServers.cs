@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Ivr.Server.CallRecords.Pipeline;
 using Ivr.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -61,6 +62,10 @@ public sealed class WebhookServers : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddIvrServer();
+        if (Environment.GetEnvironmentVariable("BENCH_WRITER") != "on")
+        {
+            builder.Services.Remove(builder.Services.Single(service => service.ImplementationType == typeof(CallRecordWriter)));
+        }
         var ivr = builder.Build();
         ivr.MapIvrServer();
         await ivr.StartAsync();
