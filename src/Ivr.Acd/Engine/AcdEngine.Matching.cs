@@ -9,14 +9,13 @@ public sealed partial class AcdEngine
     /// <summary>One routing decision for a language; null when no eligible caller meets an eligible counselor.</summary>
     public async Task<Match?> TryMatchAsync(string language, string? reservationId = null)
     {
-        var rule = RuleFor(language);
-        var arguments = Arguments(reservationId ?? Guid.NewGuid().ToString("N")) with
+        // The per-language arguments are built once; a decision only adds its id and the time (hot path).
+        var id = reservationId ?? Guid.NewGuid().ToString("N");
+        var arguments = (matchArguments.TryGetValue(language, out var template) ? template : throw UnknownLanguage(language)) with
         {
-            Language = language,
-            Rule = rulePayloads[rule.Language],
-            Timeout = (long)Settings.ReservationTimeout.TotalMilliseconds,
+            Id = id,
+            Now = time.GetUtcNow().ToUnixTimeMilliseconds(),
         };
-        arguments = arguments with { Id = arguments.OpId };
         var result = await AcdScripts.Match.EvaluateAsync(redis, arguments);
         if (result.IsNull)
         {

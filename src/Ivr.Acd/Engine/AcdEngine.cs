@@ -19,6 +19,7 @@ public sealed partial class AcdEngine
     private readonly TimeProvider time;
     private readonly Dictionary<string, RoutingRule> rules;
     private readonly Dictionary<string, string> rulePayloads;
+    private readonly Dictionary<string, ScriptArguments> matchArguments;
     private readonly Dictionary<string, string[]> overflowSources;
     private readonly string config;
 
@@ -31,6 +32,12 @@ public sealed partial class AcdEngine
         Keys = new AcdKeys(new ContactCenterKeys(settings.ContactCenter));
         rules = settings.Rules.ToDictionary(rule => rule.Language, StringComparer.Ordinal);
         rulePayloads = settings.Rules.ToDictionary(rule => rule.Language, RulesPayload.ForLanguage, StringComparer.Ordinal);
+        matchArguments = settings.Rules.ToDictionary(rule => rule.Language, rule => Keys.Arguments("", DateTimeOffset.UnixEpoch, TimeSpan.Zero) with
+        {
+            Language = rule.Language,
+            Rule = RulesPayload.ForMatch(rule),
+            Timeout = (long)settings.ReservationTimeout.TotalMilliseconds,
+        }, StringComparer.Ordinal);
         overflowSources = settings.Rules
             .Where(rule => rule.Overflow is not null)
             .GroupBy(rule => rule.Overflow!.ToLanguage)
@@ -57,5 +64,8 @@ public sealed partial class AcdEngine
     }
 
     private RoutingRule RuleFor(string language) =>
-        rules.TryGetValue(language, out var rule) ? rule : throw new ArgumentException($"No routing rule for language '{language}'.", nameof(language));
+        rules.TryGetValue(language, out var rule) ? rule : throw UnknownLanguage(language);
+
+    private static ArgumentException UnknownLanguage(string language) =>
+        new($"No routing rule for language '{language}'.", nameof(language));
 }

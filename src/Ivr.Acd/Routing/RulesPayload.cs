@@ -8,6 +8,10 @@ public static partial class RulesPayload
 {
     public static string ForLanguage(RoutingRule rule) => JsonSerializer.Serialize(ToLua(rule));
 
+    /// <summary>Only what a routing decision reads (steps and overflow): the match script decodes it on every decision.</summary>
+    public static string ForMatch(RoutingRule rule) =>
+        JsonSerializer.Serialize(ToLua(rule).Where(pair => pair.Key is "steps" or "ovf").ToDictionary());
+
     public static string ForAll(AcdSettings settings) => JsonSerializer.Serialize(new Dictionary<string, object>
     {
         ["t"] = Ms(settings.ReservationTimeout),

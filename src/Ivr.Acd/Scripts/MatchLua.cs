@@ -20,7 +20,6 @@ internal static class MatchLua
         local now = tonumber(@Now)
         local lang = @Language
         local rule = cjson.decode(@Rule)
-        local function pad(n) return string.format('%015.0f', n) end
         local function required_level(wait)
           local lvl = 1
           for i = 1, #rule.steps do if rule.steps[i][1] <= wait then lvl = rule.steps[i][2] end end
@@ -64,8 +63,9 @@ internal static class MatchLua
         redis.call('HSET', @Callers, sid, cjson.encode(c))
 
         local members, fields, deltas = {}, {c.l .. ':waiting'}, {-1}
+        local since = '|' .. string.format('%015.0f', a.idle) .. '|' .. id
         for l, lvl in pairs(a.sk) do
-          for r = 1, lvl do members[#members + 1] = l .. '|' .. r .. '|' .. pad(a.idle) .. '|' .. id end
+          for r = 1, lvl do members[#members + 1] = l .. '|' .. r .. since end
           fields[#fields + 1] = l .. ':available' deltas[#deltas + 1] = -1
           fields[#fields + 1] = l .. ':reserved' deltas[#deltas + 1] = 1
         end
@@ -84,7 +84,7 @@ internal static class MatchLua
 
         redis.call('HSET', @Reservations, res, cjson.encode({c = sid, g = id, l = served, q = lang, d = deadline}))
         redis.call('ZADD', @Deadlines, deadline, res)
-        local at = string.format('%.0f', now)
+        local at = @Now
         local d = string.format('%.0f', deadline)
         redis.call('XADD', @Events, 'MAXLEN', '~', '1000000', '*', 'id', res .. ':reserved', 'type', 'queue.reserved', 'call', sid,
           'at', at, 'counselor', id, 'language', served, 'reservation', res, 'deadline', d)

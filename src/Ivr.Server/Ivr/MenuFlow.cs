@@ -37,8 +37,9 @@ public sealed class MenuFlow(
             return await CurrentAsync(context, stored);
         }
         // Every new call on this snapshot gets the same first document: render it once.
-        var body = snapshot.Rendered.GetOrAdd("incoming" + context.Request.PathBase, _ => Render(context, snapshot.ActiveMenu, snapshot, start, null, stored.Step).ToString());
-        return new TwiMLResult(body);
+        var body = snapshot.Rendered.GetOrAdd(context.Request.PathBase.Value ?? "",
+            _ => System.Text.Encoding.UTF8.GetBytes(Render(context, snapshot.ActiveMenu, snapshot, start, null, stored.Step).ToString()));
+        return TwiMLResult.FromUtf8(body);
     }
 
     public async Task<TwiMLResult> StepAsync(HttpContext context, TwilioVoiceRequest call, int step)

@@ -15,5 +15,5 @@ public sealed class IvrSnapshot(int activeVersion, MenuDefinition activeMenu, Ho
 
     public HoursDirectory Hours { get; } = hours;
 
-    public ConcurrentDictionary<string, string> Rendered { get; } = new(StringComparer.Ordinal);
+    public ConcurrentDictionary<string, byte[]> Rendered { get; } = new(StringComparer.Ordinal);
 }

@@ -10,6 +10,9 @@ public static class PromptKeys
     public const string Hours = "hours";
 
     public const string LanguageOffer = "language-offer";
+
+    /// <summary>The offer of a language that cannot say its own, in the fallback language, naming it ({language} {number}).</summary>
+    public const string LanguageOfferNamed = "language-offer-named";
     public const string Connecting = "connecting";
     public const string Hold = "hold";
     public const string HoldOptions = "hold-options";
@@ -22,7 +25,7 @@ public static class PromptKeys
 
     /// <summary>Every key the server plays outside menu nodes: each must have text in every enabled language.</summary>
     public static IReadOnlyList<string> System { get; } =
-        [LanguageOffer, Hours, Connecting, Hold, HoldOptions, AfterHours, OpenAlternative, Closure, QueueFull, Goodbye, StillWaiting];
+        [LanguageOffer, LanguageOfferNamed, Hours, Connecting, Hold, HoldOptions, AfterHours, OpenAlternative, Closure, QueueFull, Goodbye, StillWaiting];
 
     public static bool Expands(string key) => key is LanguageOffers;
 }

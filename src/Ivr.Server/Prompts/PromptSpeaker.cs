@@ -15,12 +15,12 @@ public sealed class PromptSpeaker(PromptCatalog catalog)
         {
             foreach (var line in hours.Enabled)
             {
-                // An offer spoken in a fallback language would name that language ("For English, press 12" for
-                // Khmer), so a language that cannot say its own offer is left out until it is recorded.
-                if (catalog.Render(LanguageOffer(line), line.Code, menu, hours) is { Source: not PromptSource.Fallback } offer)
-                {
-                    Append(target, offer);
-                }
+                // A language that cannot say its own offer is offered in its fallback language, by name: its own
+                // offer spoken there would name the fallback ("For English, press 12" for Khmer).
+                var offer = catalog.Render(LanguageOffer(line), line.Code, menu, hours);
+                Append(target, offer.Source == PromptSource.Fallback
+                    ? catalog.Render(NamedOffer(line, menu.FallbackFor(line.Code)), line.Code, menu, hours)
+                    : offer);
             }
             return;
         }
@@ -33,6 +33,14 @@ public sealed class PromptSpeaker(PromptCatalog catalog)
 
     public static PromptRef LanguageOffer(LanguageLine line) =>
         new(PromptKeys.LanguageOffer, new Dictionary<string, string> { ["number"] = line.MenuNumber.ToString(CultureInfo.InvariantCulture) });
+
+    /// <summary>The offer of <paramref name="line"/> spoken in <paramref name="spokenIn"/>: "For Khmer, press 12 and then star".</summary>
+    public static PromptRef NamedOffer(LanguageLine line, string spokenIn) =>
+        new(PromptKeys.LanguageOfferNamed, new Dictionary<string, string>
+        {
+            ["language"] = LanguageNames.NameOf(line.Code, spokenIn) ?? line.NativeName,
+            ["number"] = line.MenuNumber.ToString(CultureInfo.InvariantCulture),
+        });
 
     /// <summary>The hours prompt about <paramref name="about"/>, with its first weekday opening.</summary>
     public static PromptRef HoursOf(LanguageLine about, LanguageLine spoken)

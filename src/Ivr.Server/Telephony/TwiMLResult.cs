@@ -6,16 +6,26 @@ namespace Ivr.Server.Telephony;
 /// <summary>Writes TwiML as <c>application/xml</c>, as Twilio.AspNet.Core's TwiMLResult does.</summary>
 public sealed class TwiMLResult : IResult
 {
-    public TwiMLResult(TwiML? twiml) => Body = twiml?.ToString() ?? "<Response></Response>";
+    private readonly byte[] utf8;
 
-    /// <summary>A document rendered before (cached for every caller).</summary>
-    public TwiMLResult(string body) => Body = body;
+    public TwiMLResult(TwiML? twiml)
+        : this(twiml?.ToString() ?? "<Response></Response>")
+    {
+    }
 
-    public string Body { get; }
+    public TwiMLResult(string body) => utf8 = Encoding.UTF8.GetBytes(body);
+
+    private TwiMLResult(byte[] utf8) => this.utf8 = utf8;
+
+    public string Body => Encoding.UTF8.GetString(utf8);
+
+    /// <summary>A document encoded before (the first menu, cached for every caller): written without re-encoding.</summary>
+    public static TwiMLResult FromUtf8(byte[] utf8) => new(utf8);
 
     public Task ExecuteAsync(HttpContext httpContext)
     {
         httpContext.Response.ContentType = "application/xml; charset=utf-8";
-        return httpContext.Response.WriteAsync(Body, Encoding.UTF8);
+        httpContext.Response.ContentLength = utf8.Length;
+        return httpContext.Response.Body.WriteAsync(utf8, httpContext.RequestAborted).AsTask();
     }
 }

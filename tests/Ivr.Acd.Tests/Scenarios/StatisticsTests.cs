@@ -33,6 +33,19 @@ public sealed class StatisticsTests
     }
 
     [Test]
+    public async Task SignIn_KeepsTheCountersAHashTable()
+    {
+        // Routing decisions read and write several counters each: a listpack would be scanned field by field.
+        await using var bed = new AcdTestBed();
+        await bed.AddCounselorAsync("c1", ("ko", 5));
+
+        var encoding = await TestRedis.Connection.GetDatabase().ExecuteAsync("OBJECT", "ENCODING", bed.Engine.Keys.Stats);
+
+        Assert.That(encoding.ToString(), Is.EqualTo("hashtable"));
+        Assert.That(await bed.ViolationsAsync(), Is.Empty);
+    }
+
+    [Test]
     public async Task GetStatistics_NoIdleCounselor_EstimatesWaitFromHandleTimeAndStaffing()
     {
         await using var bed = new AcdTestBed();

@@ -13,6 +13,7 @@ public static class LoadGenerator
         var latencies = new double[total];
         var next = -1;
         var errors = 0;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         {
@@ -29,7 +30,7 @@ public static class LoadGenerator
                 }
             }
         }));
-        return new LoadResult(total, errors, clock.Elapsed, latencies);
+        return new LoadResult(total, errors, clock.Elapsed, latencies) { Cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu };
     }
 
     public static async Task<LoadResult> OpenLoopAsync(HttpClient client, Func<HttpRequestMessage> request, int perSecond, TimeSpan duration)
@@ -38,6 +39,7 @@ public static class LoadGenerator
         var requests = Enumerable.Range(0, total).Select(_ => request()).ToArray();
         var latencies = new double[total];
         var errors = 0;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var running = new List<Task>(total);
         for (var index = 0; index < total; index++)
@@ -61,6 +63,6 @@ public static class LoadGenerator
             }));
         }
         await Task.WhenAll(running);
-        return new LoadResult(total, errors, clock.Elapsed, latencies);
+        return new LoadResult(total, errors, clock.Elapsed, latencies) { Cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu };
     }
 }

@@ -3,7 +3,13 @@ namespace Ivr.Benchmarks.Ivr;
 /// <summary>Requests, failures, wall time and each request's latency (ms) of one load run.</summary>
 public sealed record LoadResult(int Requests, int Errors, TimeSpan Elapsed, double[] Latencies)
 {
+    /// <summary>CPU time of this process (generator and server together) during the run.</summary>
+    public TimeSpan Cpu { get; init; }
+
     public double PerSecond => Requests / Elapsed.TotalSeconds;
+
+    /// <summary>Less sensitive to other load on the machine than requests per second (Redis's own CPU is not in it).</summary>
+    public double CpuMicrosecondsPerRequest => Cpu.TotalMicroseconds / Requests;
 
     public double Percentile(double percentile)
     {
@@ -12,5 +18,5 @@ public sealed record LoadResult(int Requests, int Errors, TimeSpan Elapsed, doub
     }
 
     public string Row(string name) =>
-        $"| {name} | {Requests} | {Errors} | {PerSecond:F0} | {Percentile(50):F2} | {Percentile(99):F2} | {Percentile(99.9):F2} |";
+        $"| {name} | {Requests} | {Errors} | {PerSecond:F0} | {Percentile(50):F2} | {Percentile(99):F2} | {Percentile(99.9):F2} | {CpuMicrosecondsPerRequest:F0} |";
 }

@@ -1,27 +1,43 @@
-using Ivr.Server.Tests.Infrastructure;
+using Ivr.Server.Prompts;
+using Ivr.Server.Tests.Ivr;
 
 namespace Ivr.Server.Tests.Prompts;
 
 public sealed class LanguageOfferFallbackTests
 {
     [Test]
-    public async Task Greeting_LanguageWithoutVoiceOrRecording_IsNotOfferedInAnotherLanguagesWords()
+    public async Task Greeting_LanguagesWithoutVoiceOrRecording_AreOfferedByNameInTheirFallbackLanguage()
     {
-        // The repository's prompts without generated audio: Khmer (12*) has neither audio nor a Twilio voice.
-        await using var factory = await IvrServerFactory.StartAsync();
-        var call = new Dictionary<string, string>
-        {
-            ["AccountSid"] = IvrServerFactory.AccountSid,
-            ["CallSid"] = "CA00000000000000000000000000000012",
-            ["From"] = "+821012345678",
-            ["To"] = "+821345",
-            ["CallStatus"] = "ringing",
-        };
+        // Prompts without audio: km, my, si (fallback English) and uz, kk, mn (fallback Russian) have neither audio
+        // nor a Twilio voice for their own offer.
+        await using var server = await IvrTestServer.StartAsync(promptFolder: TestPrompts.CreateFolder());
 
-        var response = await factory.CreateClient().SendAsync(TwilioSigner.SignedPost("http://localhost/twilio/voice/incoming", call));
-        var twiml = await response.Content.ReadAsStringAsync();
+        var twiml = await server.TwimlAsync("/twilio/voice/incoming", IvrTestServer.Call(IvrTestServer.NewCallSid()));
 
-        Assert.That(twiml, Does.Contain("For English, press 2 and then star."));
-        Assert.That(twiml, Does.Not.Contain("press 12 and then star"), "Khmer must not be offered as English");
+        var says = twiml.Descendants("Say").Select(say => (Text: say.Value, Language: (string?)say.Attribute("language"))).ToList();
+        Assert.That(says, Does.Contain(("For English, press 2 and then star.", (string?)"en-US")));
+        Assert.That(says, Does.Contain(("For Khmer, press 12 and then star.", (string?)"en-US")));
+        Assert.That(says, Does.Contain(("For Burmese, press 13 and then star.", (string?)"en-US")));
+        Assert.That(says, Does.Contain(("For Sinhala, press 15 and then star.", (string?)"en-US")));
+        Assert.That(says, Does.Contain(("Для языка «монгольский» нажмите 7, а затем звёздочку.", (string?)"ru-RU")));
+        Assert.That(says, Does.Contain(("Для языка «узбекский» нажмите 17, а затем звёздочку.", (string?)"ru-RU")));
+        Assert.That(says, Does.Contain(("Для языка «казахский» нажмите 20, а затем звёздочку.", (string?)"ru-RU")));
+        Assert.That(says.Select(say => say.Text), Has.None.Contains("English, press 12"), "Khmer must not be offered as English");
+    }
+
+    [TestCase("km", "en", "Khmer")]
+    [TestCase("km", "ko", "크메르어")]
+    [TestCase("uz", "ru", "узбекский")]
+    public void NameOf_Language_IsItsNameInTheSpokenLanguage(string language, string spokenIn, string expected) =>
+        Assert.That(LanguageNames.NameOf(language, spokenIn), Is.EqualTo(expected));
+
+    [Test]
+    public void NameOf_LeavesTheCurrentUiCultureAlone()
+    {
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+
+        LanguageNames.NameOf("si", "ko");
+
+        Assert.That(System.Globalization.CultureInfo.CurrentUICulture, Is.EqualTo(before));
     }
 }
