@@ -1,0 +1,16 @@
+namespace Ivr.Server.Softphone;
+
+public static class SoftphoneServiceCollectionExtensions
+{
+    public static IServiceCollection AddSoftphone(this IServiceCollection services)
+    {
+        services.AddOptions<SoftphoneOptions>().BindConfiguration(SoftphoneOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSignalR();
+        services.AddSingleton<RepeatCallerCounter>();
+        services.AddSingleton<SoftphoneStateReader>();
+        services.AddSingleton<SoftphonePusher>();
+        services.AddScoped<WrapUpCodes>();
+        services.AddHostedService<SoftphoneEventRelay>();
+        return services;
+    }
+}
