@@ -35,7 +35,7 @@ public static class SoftphoneApi
         var device = options.Value;
         return TypedResults.Ok(new SoftphoneConfig(
             device.Device, device.SimulatorUrl?.ToString(), counselorId, ReadOnly: counselorId is null,
-            user.FindFirstValue(ClaimTypes.Name), [.. engine.Languages.Order(StringComparer.Ordinal)], await codes.GetAsync(cancellationToken)));
+            user.FindFirstValue(ClaimTypes.Name), [.. engine.Languages.Order(StringComparer.Ordinal)], engine.Settings.BreakReasons, await codes.GetAsync(cancellationToken)));
     }
 
     private static async Task<Results<Ok<SoftphoneState>, NotFound<string>>> OwnStateAsync(ClaimsPrincipal user, StaffingDbContext staffing,
@@ -53,5 +53,5 @@ public static class SoftphoneApi
     /// <param name="Device">twilio or simulator (see <see cref="SoftphoneOptions"/>).</param>
     /// <param name="ReadOnly">True for staff who are not a linked counselor: they may watch, not act.</param>
     public sealed record SoftphoneConfig(string Device, string? SimulatorUrl, string? CounselorId, bool ReadOnly, string? UserName,
-        IReadOnlyList<string> Languages, CodeListsView Codes);
+        IReadOnlyList<string> Languages, IReadOnlyList<string> BreakReasons, CodeListsView Codes);
 }

@@ -34,7 +34,11 @@ public sealed class SimulatedCenter : IAsyncDisposable
 
     public AcdEngine Engine => Server.Services.GetRequiredService<AcdEngine>();
 
-    public static async Task<SimulatedCenter> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <param name="kestrel">
+    /// The server listens on a loopback port (for a browser); the simulator's webhooks then reach it over real HTTP,
+    /// still addressed to http://localhost so their signatures hold.
+    /// </param>
+    public static async Task<SimulatedCenter> StartAsync(IDictionary<string, string?>? settings = null, bool kestrel = false)
     {
         var webhooks = new LateBoundHandler();
         var journal = new MemoryJournal();
@@ -52,11 +56,13 @@ public sealed class SimulatedCenter : IAsyncDisposable
         var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Twilio:Client:BaseUrlOverride"] = host.BaseUrl.ToString(),
+            // Used when a test sets Softphone:Device to simulator: the page's device is the simulator's.
+            ["Softphone:SimulatorUrl"] = host.BaseUrl.ToString(),
         };
         // A Monday at 10:00 in Seoul, when every language is open; the server's timers run in real time.
         var mondayMorning = new ShiftedTimeProvider(new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.FromHours(9)));
-        var server = await IvrServerFactory.StartAsync(overrides, services => services.AddSingleton<TimeProvider>(mondayMorning));
-        webhooks.Bind(server.Server.CreateHandler());
+        var server = await IvrServerFactory.StartAsync(overrides, services => services.AddSingleton<TimeProvider>(mondayMorning), kestrel);
+        webhooks.Bind(kestrel ? LoopbackHandler.To(server.KestrelAddress!) : server.Server.CreateHandler());
         return new SimulatedCenter(server, twilio, host, journal);
     }
 

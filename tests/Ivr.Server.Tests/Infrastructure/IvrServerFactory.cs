@@ -47,10 +47,24 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
 
     public string ContactCenter => settings["Acd:ContactCenter"]!;
 
+    /// <summary>The server's own address when it listens on a loopback port (<c>kestrel: true</c>), e.g. for a browser.</summary>
+    public Uri? KestrelAddress { get; private set; }
+
     /// <param name="replaceServices">Replaces services after the server registered its own (a FakeTimeProvider, fault injection).</param>
-    public static async Task<IvrServerFactory> StartAsync(IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? replaceServices = null)
+    /// <param name="kestrel">Listen on a free loopback port with Kestrel instead of the in-memory test server.</param>
+    public static async Task<IvrServerFactory> StartAsync(IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? replaceServices = null,
+        bool kestrel = false)
     {
         var factory = new IvrServerFactory(await TestServices.CreateDatabaseAsync("ivr_test"), overrides ?? new Dictionary<string, string?>(), replaceServices);
+        if (kestrel)
+        {
+            factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+            factory.StartServer();
+            var addresses = factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+                .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+            factory.KestrelAddress = new Uri(addresses.First());
+            return factory;
+        }
         _ = factory.Server; // starts the host: options validation and migrations run now
         return factory;
     }

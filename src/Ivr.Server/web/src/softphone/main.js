@@ -7,7 +7,7 @@ import './labels.js';
 import { createDevice } from './devices/audio-device.js';
 import { connectLive } from './live.js';
 import { bindShortcuts } from './shortcuts.js';
-import { fillCodes, fillLanguages, render, tick } from './view.js';
+import { fillBreakReasons, fillCodes, fillLanguages, render, tick } from './view.js';
 
 const $ = (id) => document.getElementById(id);
 const page = { config: null, state: null, call: null, device: null, readOnly: true, stateUrl: '', clockOffset: 0 };
@@ -130,6 +130,7 @@ function relabel() {
   fillCodes($('residency-status'), page.config.codes.residencyStatuses);
   fillCodes($('topic'), page.config.codes.topics);
   fillLanguages($('transfer-language'), page.config.languages);
+  fillBreakReasons($('break-reason'), page.config.breakReasons);
   show();
 }
 

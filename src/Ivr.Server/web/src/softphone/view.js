@@ -48,6 +48,16 @@ export function fillCodes(select, codes) {
   select.replaceChildren(placeholder, ...codes.map((code) => new Option(`${code.code} — ${code.name}`, code.code)));
 }
 
+// Break reasons are the server's (Acd:BreakReasons); known ones have a label, others show as they are.
+export function fillBreakReasons(select, reasons) {
+  const current = select.value;
+  select.replaceChildren(...reasons.map((reason) => {
+    const label = t(`break.${reason}`);
+    return new Option(label === `break.${reason}` ? reason : label, reason);
+  }));
+  if (current) select.value = current;
+}
+
 export function fillLanguages(select, languages) {
   const current = select.value;
   select.replaceChildren(new Option(t('transfer.none'), ''), ...languages.map((code) => new Option(languageName(code), code)));

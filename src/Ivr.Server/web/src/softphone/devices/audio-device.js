@@ -21,19 +21,3 @@ export async function createDevice(config, fetchToken) {
   const { TwilioDevice } = await import('./twilio-device.js');
   return new TwilioDevice(fetchToken);
 }
-
-export class DeviceBase {
-  constructor() {
-    this.snapshot = { status: 'offline', callSid: null };
-    this.listeners = [];
-  }
-
-  onChange(listener) {
-    this.listeners.push(listener);
-  }
-
-  update(status, callSid = null) {
-    this.snapshot = { status, callSid };
-    for (const listener of this.listeners) listener(this.snapshot);
-  }
-}

@@ -1,6 +1,6 @@
 // The phone simulator's browser device: the simulator rings client:{counselorId} here (server-sent events) and
 // this page answers, declines and hangs up over its /devices API.
-import { DeviceBase } from './audio-device.js';
+import { DeviceBase } from './device-base.js';
 
 export class SimulatorDevice extends DeviceBase {
   constructor(simulatorUrl, identity) {

@@ -1,7 +1,7 @@
 // Twilio's Voice JavaScript SDK, bundled at build time from npm (@twilio/voice-sdk), with an access token whose
 // VoiceGrant the server issues for the signed-in counselor (identity = counselor id, so calls to client:{id} ring here).
 import { Device } from '@twilio/voice-sdk';
-import { DeviceBase } from './audio-device.js';
+import { DeviceBase } from './device-base.js';
 
 export class TwilioDevice extends DeviceBase {
   constructor(fetchToken) {
