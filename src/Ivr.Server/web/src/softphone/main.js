@@ -10,11 +10,13 @@ import { bindShortcuts } from './shortcuts.js';
 import { fillBreakReasons, fillCodes, fillLanguages, render, tick } from './view.js';
 
 const $ = (id) => document.getElementById(id);
-const page = { config: null, state: null, call: null, device: null, readOnly: true, stateUrl: '', clockOffset: 0 };
+const page = { config: null, state: null, call: null, device: null, readOnly: true, stateUrl: '', clockOffset: 0, live: 'offline' };
 
 const now = () => Date.now() + page.clockOffset;
 
 function show() {
+  $('live-status').textContent = t(`live.${page.live}`);
+  $('live-status').dataset.status = page.live;
   render({ state: page.state, device: page.device?.snapshot, call: page.call, readOnly: page.readOnly, now: now() });
 }
 
@@ -31,6 +33,8 @@ function setState(state) {
   show();
   if (state.presence === 'oncall') refreshCall();
   else page.call = null;
+  // The repeat-caller count needs the call's record, which the records writer lands a moment after the call arrives.
+  if (state.call && state.call.repeatCalls === null) setTimeout(refreshState, 1500);
 }
 
 async function refreshState() {
@@ -163,8 +167,8 @@ async function main() {
   await connectLive({
     onState: setState,
     onStatus: (status) => {
-      $('live-status').textContent = t(`live.${status}`);
-      $('live-status').dataset.status = status;
+      page.live = status;
+      show();
       if (status === 'live') refreshState();
     },
     watch: page.readOnly ? counselorId : null,
