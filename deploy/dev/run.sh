@@ -18,6 +18,9 @@ if [ "${IVR_SIMULATOR:-on}" != off ]; then
   export Twilio__AccountSid=${Twilio__AccountSid:-AC1345000000000000000000000000abcd}
   export Twilio__AuthToken=${Twilio__AuthToken:-1345simulatorauthtoken0000000000}
   export Twilio__Client__BaseUrlOverride=$simulator
+  # The softphone page rings through the simulator's browser device instead of Twilio's Voice SDK.
+  export Softphone__Device=${Softphone__Device:-simulator}
+  export Softphone__SimulatorUrl=${Softphone__SimulatorUrl:-$simulator}
 fi
 export CallControl__PublicBaseUrl=${CallControl__PublicBaseUrl:-$url}
 
@@ -37,6 +40,7 @@ for _ in $(seq 1 60); do
 done
 echo "Ivr is running at $url (log: .data/server.log); readiness: $(curl -sS "$url/health/ready" | head -c 200)"
 echo "API description: $url/openapi/v1.json; operations sign-in: $ops_email / $ops_password"
+echo "Softphone: $url/softphone/ (a counselor account linked to a counselor; others watch with ?counselor=ID)"
 
 if [ "${IVR_SIMULATOR:-on}" = off ]; then
   echo "Press Ctrl+C to stop."
