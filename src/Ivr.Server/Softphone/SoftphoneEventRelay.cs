@@ -44,8 +44,9 @@ public sealed class SoftphoneEventRelay(IConnectionMultiplexer redis, ContactCen
             {
                 return;
             }
-            catch (RedisException exception)
+            catch (Exception exception)
             {
+                // Redis down or timing out: the pages keep their last state and re-read it when they reconnect.
                 logger.LogWarning(exception, "Softphone relay cannot read the events stream; retrying");
                 await Task.Delay(RetryInterval, time, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }

@@ -2,6 +2,8 @@ using Deque.AxeCore.Playwright;
 using Ivr.Acd.Events;
 using Ivr.Acd.Model;
 using Ivr.PhoneSim.Parties;
+using Ivr.Server.Accounts;
+using Ivr.Server.Counselors;
 using Ivr.Server.Tests.EndToEnd;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -158,6 +160,35 @@ public sealed class SoftphonePageTests
 
         Assert.That(signIn.Violations.Select(violation => $"{violation.Id}: {violation.Help}"), Is.Empty, "sign-in page");
         Assert.That(softphone.Violations.Select(violation => $"{violation.Id}: {violation.Help}"), Is.Empty, "softphone page");
+    }
+
+    [Test]
+    public async Task Supervisor_WatchesACounselorLive_ReadOnly()
+    {
+        await using var center = await SoftphoneCenter.StartAsync();
+        await center.CreateCounselorAsync("c-ko", "ko");
+        var (email, _) = await center.CreateAccountAsync(Roles.Supervisor);
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = await chromium.Context.NewPageAsync();
+        var shots = new Screenshots(page);
+        await page.GotoAsync(center.Page("/softphone/?counselor=c-ko").ToString());
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", StaffAccounts.Password);
+        await page.ClickAsync("#sign-in-submit");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/softphone/\\?counselor=c-ko$"));
+        await Expect(page.Locator("#presence-state")).ToHaveAttributeAsync("data-state", "offline");
+        await Expect(page.Locator("#live-status")).ToHaveAttributeAsync("data-status", "live");
+
+        // The counselor goes on a break elsewhere: the pushed state reaches the watching supervisor.
+        var actions = center.Server.Services.GetRequiredService<CounselorActions>();
+        await actions.SetPresenceAsync("c-ko", new PresenceRequest("available", null), CancellationToken.None);
+        await actions.SetPresenceAsync("c-ko", new PresenceRequest("break", "lunch"), CancellationToken.None);
+
+        await Expect(page.Locator("#presence-state")).ToHaveAttributeAsync("data-state", "break");
+        await Expect(page.Locator("#read-only")).ToContainTextAsync("c-ko");
+        await Expect(page.Locator("#go-available")).ToBeDisabledAsync();
+        await Expect(page.Locator("#go-offline")).ToBeDisabledAsync();
+        await shots.TakeAsync("supervisor-watching");
     }
 
     private static async Task SignInAsync(IPage page, SimulatedCenter center, string email, Screenshots shots)
