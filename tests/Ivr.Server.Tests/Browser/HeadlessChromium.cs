@@ -44,12 +44,18 @@ public sealed class HeadlessChromium : IAsyncDisposable
         });
         // A page waits for the call flow's real timers: allow it time, then fail with what the page shows.
         context.SetDefaultTimeout(30_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         // The page's own errors go to the test's output, where a failure is diagnosed.
         context.Console += (_, message) => TestContext.Progress.WriteLine($"browser {message.Type}: {message.Text}");
         context.WebError += (_, error) => TestContext.Progress.WriteLine($"browser error: {error.Error}");
         context.RequestFailed += (_, request) => TestContext.Progress.WriteLine($"browser request failed: {request.Method} {request.Url} {request.Failure}");
+        // Only this machine's servers: a request elsewhere (Twilio's SDK reaching for its cloud) is aborted, never sent.
+        await context.RouteAsync(url => !IsLoopback(url), route => route.AbortAsync("blockedbyclient"));
         return new HeadlessChromium(playwright, profile, context);
     }
+
+    private static bool IsLoopback(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.IsLoopback || uri.Scheme is "data" or "blob" or "about");
 
     public async ValueTask DisposeAsync()
     {

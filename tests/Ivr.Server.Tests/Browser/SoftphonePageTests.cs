@@ -191,6 +191,25 @@ public sealed class SoftphonePageTests
         await shots.TakeAsync("supervisor-watching");
     }
 
+    [Test]
+    public async Task TwilioDevice_WithoutAnApiKey_SaysToUseTheSimulatorDevice()
+    {
+        await using var center = await SimulatedCenter.StartAsync(new Dictionary<string, string?> { ["Softphone:Device"] = "twilio" }, kestrel: true);
+        var email = await center.CreateCounselorAsync("c-en", "en");
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = await chromium.Context.NewPageAsync();
+        var shots = new Screenshots(page);
+
+        await SignInAsync(page, center, email, shots);
+
+        // The Twilio Voice SDK chunk loaded and asked the server for an access token, which needs an API key.
+        await Expect(page.Locator("#message")).ToContainTextAsync("Twilio:Voice:ApiKeySid");
+        await Expect(page.Locator("#device-status")).ToHaveAttributeAsync("data-status", "offline");
+        await page.ClickAsync("#go-available");
+        await Expect(page.Locator("#presence-state")).ToHaveAttributeAsync("data-state", "available");
+        await shots.TakeAsync("twilio-device-without-key");
+    }
+
     private static async Task SignInAsync(IPage page, SimulatedCenter center, string email, Screenshots shots)
     {
         await page.GotoAsync(center.Page("/softphone/").ToString());
@@ -200,5 +219,7 @@ public sealed class SoftphonePageTests
         await shots.TakeAsync("sign-in");
         await page.ClickAsync("#sign-in-submit");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/softphone/$"));
+        // The page has its configuration, device and live connection.
+        await Expect(page.Locator("body")).ToHaveAttributeAsync("data-ready", "true");
     }
 }

@@ -174,6 +174,7 @@ async function main() {
     watch: page.readOnly ? counselorId : null,
   });
   setInterval(() => tick(page.state, now()), 1000);
+  document.body.dataset.ready = 'true';
 }
 
 main().catch((error) => say(error.message, true));
