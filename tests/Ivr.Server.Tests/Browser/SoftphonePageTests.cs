@@ -117,6 +117,38 @@ public sealed class SoftphonePageTests
     }
 
     [Test]
+    public async Task ServerRestart_InTheMiddleOfACall_PageComesBackLiveOnTheCall()
+    {
+        await using var center = await SoftphoneCenter.StartAsync();
+        var email = await center.CreateCounselorAsync("c-th", "th");
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = await chromium.Context.NewPageAsync();
+        var shots = new Screenshots(page);
+        await SignInAsync(page, center, email, shots);
+        await page.ClickAsync("#go-available");
+        await Expect(page.Locator("#presence-state")).ToHaveAttributeAsync("data-state", "available");
+        var caller = center.Twilio.PlaceIncomingCall("+821066601345", new ScriptedParty(["5*", "0"], bargeIn: true));
+        await page.ClickAsync("#accept");
+        await Expect(page.Locator("#presence-state")).ToHaveAttributeAsync("data-state", "oncall");
+
+        await center.RestartServerAsync();
+
+        // The page reconnects to the new server by itself, reads the state again and is live once more.
+        await Expect(page.Locator("#live-status")).ToHaveAttributeAsync("data-status", "live");
+        await Expect(page.Locator("#presence-state")).ToHaveAttributeAsync("data-state", "oncall");
+        await Expect(page.Locator("#call-details [data-field='field.language']")).ToContainTextAsync("th");
+        await shots.TakeAsync("on-call-after-server-restart");
+        Assert.That(caller.IsEnded, Is.False, "the restart did not drop the caller");
+
+        // The caller hangs up: only a push from the new server over the re-established connection tells the page.
+        center.Twilio.HangUp(caller);
+        await Expect(page.Locator("#presence-state")).ToHaveAttributeAsync("data-state", "wrapup");
+        await page.SelectOptionAsync("#residency-status", "E-9");
+        await page.ClickAsync("#wrap-up-submit");
+        await Expect(page.Locator("#presence-state")).ToHaveAttributeAsync("data-state", "available");
+    }
+
+    [Test]
     public async Task Decline_WhileRinging_LeavesTheCallerWaiting()
     {
         await using var center = await SoftphoneCenter.StartAsync();
@@ -203,10 +235,11 @@ public sealed class SoftphonePageTests
         await SignInAsync(page, center, email, shots);
 
         // The Twilio Voice SDK chunk loaded and asked the server for an access token, which needs an API key.
-        await Expect(page.Locator("#message")).ToContainTextAsync("Twilio:Voice:ApiKeySid");
+        await Expect(page.Locator("#device-problem")).ToContainTextAsync("Twilio:Voice:ApiKeySid");
         await Expect(page.Locator("#device-status")).ToHaveAttributeAsync("data-status", "offline");
         await page.ClickAsync("#go-available");
         await Expect(page.Locator("#presence-state")).ToHaveAttributeAsync("data-state", "available");
+        await Expect(page.Locator("#device-problem")).ToContainTextAsync("use the simulator device");
         await shots.TakeAsync("twilio-device-without-key");
     }
 

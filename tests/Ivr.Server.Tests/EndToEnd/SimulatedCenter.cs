@@ -24,7 +24,7 @@ public sealed class SimulatedCenter : IAsyncDisposable
         Journal = journal;
     }
 
-    public IvrServerFactory Server { get; }
+    public IvrServerFactory Server { get; private set; }
 
     public SimulatedTwilio Twilio { get; }
 
@@ -65,6 +65,9 @@ public sealed class SimulatedCenter : IAsyncDisposable
         webhooks.Bind(kestrel ? LoopbackHandler.To(server.KestrelAddress!) : server.Server.CreateHandler());
         return new SimulatedCenter(server, twilio, host, journal);
     }
+
+    /// <summary>Restarts the server (Kestrel only) on the same data and port; calls in the simulator carry on.</summary>
+    public async Task RestartServerAsync() => Server = await Server.RestartOnKestrelAsync();
 
     /// <summary>A counselor known to the ACD, signed in and available.</summary>
     public async Task SignInCounselorAsync(string id, params string[] languages)

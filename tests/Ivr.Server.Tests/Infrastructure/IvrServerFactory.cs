@@ -58,15 +58,36 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
         var factory = new IvrServerFactory(await TestServices.CreateDatabaseAsync("ivr_test"), overrides ?? new Dictionary<string, string?>(), replaceServices);
         if (kestrel)
         {
-            factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
-            factory.StartServer();
-            var addresses = factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
-                .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
-            factory.KestrelAddress = new Uri(addresses.First());
+            factory.StartOnKestrel(port: 0);
             return factory;
         }
         _ = factory.Server; // starts the host: options validation and migrations run now
         return factory;
+    }
+
+    /// <summary>
+    /// A server restart: stops this Kestrel server keeping its database and Redis keys, and starts a new server on
+    /// the same data, settings and port.
+    /// </summary>
+    public async Task<IvrServerFactory> RestartOnKestrelAsync()
+    {
+        var port = KestrelAddress?.Port ?? throw new InvalidOperationException("Only a server started with kestrel: true restarts.");
+        keepData = true;
+        await DisposeAsync();
+        var next = new IvrServerFactory(PostgresConnectionString, settings, replaceServices);
+        next.StartOnKestrel(port);
+        return next;
+    }
+
+    private bool keepData;
+
+    private void StartOnKestrel(int port)
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
+        StartServer();
+        var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+        KestrelAddress = new Uri(addresses.First());
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -82,6 +103,10 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (keepData)
+        {
+            return;
+        }
         await TestServices.DropDatabaseAsync(PostgresConnectionString);
         await TestServices.DeleteKeysAsync($"{{cc:{ContactCenter}}}:*");
     }

@@ -161,7 +161,8 @@ async function main() {
       page.device.onChange(show);
       await page.device.start();
     } catch (error) {
-      say(error.message, true);
+      // Stays on screen (other messages come and go): without a device no call can ring here.
+      $('device-problem').textContent = error.message;
     }
   }
   await connectLive({
