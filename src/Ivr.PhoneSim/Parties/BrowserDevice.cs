@@ -47,9 +47,11 @@ public sealed class BrowserDevice(string identity, IPhoneLine line) : IInteracti
             choice = decided;
         }
         Publish();
+        var answer = RingAnswer.Ignore;
         try
         {
-            return await decided.Task.WaitAsync(timeout, TimeProvider.System, cancellationToken);
+            answer = await decided.Task.WaitAsync(timeout, TimeProvider.System, cancellationToken);
+            return answer;
         }
         catch (TimeoutException)
         {
@@ -65,7 +67,11 @@ public sealed class BrowserDevice(string identity, IPhoneLine line) : IInteracti
                     choice = null;
                 }
             }
-            Publish();
+            // An answered call is published once connected (or ended), not as ready in between.
+            if (answer != RingAnswer.Answer)
+            {
+                Publish();
+            }
         }
     }
 
@@ -79,9 +85,9 @@ public sealed class BrowserDevice(string identity, IPhoneLine line) : IInteracti
             {
                 connected = call;
             }
-            else if (partyEvent.Kind == PartyEventKind.Ended && connected == call)
+            else if (partyEvent.Kind == PartyEventKind.Ended)
             {
-                connected = null;
+                connected = connected == call ? null : connected;
             }
             else
             {
