@@ -10,7 +10,7 @@ namespace Ivr.Server.Softphone;
 /// joins their own group; supervisors and operations staff watch any counselor, read-only (the hub takes no actions).
 /// </summary>
 [Authorize(Roles = $"{Roles.Counselor},{Roles.Supervisor},{Roles.Operations}")]
-public sealed class SoftphoneHub(StaffingDbContext staffing) : Hub
+public sealed class SoftphoneHub(StaffingDbContext staffing, SoftphoneWatchers watchers) : Hub
 {
     public const string Path = "/hubs/softphone";
     public const string StateMessage = "state";
@@ -23,8 +23,15 @@ public sealed class SoftphoneHub(StaffingDbContext staffing) : Hub
             && await staffing.CounselorIdAsync(user, Context.ConnectionAborted) is { } counselorId)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, Group(counselorId));
+            watchers.Add(Context.ConnectionId, counselorId);
         }
         await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        watchers.Remove(Context.ConnectionId);
+        return base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>A supervisor's or operations page follows another counselor's softphone.</summary>
@@ -35,5 +42,6 @@ public sealed class SoftphoneHub(StaffingDbContext staffing) : Hub
             throw new HubException("Only supervisors and operations staff may watch another counselor.");
         }
         await Groups.AddToGroupAsync(Context.ConnectionId, Group(counselorId));
+        watchers.Add(Context.ConnectionId, counselorId);
     }
 }

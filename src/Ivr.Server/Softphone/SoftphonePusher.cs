@@ -6,10 +6,14 @@ namespace Ivr.Server.Softphone;
 /// Sends a counselor's current state to the pages watching them. Its <see cref="CallChangedAsync"/> has the shape of
 /// call control's ICallStateObserver, so in-call changes (mute, hold, transfer) are pushed the moment they happen.
 /// </summary>
-public sealed class SoftphonePusher(IHubContext<SoftphoneHub> hub, SoftphoneStateReader reader, ILogger<SoftphonePusher> logger)
+public sealed class SoftphonePusher(IHubContext<SoftphoneHub> hub, SoftphoneStateReader reader, SoftphoneWatchers watchers, ILogger<SoftphonePusher> logger)
 {
     public async Task CallChangedAsync(string counselorId, CancellationToken cancellationToken)
     {
+        if (!watchers.IsWatched(counselorId))
+        {
+            return;
+        }
         try
         {
             if (await reader.ReadAsync(counselorId, cancellationToken) is { } state)

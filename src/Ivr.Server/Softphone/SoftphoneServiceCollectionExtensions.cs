@@ -6,6 +6,7 @@ public static class SoftphoneServiceCollectionExtensions
     {
         services.AddOptions<SoftphoneOptions>().BindConfiguration(SoftphoneOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSignalR();
+        services.AddSingleton<SoftphoneWatchers>();
         services.AddSingleton<RepeatCallerCounter>();
         services.AddSingleton<SoftphoneStateReader>();
         services.AddSingleton<SoftphonePusher>();
