@@ -1,12 +1,13 @@
 using Microsoft.Net.Http.Headers;
 
-namespace Ivr.Server.Softphone;
+namespace Ivr.Server.Hosting;
 
 /// <summary>
-/// Serves the browser pages from wwwroot (static HTML and CSS, plus the ES modules esbuild bundles there at build
-/// time: see docs/web-ui.md). Files are public: they hold no data; every call they make is authorized.
+/// Serves the browser pages (sign-in, softphone, later the console) from wwwroot: static HTML and CSS, and the ES
+/// modules esbuild bundles there at build time (docs/web-ui.md). Files are public: they hold no data; every call
+/// they make is authorized.
 /// </summary>
-public static class SoftphonePages
+public static class WebPages
 {
     public static WebApplication UseWebPages(this WebApplication app)
     {
