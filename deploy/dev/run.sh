@@ -10,6 +10,24 @@ url=${IVR_URL:-http://127.0.0.1:5080}
 simulator=${IVR_SIMULATOR_URL:-http://127.0.0.1:5090}
 ops_email=${IVR_DEMO_EMAIL:-operations@demo.ivr.local}
 ops_password=${IVR_DEMO_PASSWORD:-Demo-operations-1345}
+counselor_email=${IVR_DEMO_COUNSELOR_EMAIL:-counselor@demo.ivr.local}
+counselor_password=${IVR_DEMO_COUNSELOR_PASSWORD:-Demo-counselor-1345}
+
+# A counselor account for a person on the softphone page (Korean and English, beside the virtual counselors).
+# Operations staff create it through the API; on a later run it exists already and is left as it is.
+demo_counselor() {
+  local token user
+  token=$(curl -fsS -X POST "$url/account/login" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$ops_email\",\"password\":\"$ops_password\"}" | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
+  [ -n "$token" ] || { echo "could not sign in as $ops_email to create the demo counselor" >&2; return 0; }
+  user=$(curl -sS -X POST "$url/api/accounts/" -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$counselor_email\",\"password\":\"$counselor_password\",\"role\":\"counselor\",\"displayName\":\"Demo counselor\"}" |
+    sed -n 's/^{"id":"\([^"]*\)".*/\1/p')
+  [ -n "$user" ] || return 0
+  curl -fsS -o /dev/null -X PUT "$url/api/staffing/counselors/demo_counselor" -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' \
+    -d "{\"displayName\":\"Demo counselor\",\"skills\":{\"ko\":5,\"en\":5},\"userId\":\"$user\"}"
+}
 
 eval "$(deploy/dev/services.sh up)"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
@@ -18,6 +36,9 @@ if [ "${IVR_SIMULATOR:-on}" != off ]; then
   export Twilio__AccountSid=${Twilio__AccountSid:-AC1345000000000000000000000000abcd}
   export Twilio__AuthToken=${Twilio__AuthToken:-1345simulatorauthtoken0000000000}
   export Twilio__Client__BaseUrlOverride=$simulator
+  # The softphone page rings through the simulator's browser device instead of Twilio's Voice SDK.
+  export Softphone__Device=${Softphone__Device:-simulator}
+  export Softphone__SimulatorUrl=${Softphone__SimulatorUrl:-$simulator}
 fi
 export CallControl__PublicBaseUrl=${CallControl__PublicBaseUrl:-$url}
 
@@ -37,6 +58,8 @@ for _ in $(seq 1 60); do
 done
 echo "Ivr is running at $url (log: .data/server.log); readiness: $(curl -sS "$url/health/ready" | head -c 200)"
 echo "API description: $url/openapi/v1.json; operations sign-in: $ops_email / $ops_password"
+demo_counselor
+echo "Softphone: $url/softphone/ as $counselor_email / $counselor_password (supervisors watch with ?counselor=ID)"
 
 if [ "${IVR_SIMULATOR:-on}" = off ]; then
   echo "Press Ctrl+C to stop."

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts, stops and reports the Redis and PostgreSQL that Ivr needs, on loopback, with data in .data/.
-#   deploy/dev/services.sh up|down|status [redis|postgres]   manage the services
+#   deploy/dev/services.sh up|down|status [redis|postgres|browser]   manage the services
+#   ("up" also installs the browser the softphone's tests drive: Debian's chromium and a Korean font)
 #   eval "$(deploy/dev/services.sh env)"                      export the connection strings
 # Installs the Debian packages when missing (as root). Safe to run twice.
 set -euo pipefail
@@ -112,6 +113,14 @@ pg_down() {
   else log "postgres not running"; fi
 }
 
+# The softphone's browser tests drive Debian's chromium through Playwright (never a downloaded browser); the
+# Korean labels need a CJK font to render in screenshots.
+browser_up() {
+  [ -x /usr/bin/chromium ] || install_packages chromium
+  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || install_packages fonts-noto-cjk
+  log "chromium: $(/usr/bin/chromium --version 2>/dev/null || echo missing)"
+}
+
 print_env() {
   printf "export ConnectionStrings__Redis='127.0.0.1:%s'\n" "$redis_port"
   printf "export ConnectionStrings__Postgres='Host=127.0.0.1;Port=%s;Username=%s;Password=%s;Database=%s'\n" \
@@ -126,11 +135,11 @@ status() {
 which=${2:-all}
 case "${1:-}" in
   up)
-    case $which in redis) redis_up ;; postgres) pg_up ;; all) redis_up; pg_up ;; *) die "unknown service $which" ;; esac
+    case $which in redis) redis_up ;; postgres) pg_up ;; browser) browser_up ;; all) redis_up; pg_up; browser_up ;; *) die "unknown service $which" ;; esac
     print_env ;;
   down)
     case $which in redis) redis_down ;; postgres) pg_down ;; all) redis_down; pg_down ;; *) die "unknown service $which" ;; esac ;;
   status) status ;;
   env) print_env ;;
-  *) die "usage: $0 up|down|status [redis|postgres] | env" ;;
+  *) die "usage: $0 up|down|status [redis|postgres|browser] | env" ;;
 esac

@@ -19,10 +19,17 @@ public sealed class OutboundLegs(SimulatedTwilio sim)
         sim.SetStatus(call, CallStatuses.Initiated);
         sim.SetStatus(call, CallStatuses.Ringing);
         sim.Record(Journal.SimEventKinds.Counselor, call, ("event", "ringing"), ("to", call.To), ("parent", call.Setup.ParentCallSid));
-        var decision = call.Party.OnRing(call);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, call.EndedToken);
         try
         {
+            var decision = call.Party is IInteractiveParty person
+                ? new RingDecision(await person.WaitForRingAnswerAsync(call, timeout, linked.Token), TimeSpan.Zero)
+                : call.Party.OnRing(call);
+            if (decision.Answer == RingAnswer.Ignore && call.Party is IInteractiveParty)
+            {
+                sim.EndCall(call, CallStatuses.NoAnswer);
+                return false;
+            }
             if (decision.Answer == RingAnswer.Ignore || decision.Delay >= timeout)
             {
                 await Task.Delay(timeout, sim.Clock, linked.Token);

@@ -35,8 +35,12 @@ public sealed class SimulatorHost : IAsyncDisposable
         builder.Services.AddSingleton(sim);
         builder.Services.AddSingleton(sim.Options);
         builder.Services.AddSingleton(new ResourceJson(sim.Options, sim.Clock));
+        builder.Services.AddSingleton(new Parties.BrowserDevices(sim.Parties, sim));
+        builder.Services.AddCors(cors => cors.AddPolicy(DevicesApi.CorsPolicy, policy => policy.AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod()));
         var app = builder.Build();
+        app.UseCors();
         app.MapTwilioRestApi(sim.Options);
+        app.MapDevices();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SimulatorHost(app, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), sim);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Ivr.Acd.Model;
 using Ivr.Server.Accounts;
+using Ivr.Server.Softphone;
 using Ivr.Server.Staffing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -25,15 +26,15 @@ public static class CounselorApi
             .WithName("counselor-voice-token");
         self.MapPost("/presence", (PresenceRequest request, ClaimsPrincipal user, StaffingDbContext db, CounselorActions actions, CancellationToken cancellationToken) =>
             AsSelfAsync(user, db, id => PresenceAsync(id, request, actions, cancellationToken), cancellationToken)).WithName("counselor-presence");
-        self.MapPost("/wrap-up", (WrapUpRequest request, ClaimsPrincipal user, StaffingDbContext db, CounselorActions actions, CancellationToken cancellationToken) =>
-            AsSelfAsync(user, db, id => WrapUpAsync(id, request, actions, cancellationToken), cancellationToken)).WithName("counselor-wrap-up");
+        self.MapPost("/wrap-up", (WrapUpRequest request, ClaimsPrincipal user, StaffingDbContext db, CounselorActions actions, WrapUpCodes codes, CancellationToken cancellationToken) =>
+            AsSelfAsync(user, db, id => WrapUpAsync(id, request, actions, codes, cancellationToken), cancellationToken)).WithName("counselor-wrap-up");
 
         var onBehalf = endpoints.MapGroup("/api/staffing/counselors/{id}").WithTags("Staffing")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.Operations));
         onBehalf.MapPost("/presence", (string id, PresenceRequest request, CounselorActions actions, CancellationToken cancellationToken) =>
             PresenceAsync(id, request, actions, cancellationToken)).WithName("set-counselor-presence");
-        onBehalf.MapPost("/wrap-up", (string id, WrapUpRequest request, CounselorActions actions, CancellationToken cancellationToken) =>
-            WrapUpAsync(id, request, actions, cancellationToken)).WithName("counselor-wrap-up-on-behalf");
+        onBehalf.MapPost("/wrap-up", (string id, WrapUpRequest request, CounselorActions actions, WrapUpCodes codes, CancellationToken cancellationToken) =>
+            WrapUpAsync(id, request, actions, codes, cancellationToken)).WithName("counselor-wrap-up-on-behalf");
         endpoints.MapCounselorCall();
         return endpoints;
     }
@@ -63,8 +64,11 @@ public static class CounselorApi
         }
     }
 
-    private static async Task<IResult> WrapUpAsync(string id, WrapUpRequest request, CounselorActions actions, CancellationToken cancellationToken) =>
-        ToResult(await actions.CompleteWrapUpAsync(id, request, cancellationToken));
+    // The codes must be in the code lists the softphone offers (one source: the records' code-list table).
+    private static async Task<IResult> WrapUpAsync(string id, WrapUpRequest request, CounselorActions actions, WrapUpCodes codes, CancellationToken cancellationToken) =>
+        await codes.ValidateAsync(request, cancellationToken) is { Count: > 0 } errors
+            ? TypedResults.ValidationProblem(errors)
+            : ToResult(await actions.CompleteWrapUpAsync(id, request, cancellationToken));
 
     private static IResult ToResult(PresenceResult result) => result.Outcome switch
     {

@@ -11,6 +11,7 @@ using Ivr.Server.Prompts;
 using Ivr.Server.Redis;
 using Ivr.Server.Staffing;
 using Ivr.Server.Reporting;
+using Ivr.Server.Softphone;
 using Ivr.Server.Telephony;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -38,6 +39,7 @@ public static class IvrServerSetup
             .AddQueueing()
             .AddStaffing()
             .AddCounselors()
+            .AddSoftphone()
             .AddCallRecords()
             .AddReporting()
             .AddIvr();
@@ -53,6 +55,7 @@ public static class IvrServerSetup
         app.UsePromptAudio();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWebPages();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -63,6 +66,7 @@ public static class IvrServerSetup
         app.MapCallControl();
         app.MapCounselors();
         app.MapAudit();
+        app.MapSoftphone();
         app.MapReports();
         app.MapIvr();
         return app;

@@ -91,7 +91,7 @@ public sealed class CounselorApiTests
         await engine.CallEndedAsync("CA-1");
         Assert.That((await engine.GetCounselorAsync("c-ko"))!.State, Is.EqualTo(CounselorState.WrapUp));
 
-        var response = await counselor.PostAsJsonAsync("/api/counselor/wrap-up", new WrapUpRequest("CA-1", "F-4", "visa-extension", null));
+        var response = await counselor.PostAsJsonAsync("/api/counselor/wrap-up", new WrapUpRequest("CA-1", "F-4", "EXTENSION", null));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((await engine.GetCounselorAsync("c-ko"))!.State, Is.EqualTo(CounselorState.Available));
@@ -99,7 +99,7 @@ public sealed class CounselorApiTests
         var wrapUp = events.Select(CallEventStream.FromEntry).Single(e => e.Type == CallEventTypes.OutcomeRecorded);
         Assert.That(wrapUp.CallSid, Is.EqualTo("CA-1"));
         Assert.That(wrapUp.Fields["residencyStatus"], Is.EqualTo("F-4"));
-        Assert.That(wrapUp.Fields["topic"], Is.EqualTo("visa-extension"));
+        Assert.That(wrapUp.Fields["topic"], Is.EqualTo("EXTENSION"));
         Assert.That(wrapUp.Fields["counselor"], Is.EqualTo("c-ko"));
     }
 }

@@ -24,7 +24,7 @@ public sealed class SimulatedCenter : IAsyncDisposable
         Journal = journal;
     }
 
-    public IvrServerFactory Server { get; }
+    public IvrServerFactory Server { get; private set; }
 
     public SimulatedTwilio Twilio { get; }
 
@@ -34,7 +34,11 @@ public sealed class SimulatedCenter : IAsyncDisposable
 
     public AcdEngine Engine => Server.Services.GetRequiredService<AcdEngine>();
 
-    public static async Task<SimulatedCenter> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <param name="kestrel">
+    /// The server listens on a loopback port (for a browser); the simulator's webhooks then reach it over real HTTP,
+    /// still addressed to http://localhost so their signatures hold.
+    /// </param>
+    public static async Task<SimulatedCenter> StartAsync(IDictionary<string, string?>? settings = null, bool kestrel = false, Action<IServiceCollection>? services = null)
     {
         var webhooks = new LateBoundHandler();
         var journal = new MemoryJournal();
@@ -52,6 +56,8 @@ public sealed class SimulatedCenter : IAsyncDisposable
         var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
         {
             ["Twilio:Client:BaseUrlOverride"] = host.BaseUrl.ToString(),
+            // Used when a test sets Softphone:Device to simulator: the page's device is the simulator's.
+            ["Softphone:SimulatorUrl"] = host.BaseUrl.ToString(),
         };
         // A Monday at 10:00 in Seoul, when every language is open; the server's timers run in real time.
         var mondayMorning = new ShiftedTimeProvider(new DateTimeOffset(2026, 11, 30, 10, 0, 0, TimeSpan.FromHours(9)));
@@ -59,10 +65,13 @@ public sealed class SimulatedCenter : IAsyncDisposable
         {
             collection.AddSingleton<TimeProvider>(mondayMorning);
             services?.Invoke(collection);
-        });
-        webhooks.Bind(server.Server.CreateHandler());
+        }, kestrel);
+        webhooks.Bind(kestrel ? LoopbackHandler.To(server.KestrelAddress!) : server.Server.CreateHandler());
         return new SimulatedCenter(server, twilio, host, journal);
     }
+
+    /// <summary>Restarts the server (Kestrel only) on the same data and port; calls in the simulator carry on.</summary>
+    public async Task RestartServerAsync() => Server = await Server.RestartOnKestrelAsync();
 
     /// <summary>A counselor known to the ACD, signed in and available.</summary>
     public async Task SignInCounselorAsync(string id, params string[] languages)

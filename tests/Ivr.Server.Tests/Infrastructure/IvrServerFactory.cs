@@ -47,12 +47,47 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
 
     public string ContactCenter => settings["Acd:ContactCenter"]!;
 
+    /// <summary>The server's own address when it listens on a loopback port (<c>kestrel: true</c>), e.g. for a browser.</summary>
+    public Uri? KestrelAddress { get; private set; }
+
     /// <param name="replaceServices">Replaces services after the server registered its own (a FakeTimeProvider, fault injection).</param>
-    public static async Task<IvrServerFactory> StartAsync(IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? replaceServices = null)
+    /// <param name="kestrel">Listen on a free loopback port with Kestrel instead of the in-memory test server.</param>
+    public static async Task<IvrServerFactory> StartAsync(IDictionary<string, string?>? overrides = null, Action<IServiceCollection>? replaceServices = null,
+        bool kestrel = false)
     {
         var factory = new IvrServerFactory(await TestServices.CreateDatabaseAsync("ivr_test"), overrides ?? new Dictionary<string, string?>(), replaceServices);
+        if (kestrel)
+        {
+            factory.StartOnKestrel(port: 0);
+            return factory;
+        }
         _ = factory.Server; // starts the host: options validation and migrations run now
         return factory;
+    }
+
+    /// <summary>
+    /// A server restart: stops this Kestrel server keeping its database and Redis keys, and starts a new server on
+    /// the same data, settings and port.
+    /// </summary>
+    public async Task<IvrServerFactory> RestartOnKestrelAsync()
+    {
+        var port = KestrelAddress?.Port ?? throw new InvalidOperationException("Only a server started with kestrel: true restarts.");
+        keepData = true;
+        await DisposeAsync();
+        var next = new IvrServerFactory(PostgresConnectionString, settings, replaceServices);
+        next.StartOnKestrel(port);
+        return next;
+    }
+
+    private bool keepData;
+
+    private void StartOnKestrel(int port)
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
+        StartServer();
+        var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+        KestrelAddress = new Uri(addresses.First());
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -68,6 +103,10 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (keepData)
+        {
+            return;
+        }
         await TestServices.DropDatabaseAsync(PostgresConnectionString);
         await TestServices.DeleteKeysAsync($"{{cc:{ContactCenter}}}:*");
     }

@@ -1,0 +1,20 @@
+using Ivr.Server.CallControl;
+
+namespace Ivr.Server.Softphone;
+
+public static class SoftphoneServiceCollectionExtensions
+{
+    public static IServiceCollection AddSoftphone(this IServiceCollection services)
+    {
+        services.AddOptions<SoftphoneOptions>().BindConfiguration(SoftphoneOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSignalR();
+        services.AddSingleton<SoftphoneWatchers>();
+        services.AddSingleton<RepeatCallerCounter>();
+        services.AddSingleton<SoftphoneStateReader>();
+        services.AddSingleton<SoftphonePusher>();
+        services.AddSingleton<ICallStateObserver>(provider => provider.GetRequiredService<SoftphonePusher>());
+        services.AddScoped<WrapUpCodes>();
+        services.AddHostedService<SoftphoneEventRelay>();
+        return services;
+    }
+}

@@ -1,0 +1,32 @@
+namespace Ivr.Server.Softphone;
+
+/// <summary>
+/// Everything the softphone shows, read from the ACD (Redis) and the call records, so a reload or a server restart
+/// brings the page back to where it was. <see cref="Presence"/> is the ACD's counselor state in lower case
+/// (offline, available, reserved, oncall, wrapup, break, missed).
+/// </summary>
+public sealed record SoftphoneState(
+    string CounselorId,
+    string Presence,
+    string? BreakReason,
+    DateTimeOffset? Since,
+    DateTimeOffset? WrapUpDeadline,
+    string? WrapUpCallSid,
+    SoftphoneCall? Call,
+    DateTimeOffset ServerTime);
+
+/// <summary>
+/// The call ringing (<see cref="Phase"/> ringing) or connected (connected) at the counselor, with the screen pop.
+/// <see cref="RepeatCalls"/> counts the caller's earlier calls in the last 30 days (from the protected number's
+/// hash; the number itself is never sent); null while the call's record is not written yet.
+/// </summary>
+public sealed record SoftphoneCall(
+    string CallSid,
+    string Phase,
+    string? ReservationId,
+    string? Language,
+    DateTimeOffset? ArrivedAt,
+    DateTimeOffset? ConnectedAt,
+    IReadOnlyList<string> MenuPath,
+    string? Topic,
+    int? RepeatCalls);

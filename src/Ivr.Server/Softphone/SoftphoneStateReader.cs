@@ -1,0 +1,52 @@
+using System.Text.Json;
+using Ivr.Acd.Engine;
+using Ivr.Server.Ivr;
+using Ivr.Server.Menus;
+using StackExchange.Redis;
+
+namespace Ivr.Server.Softphone;
+
+/// <summary>Reads a counselor's softphone state from the ACD, the IVR call session and the call records.</summary>
+public sealed class SoftphoneStateReader(AcdEngine engine, IConnectionMultiplexer redis, CallSessionStore sessions, RepeatCallerCounter repeats, TimeProvider time)
+{
+    public async Task<SoftphoneState?> ReadAsync(string counselorId, CancellationToken cancellationToken)
+    {
+        var database = redis.GetDatabase();
+        var agent = await CounselorAgentRecord.ReadAsync(database, engine.Keys, counselorId);
+        if (agent is null)
+        {
+            return null;
+        }
+        var call = agent is { CallSid: { } sid, State: "reserved" or "oncall" }
+            ? await ReadCallAsync(database, sid, agent, cancellationToken)
+            : null;
+        var wrappingUp = agent.State == "wrapup";
+        return new SoftphoneState(counselorId, agent.State, agent.BreakReason, agent.Since,
+            wrappingUp ? agent.WrapUpDeadline : null, wrappingUp ? agent.LastCallSid : null, call, time.GetUtcNow());
+    }
+
+    private async Task<SoftphoneCall> ReadCallAsync(IDatabaseAsync database, string callSid, CounselorAgentRecord agent, CancellationToken cancellationToken)
+    {
+        var caller = await database.HashGetAsync(engine.Keys.Callers, callSid);
+        string? language = null;
+        DateTimeOffset? arrived = null;
+        if (!caller.IsNull)
+        {
+            using var json = JsonDocument.Parse((string)caller!);
+            if (json.RootElement.TryGetProperty("l", out var l) && l.ValueKind == JsonValueKind.String)
+            {
+                language = l.GetString();
+            }
+            if (json.RootElement.TryGetProperty("a", out var a) && a.ValueKind == JsonValueKind.Number)
+            {
+                arrived = DateTimeOffset.FromUnixTimeMilliseconds((long)a.GetDouble());
+            }
+        }
+        var session = await sessions.GetAsync(callSid);
+        var path = session?.Path ?? [];
+        var topic = path.LastOrDefault(node => node != DefaultMenu.Main);
+        return new SoftphoneCall(callSid, agent.State == "oncall" ? "connected" : "ringing", agent.ReservationId,
+            language ?? session?.Language, arrived, agent.State == "oncall" ? agent.ConnectedAt : null, path, topic,
+            await repeats.CountAsync(callSid, cancellationToken));
+    }
+}

@@ -1,0 +1,44 @@
+using Ivr.Server.CallRecords;
+using Ivr.Server.CallRecords.Model;
+using Ivr.Server.Counselors;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ivr.Server.Softphone;
+
+/// <summary>
+/// The wrap-up form's code lists (residency status, topic) from the call records' code-list table: the one source
+/// the page's choices and the wrap-up validation both read.
+/// </summary>
+public sealed class WrapUpCodes(RecordsDbContext records)
+{
+    public async Task<CodeListsView> GetAsync(CancellationToken cancellationToken)
+    {
+        var rows = await records.CodeLists.AsNoTracking()
+            .Where(row => row.List == CodeLists.ResidencyStatus || row.List == CodeLists.Topic)
+            .OrderBy(row => row.SortOrder).ThenBy(row => row.Code)
+            .Select(row => new { row.List, row.Code, row.Name }).ToListAsync(cancellationToken);
+        return new CodeListsView(
+            [.. rows.Where(row => row.List == CodeLists.ResidencyStatus).Select(row => new CodeView(row.Code, row.Name))],
+            [.. rows.Where(row => row.List == CodeLists.Topic).Select(row => new CodeView(row.Code, row.Name))]);
+    }
+
+    /// <summary>The validation errors of a wrap-up form (codes not in their list), keyed by field; empty when valid.</summary>
+    public async Task<Dictionary<string, string[]>> ValidateAsync(WrapUpRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var lists = await GetAsync(cancellationToken);
+        if (!string.IsNullOrWhiteSpace(request.ResidencyStatus) && lists.ResidencyStatuses.All(code => code.Code != request.ResidencyStatus.Trim()))
+        {
+            errors["residencyStatus"] = [$"'{request.ResidencyStatus}' is not in the residency-status code list."];
+        }
+        if (!string.IsNullOrWhiteSpace(request.Topic) && lists.Topics.All(code => code.Code != request.Topic.Trim()))
+        {
+            errors["topic"] = [$"'{request.Topic}' is not in the topic code list."];
+        }
+        return errors;
+    }
+}
+
+public sealed record CodeView(string Code, string Name);
+
+public sealed record CodeListsView(IReadOnlyList<CodeView> ResidencyStatuses, IReadOnlyList<CodeView> Topics);

@@ -1,0 +1,16 @@
+// Bundles the pages' ES modules into ../wwwroot/js (run by the server's build: see Ivr.Server.csproj and docs/web-ui.md).
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: { 'sign-in': 'src/sign-in/main.js', softphone: 'src/softphone/main.js' },
+  outdir: '../wwwroot/js',
+  bundle: true,
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  target: ['es2022'],
+  minify: true,
+  sourcemap: 'linked',
+  legalComments: 'linked',
+  logLevel: 'warning',
+});

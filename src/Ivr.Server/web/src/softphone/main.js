@@ -1,0 +1,181 @@
+// The counselor softphone: presence, the ringing call's screen pop, the call's operations and the wrap-up form.
+// State comes from the server (GET /api/counselor/state, then SignalR pushes), so a reload or a server restart
+// brings the page back to where it was.
+import { api, ApiError } from '../shared/api.js';
+import { applyLabels, bindLanguageToggle, t } from '../shared/i18n.js';
+import './labels.js';
+import { createDevice } from './devices/audio-device.js';
+import { connectLive } from './live.js';
+import { bindShortcuts } from './shortcuts.js';
+import { fillBreakReasons, fillCodes, fillLanguages, render, tick } from './view.js';
+
+const $ = (id) => document.getElementById(id);
+const page = { config: null, state: null, call: null, device: null, readOnly: true, stateUrl: '', clockOffset: 0, live: 'offline' };
+
+const now = () => Date.now() + page.clockOffset;
+
+function show() {
+  $('live-status').textContent = t(`live.${page.live}`);
+  $('live-status').dataset.status = page.live;
+  render({ state: page.state, device: page.device?.snapshot, call: page.call, readOnly: page.readOnly, now: now() });
+}
+
+function say(text, isError = false) {
+  const message = $('message');
+  message.textContent = text;
+  message.dataset.kind = isError ? 'error' : 'info';
+}
+
+function setState(state) {
+  if (!state) return;
+  page.state = state;
+  page.clockOffset = Date.parse(state.serverTime) - Date.now();
+  show();
+  if (state.presence === 'oncall') refreshCall();
+  else page.call = null;
+  // The repeat-caller count needs the call's record, which the records writer lands a moment after the call arrives.
+  if (state.call && state.call.repeatCalls === null) setTimeout(refreshState, 1500);
+}
+
+async function refreshState() {
+  try {
+    setState(await api('GET', page.stateUrl));
+  } catch (error) {
+    say(error.message, true);
+  }
+}
+
+// The in-call details (mute, hold, parties) from call control; absent (204) between calls.
+async function refreshCall() {
+  if (page.readOnly) return;
+  try {
+    page.call = await api('GET', '/api/counselor/call');
+  } catch {
+    page.call = null;
+  }
+  show();
+}
+
+// Runs a counselor action; its error is shown, and the state is read again either way.
+async function act(action) {
+  if (page.readOnly) return;
+  try {
+    say('');
+    await action();
+  } catch (error) {
+    say(error instanceof ApiError || error instanceof Error ? error.message : String(error), true);
+  }
+  await refreshState();
+}
+
+const callApi = (method, path, body) => api(method, `/api/counselor/call${path}`, body);
+
+const actions = {
+  available: () => act(() => api('POST', '/api/counselor/presence', { state: 'available' })),
+  break: () => act(() => api('POST', '/api/counselor/presence', { state: 'break', reason: $('break-reason').value })),
+  offline: () => act(() => api('POST', '/api/counselor/presence', { state: 'offline' })),
+  accept: () => act(() => page.device.accept()),
+  decline: () => act(() => (page.device?.snapshot.status === 'ringing' ? page.device.reject() : callApi('POST', '/decline'))),
+  mute: () => act(() => callApi('POST', '/mute', { muted: !page.call?.muted })),
+  hold: () => act(() => callApi('POST', '/hold', { held: !page.call?.held })),
+  transfer: () => act(() => {
+    const counselorId = $('transfer-counselor').value.trim();
+    const language = $('transfer-language').value;
+    if (!counselorId && !language) {
+      $('transfer-language').focus();
+      return Promise.resolve();
+    }
+    return callApi('POST', '/transfer', counselorId ? { counselorId } : { language });
+  }),
+  consult: () => act(() => callApi('POST', '/consult', { counselorId: $('transfer-counselor').value.trim() })),
+  consultComplete: () => act(() => callApi('POST', '/consult/complete')),
+  consultCancel: () => act(() => callApi('POST', '/consult/cancel')),
+  addParty: () => act(() => callApi('POST', '/participants', { number: $('party-number').value.trim() })),
+  dropParty: (id) => act(() => callApi('DELETE', `/participants/${encodeURIComponent(id)}`)),
+  hangUp: () => act(() => (page.device?.snapshot.status === 'connected' ? page.device.hangUp() : callApi('POST', '/hangup'))),
+  wrapUp: () => act(async () => {
+    const form = $('wrap-up-form');
+    await api('POST', '/api/counselor/wrap-up', {
+      callSid: page.state.wrapUpCallSid,
+      residencyStatus: form.residencyStatus.value || null,
+      topic: form.topic.value || null,
+      note: form.note.value.trim() || null,
+    });
+    form.reset();
+    say(t('saved'));
+  }),
+};
+
+function bindControls() {
+  const clicks = {
+    'go-available': actions.available, 'go-break': actions.break, 'go-offline': actions.offline,
+    accept: actions.accept, decline: actions.decline, mute: actions.mute, hold: actions.hold, transfer: actions.transfer,
+    consult: actions.consult, 'consult-complete': actions.consultComplete, 'consult-cancel': actions.consultCancel,
+    'add-party': actions.addParty, 'hang-up': actions.hangUp,
+  };
+  for (const [id, action] of Object.entries(clicks)) $(id).addEventListener('click', () => action());
+  $('parties').addEventListener('click', (event) => {
+    const id = event.target.closest('[data-participant]')?.dataset.participant;
+    if (id) actions.dropParty(id);
+  });
+  $('wrap-up-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    actions.wrapUp();
+  });
+  bindShortcuts({
+    accept: () => !$('accept').disabled && actions.accept(),
+    hold: () => !$('call').hidden && actions.hold(),
+    transfer: () => !$('call').hidden && $('transfer-language').focus(),
+    ready: () => !$('go-available').disabled && actions.available(),
+  });
+}
+
+function relabel() {
+  fillCodes($('residency-status'), page.config.codes.residencyStatuses);
+  fillCodes($('topic'), page.config.codes.topics);
+  fillLanguages($('transfer-language'), page.config.languages);
+  fillBreakReasons($('break-reason'), page.config.breakReasons);
+  show();
+}
+
+async function main() {
+  applyLabels();
+  page.config = await api('GET', '/api/softphone/config');
+  bindLanguageToggle($('language'), relabel);
+  const watched = new URLSearchParams(location.search).get('counselor');
+  const counselorId = page.config.counselorId ?? watched;
+  page.readOnly = page.config.readOnly;
+  $('who').textContent = page.config.userName ?? '';
+  if (!counselorId) {
+    say(t('not-linked'), true);
+    return;
+  }
+  page.stateUrl = page.config.counselorId ? '/api/counselor/state' : `/api/staffing/counselors/${encodeURIComponent(counselorId)}/state`;
+  if (page.readOnly) $('read-only').textContent = t('read-only', { id: counselorId });
+  relabel();
+  bindControls();
+
+  if (!page.readOnly) {
+    try {
+      page.device = await createDevice(page.config, async () => (await api('GET', '/api/counselor/voice-token')).token);
+      page.device.onChange(show);
+      await page.device.start();
+    } catch (error) {
+      // Stays on screen (other messages come and go): without a device no call can ring here.
+      $('device-problem').textContent = error.message;
+    }
+  }
+  await connectLive({
+    onState: setState,
+    onStatus: (status) => {
+      page.live = status;
+      show();
+      if (status === 'live') refreshState();
+    },
+    watch: page.readOnly ? counselorId : null,
+  });
+  setInterval(() => tick(page.state, now()), 1000);
+  document.body.dataset.ready = 'true';
+}
+
+main().catch((error) => say(error.message, true));
