@@ -23,7 +23,7 @@ public sealed partial class AcdEngine
         {
             Id = request.CallSid,
             Language = request.Language,
-            Rule = rulePayloads[rule.Language],
+            Rule = table.RulePayloads[rule.Language],
             Data = data,
         };
         var result = await RunAsync(AcdScripts.Enqueue, arguments);

@@ -59,11 +59,21 @@ public sealed partial class AcdEngine
     public async Task<CounselorStatus?> GetCounselorAsync(string counselorId)
     {
         var json = await redis.HashGetAsync(Keys.Agents, counselorId);
-        if (json.IsNull)
+        return json.IsNull ? null : ToStatus(counselorId, json!);
+    }
+
+    /// <summary>Every counselor's live record, read a page at a time (HSCAN): for audits, never for routing.</summary>
+    public async IAsyncEnumerable<CounselorStatus> ScanCounselorsAsync()
+    {
+        await foreach (var entry in redis.HashScanAsync(Keys.Agents, pageSize: 500))
         {
-            return null;
+            yield return ToStatus(entry.Name!, entry.Value!);
         }
-        var record = new ScriptResult(JsonDocument.Parse((string)json!).RootElement.Clone());
+    }
+
+    private static CounselorStatus ToStatus(string counselorId, string json)
+    {
+        var record = new ScriptResult(JsonDocument.Parse(json).RootElement.Clone());
         var skills = record.Root.TryGetProperty("sk", out var sk) && sk.ValueKind == JsonValueKind.Object
             ? sk.EnumerateObject().ToDictionary(skill => skill.Name, skill => skill.Value.GetInt32())
             : [];

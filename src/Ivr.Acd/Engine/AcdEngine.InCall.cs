@@ -13,7 +13,7 @@ public sealed partial class AcdEngine
     public async Task<InCallResult> TransferToLanguageAsync(string callSid, string language, string operationId)
     {
         var rule = RuleFor(language);
-        var arguments = Arguments(operationId) with { Id = callSid, Action = "language", Language = language, Rule = rulePayloads[rule.Language] };
+        var arguments = Arguments(operationId) with { Id = callSid, Action = "language", Language = language, Rule = table.RulePayloads[rule.Language] };
         var result = await RunAsync(AcdScripts.Transfer, arguments);
         return result.Str("o") == "queued"
             ? new InCallResult(InCallOutcome.Done, Optional(result.Str("g")), null, await MatchAsync(result))

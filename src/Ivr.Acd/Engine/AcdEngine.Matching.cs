@@ -11,7 +11,7 @@ public sealed partial class AcdEngine
     {
         // The per-language arguments are built once; a decision only adds its id and the time (hot path).
         var id = reservationId ?? Guid.NewGuid().ToString("N");
-        var arguments = (matchArguments.TryGetValue(language, out var template) ? template : throw UnknownLanguage(language)) with
+        var arguments = (table.MatchArguments.TryGetValue(language, out var template) ? template : throw UnknownLanguage(language)) with
         {
             Id = id,
             Now = time.GetUtcNow().ToUnixTimeMilliseconds(),
@@ -36,11 +36,12 @@ public sealed partial class AcdEngine
         {
             return [];
         }
+        var routing = table;
         var ordered = new List<string>();
-        foreach (var language in languages.Where(rules.ContainsKey))
+        foreach (var language in languages.Where(routing.Rules.ContainsKey))
         {
             ordered.Add(language);
-            if (overflowSources.TryGetValue(language, out var sources))
+            if (routing.OverflowSources.TryGetValue(language, out var sources))
             {
                 ordered.AddRange(sources);
             }

@@ -38,7 +38,7 @@ public sealed partial class AcdEngine
     public async Task<LanguageStatistics> GetStatisticsAsync(string language)
     {
         var rule = RuleFor(language);
-        var arguments = Arguments("stats") with { Language = language, Rule = rulePayloads[rule.Language], Day = Today() };
+        var arguments = Arguments("stats") with { Language = language, Rule = table.RulePayloads[rule.Language], Day = Today() };
         var result = await RunAsync(AcdScripts.Statistics, arguments);
         int Count(string name) => (int)result.Long(name);
         return new LanguageStatistics(language, Count("waiting"), TimeSpan.FromMilliseconds(result.Long("longest")),

@@ -17,42 +17,36 @@ public sealed partial class AcdEngine
 
     private readonly IDatabase redis;
     private readonly TimeProvider time;
-    private readonly Dictionary<string, RoutingRule> rules;
-    private readonly Dictionary<string, string> rulePayloads;
-    private readonly Dictionary<string, ScriptArguments> matchArguments;
-    private readonly Dictionary<string, string[]> overflowSources;
-    private readonly string config;
+    private volatile RoutingTable table;
 
     public AcdEngine(IDatabase redis, AcdSettings settings, TimeProvider time)
     {
         RulesPayload.Validate(settings);
         this.redis = redis;
         this.time = time;
-        Settings = settings;
         Keys = new AcdKeys(new ContactCenterKeys(settings.ContactCenter));
-        rules = settings.Rules.ToDictionary(rule => rule.Language, StringComparer.Ordinal);
-        rulePayloads = settings.Rules.ToDictionary(rule => rule.Language, RulesPayload.ForLanguage, StringComparer.Ordinal);
-        matchArguments = settings.Rules.ToDictionary(rule => rule.Language, rule => Keys.Arguments("", DateTimeOffset.UnixEpoch, TimeSpan.Zero) with
-        {
-            Language = rule.Language,
-            Rule = RulesPayload.ForMatch(rule),
-            Timeout = (long)settings.ReservationTimeout.TotalMilliseconds,
-        }, StringComparer.Ordinal);
-        overflowSources = settings.Rules
-            .Where(rule => rule.Overflow is not null)
-            .GroupBy(rule => rule.Overflow!.ToLanguage)
-            .ToDictionary(group => group.Key, group => group.Select(rule => rule.Language).ToArray(), StringComparer.Ordinal);
-        config = RulesPayload.ForAll(settings);
+        table = new RoutingTable(settings, Keys);
     }
 
-    public AcdSettings Settings { get; }
+    public AcdSettings Settings => table.Settings;
 
     public AcdKeys Keys { get; }
 
-    public IReadOnlyCollection<string> Languages => rules.Keys;
+    public IReadOnlyCollection<string> Languages => table.Rules.Keys;
+
+    /// <summary>
+    /// Routes by these rules from the next operation on: a language added by operations staff gets its queue
+    /// without a restart. A language left out keeps its waiting callers, but nobody new is matched to them.
+    /// </summary>
+    public void ReplaceRules(IReadOnlyList<RoutingRule> rules)
+    {
+        var settings = table.Settings with { Rules = rules };
+        RulesPayload.Validate(settings);
+        table = new RoutingTable(settings, Keys);
+    }
 
     private ScriptArguments Arguments(string? operationId) =>
-        Keys.Arguments(operationId ?? Guid.NewGuid().ToString("N"), time.GetUtcNow(), Settings.OperationMemory) with { Config = config };
+        Keys.Arguments(operationId ?? Guid.NewGuid().ToString("N"), time.GetUtcNow(), Settings.OperationMemory) with { Config = table.Config };
 
     private async Task<ScriptResult> RunAsync(LuaScript script, ScriptArguments arguments) =>
         ScriptResult.From(await script.EvaluateAsync(redis, arguments));
@@ -64,7 +58,7 @@ public sealed partial class AcdEngine
     }
 
     private RoutingRule RuleFor(string language) =>
-        rules.TryGetValue(language, out var rule) ? rule : throw UnknownLanguage(language);
+        table.Rules.TryGetValue(language, out var rule) ? rule : throw UnknownLanguage(language);
 
     private static ArgumentException UnknownLanguage(string language) =>
         new($"No routing rule for language '{language}'.", nameof(language));

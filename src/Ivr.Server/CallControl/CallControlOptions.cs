@@ -21,4 +21,11 @@ public sealed class CallControlOptions
     /// <summary>The center's Twilio number (E.164), shown as the caller when an outside number is added to a call.</summary>
     [RegularExpression(@"^\+[1-9][0-9]{6,14}$", ErrorMessage = "CallControl:CenterNumber must be an E.164 number such as +8221234567.")]
     public string? CenterNumber { get; set; }
+
+    /// <summary>
+    /// How often each instance checks counselors shown on a call against Twilio's view of that call, so a counselor
+    /// whose end-of-call callbacks were all lost is not left On call (see <see cref="ConnectedCallAuditor"/>).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "CallControl:AuditInterval must be between 1 s and 1 h.")]
+    public TimeSpan AuditInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -18,6 +18,8 @@ public static class CallControlServiceCollectionExtensions
         services.AddSingleton<IMatchDispatcher, TwilioMatchDispatcher>();
         services.AddSingleton<ConferenceControl>();
         services.AddSingleton<InCallOperations>();
+        services.AddSingleton<ConnectedCallAuditor>();
+        services.AddHostedService(provider => provider.GetRequiredService<ConnectedCallAuditor>());
         // The softphone's live view registers its own observer; without one, nobody is told.
         services.TryAddSingleton<ICallStateObserver, NoCallStateObserver>();
         return services;

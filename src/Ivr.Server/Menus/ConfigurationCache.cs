@@ -15,6 +15,7 @@ public sealed class ConfigurationCache(
     IConnectionMultiplexer redis,
     ContactCenterKeys keys,
     IOptions<IvrOptions> options,
+    IEnumerable<IIvrSnapshotListener> listeners,
     ILogger<ConfigurationCache> logger) : IHostedService
 {
     private readonly SemaphoreSlim reloading = new(1, 1);
@@ -52,6 +53,10 @@ public sealed class ConfigurationCache(
             versions.TryAdd(version, menu);
             var snapshot = new IvrSnapshot(version, versions[version], hours);
             current = snapshot;
+            foreach (var listener in listeners)
+            {
+                listener.SnapshotLoaded(snapshot);
+            }
             return snapshot;
         }
         finally

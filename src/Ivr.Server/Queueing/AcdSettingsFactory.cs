@@ -8,17 +8,7 @@ public static class AcdSettingsFactory
     public static AcdSettings Create(AcdOptions options)
     {
         var languages = options.Languages.Count > 0 ? options.Languages : [.. Hours.DefaultLanguages.All.Select(language => language.Code)];
-        var rules = languages.Select(language => new RoutingRule(language)
-        {
-            ProficiencySteps = options.WidenAfter > TimeSpan.Zero && options.PreferredLevel > 1
-                ? [new ProficiencyStep(TimeSpan.Zero, options.PreferredLevel), new ProficiencyStep(options.WidenAfter, 1)]
-                : [new ProficiencyStep(TimeSpan.Zero, 1)],
-            PriorityTags = options.PriorityTags,
-            MaxQueueLength = options.MaxQueueLength,
-            WrapUp = options.WrapUp,
-        }).ToList();
-
-        return new AcdSettings(options.ContactCenter, rules)
+        return new AcdSettings(options.ContactCenter, Rules(options, languages))
         {
             ReservationTimeout = options.ReservationTimeout,
             RejectDelay = options.RejectDelay,
@@ -28,4 +18,16 @@ public static class AcdSettingsFactory
             StatisticsTimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone),
         };
     }
+
+    /// <summary>One rule per language, all alike: the preferred proficiency first, widening after the configured wait.</summary>
+    public static IReadOnlyList<RoutingRule> Rules(AcdOptions options, IEnumerable<string> languages) =>
+        languages.Select(language => new RoutingRule(language)
+        {
+            ProficiencySteps = options.WidenAfter > TimeSpan.Zero && options.PreferredLevel > 1
+                ? [new ProficiencyStep(TimeSpan.Zero, options.PreferredLevel), new ProficiencyStep(options.WidenAfter, 1)]
+                : [new ProficiencyStep(TimeSpan.Zero, 1)],
+            PriorityTags = options.PriorityTags,
+            MaxQueueLength = options.MaxQueueLength,
+            WrapUp = options.WrapUp,
+        }).ToList();
 }

@@ -1,0 +1,109 @@
+using Ivr.Acd.Engine;
+using Ivr.Acd.Model;
+using Ivr.Server.Queueing;
+using Microsoft.Extensions.Options;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using StackExchange.Redis;
+using Twilio.Clients;
+using Twilio.Exceptions;
+using Twilio.Rest.Api.V2010.Account;
+
+namespace Ivr.Server.CallControl;
+
+/// <summary>
+/// The safety net under the status callbacks: a counselor shown On call in two audits running (so for at least one
+/// interval) has their call fetched from Twilio, and a call Twilio reports ended (or does not know) ends in the ACD
+/// too, putting the counselor into wrap-up. Without it, a counselor whose call's end was never reported (callbacks
+/// lost, the server down at that moment) would stay On call and never be offered another caller. Safe on every
+/// instance at once: the ACD applies a call's end once (operation id).
+/// </summary>
+public sealed partial class ConnectedCallAuditor(
+    AcdEngine engine, ITwilioRestClient twilio, IMatchDispatcher dispatcher, ICallStateObserver observer,
+    IOptions<CallControlOptions> options, TimeProvider time, ILogger<ConnectedCallAuditor> logger) : BackgroundService
+{
+    private static readonly HashSet<string> EndedStatuses = ["completed", "canceled", "failed", "busy", "no-answer"];
+    private Dictionary<string, string> onCallLastAudit = [];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.AuditInterval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try
+                {
+                    await AuditAsync(stoppingToken);
+                }
+                catch (RedisException exception)
+                {
+                    LogAuditFailed(exception.Message); // the next tick tries again
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>One audit; returns the counselors whose ended call was ended in the ACD.</summary>
+    public async Task<IReadOnlyList<string>> AuditAsync(CancellationToken cancellationToken)
+    {
+        var onCall = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var counselor in engine.ScanCounselorsAsync().WithCancellation(cancellationToken))
+        {
+            if (counselor is { State: CounselorState.OnCall, CallSid: { } callSid })
+            {
+                onCall[counselor.Id] = callSid;
+            }
+        }
+        var previous = onCallLastAudit;
+        onCallLastAudit = onCall;
+
+        var repaired = new List<string>();
+        foreach (var (counselorId, callSid) in onCall.Where(pair => previous.GetValueOrDefault(pair.Key) == pair.Value))
+        {
+            if (!await HasEndedAsync(callSid))
+            {
+                continue;
+            }
+            var ended = await engine.CallEndedAsync(callSid, "audit:" + callSid, counselorId);
+            if (ended.Outcome == PresenceOutcome.Changed)
+            {
+                LogRepaired(counselorId, callSid);
+                repaired.Add(counselorId);
+                await observer.CallChangedAsync(counselorId, cancellationToken);
+                await dispatcher.DispatchAsync(ended.Matches, cancellationToken);
+            }
+        }
+        return repaired;
+    }
+
+    private async Task<bool> HasEndedAsync(string callSid)
+    {
+        try
+        {
+            var call = await CallResource.FetchAsync(callSid, client: twilio);
+            return call.Status?.ToString() is { } status && EndedStatuses.Contains(status);
+        }
+        catch (ApiException exception) when (exception.Status == StatusCodes.Status404NotFound)
+        {
+            return true; // Twilio keeps every call it placed or received: one it does not know is not going on
+        }
+        catch (Exception exception) when (exception is ApiException or ApiConnectionException or HttpRequestException or BrokenCircuitException or TimeoutRejectedException)
+        {
+            LogFetchFailed(callSid, exception.Message);
+            return false; // unknown: never end a call on a guess; the next audit asks again
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Counselor {CounselorId} was shown on call {CallSid}, which Twilio reports ended: the call's end was never reported; the counselor is now in wrap-up")]
+    private partial void LogRepaired(string counselorId, string callSid);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Could not fetch call {CallSid} for the on-call audit: {Reason}")]
+    private partial void LogFetchFailed(string callSid, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "On-call audit failed: {Reason}")]
+    private partial void LogAuditFailed(string reason);
+}
