@@ -74,6 +74,12 @@ public sealed partial class TwilioMatchDispatcher(
                 // In-call operations address the conference's participants by its sid.
                 await legs.SetAsync(match.ReservationId, (CallLegState.ConferenceField, conferenceSid));
             }
+            if ((await engine.GetCounselorAsync(match.CounselorId))?.ReservationId != match.ReservationId)
+            {
+                // Declined, or the caller hung up, while this ring request was on its way: whoever ended the
+                // reservation could not know this leg yet, so stopping it is ours to do.
+                await CounselorLegEndpoint.HangUpAsync(twilio, participant.CallSid);
+            }
             return [];
         }
         catch (Exception exception) when (exception is ApiException || IsTwilioUnreachable(exception))

@@ -29,6 +29,10 @@ public sealed class StaffingService(StaffingDbContext db, AcdEngine engine, Audi
     public async Task<Dictionary<string, string[]>> UpsertAsync(string id, CounselorRequest request, CancellationToken cancellationToken)
     {
         var errors = Validate(request.Skills);
+        if (!CounselorIds.IsValid(id))
+        {
+            errors["id"] = [CounselorIds.Rule];
+        }
         if (errors.Count > 0)
         {
             return errors;

@@ -5,6 +5,7 @@ using Ivr.PhoneSim.Parties;
 using Ivr.Server.CallRecords;
 using Ivr.Server.CallRecords.Model;
 using Ivr.Server.Counselors;
+using Ivr.Server.Softphone;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
@@ -32,16 +33,24 @@ public sealed class ConnectedCallTests
         await center.EventuallyAsync(async () => (await center.Engine.GetCounselorAsync("c-zh"))!.State == CounselorState.OnCall, "the Chinese counselor is on the call");
         await center.EventuallyAsync(() => Task.FromResult(center.Twilio.Conferences.All.Any(conference => conference.Participants.Count == 2)), "caller and counselor share a conference");
         Assert.That((await center.Engine.GetCounselorAsync("c-vi"))!.State, Is.EqualTo(CounselorState.Available), "language mismatch never matches");
+        var onCall = await SoftphoneAsync(center, "c-zh");
+        Assert.That((onCall.Presence, onCall.Call?.Phase, onCall.Call?.CallSid, onCall.Call?.Language), Is.EqualTo(("oncall", "connected", caller.Sid, "zh")),
+            "the softphone shows the connected Chinese caller");
+        Assert.That(onCall.Call!.MenuPath, Is.Not.Empty);
 
         var counselorLeg = center.Twilio.Calls.All.Single(call => call.To == "client:c-zh");
         center.Twilio.HangUp(counselorLeg);
 
         await center.EventuallyAsync(async () => (await center.Engine.GetCounselorAsync("c-zh"))!.State == CounselorState.WrapUp, "the counselor is in wrap-up");
         await center.EventuallyAsync(() => Task.FromResult(caller.IsEnded), "the caller's call ended with the conference");
+        var wrappingUp = await SoftphoneAsync(center, "c-zh");
+        Assert.That((wrappingUp.Presence, wrappingUp.WrapUpCallSid), Is.EqualTo(("wrapup", caller.Sid)), "the softphone offers the wrap-up form for this call");
+        Assert.That(wrappingUp.WrapUpDeadline, Is.Not.Null);
         var actions = center.Server.Services.GetRequiredService<CounselorActions>();
         await actions.CompleteWrapUpAsync("c-zh", new WrapUpRequest(caller.Sid, "F-4", "visa-extension", null), CancellationToken.None);
 
         Assert.That((await center.Engine.GetCounselorAsync("c-zh"))!.State, Is.EqualTo(CounselorState.Available));
+        Assert.That(await SoftphoneAsync(center, "c-zh"), Has.Property(nameof(SoftphoneState.Presence)).EqualTo("available").And.Property(nameof(SoftphoneState.Call)).Null);
         var events = (await center.Server.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase()
             .StreamRangeAsync(center.Engine.Keys.ContactCenter.Events)).Select(CallEventStream.FromEntry).Where(e => e.CallSid == caller.Sid).Select(e => e.Type).ToList();
         Assert.That(events, Is.SupersetOf(new[]
@@ -76,4 +85,8 @@ public sealed class ConnectedCallTests
         }, "the counselor's day has idle time and one handled call");
 
     }
+
+    /// <summary>What the counselor's softphone page is given (GET /api/counselor/state reads the same).</summary>
+    private static async Task<SoftphoneState> SoftphoneAsync(SimulatedCenter center, string counselorId) =>
+        (await center.Server.Services.GetRequiredService<SoftphoneStateReader>().ReadAsync(counselorId, CancellationToken.None))!;
 }

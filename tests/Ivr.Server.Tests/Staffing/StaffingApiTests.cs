@@ -54,6 +54,17 @@ public sealed class StaffingApiTests
         Assert.That(await engine.GetCounselorAsync("c-001"), Is.Null);
     }
 
+    [TestCase("kim minji")]
+    [TestCase("c%3A1")]
+    [TestCase("상담사")]
+    public async Task PutCounselor_IdNotUsableAsASoftphoneIdentity_Answers400(string id)
+    {
+        var response = await PutAsync(id, new() { ["en"] = 4 });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("counselor id"));
+    }
+
     [Test]
     public async Task MoveCounselor_WhileSignedIn_TheNextCallerOfTheNewLanguageIsRoutedToThem()
     {
