@@ -91,11 +91,7 @@ public sealed class SoftphonePageTests
         await using var center = await SoftphoneCenter.StartAsync();
         var email = await center.CreateCounselorAsync("c-vi", "vi");
         await using var chromium = await HeadlessChromium.LaunchAsync();
-        var page = await chromium.Context.NewPageAsync();
-        var shots = new Screenshots(page);
-        await SignInAsync(page, center, email, shots);
-        await page.ClickAsync("#go-available");
-        await Expect(page.Locator("#presence-state")).ToHaveAttributeAsync("data-state", "available");
+        var (page, shots) = await AvailableAsync(chromium, center, email);
 
         var caller = center.Twilio.PlaceIncomingCall("+821077701345", new ScriptedParty(["4*", "0"], bargeIn: true));
         await Expect(page.Locator("#accept")).ToBeEnabledAsync();
@@ -122,11 +118,7 @@ public sealed class SoftphonePageTests
         await using var center = await SoftphoneCenter.StartAsync();
         var email = await center.CreateCounselorAsync("c-th", "th");
         await using var chromium = await HeadlessChromium.LaunchAsync();
-        var page = await chromium.Context.NewPageAsync();
-        var shots = new Screenshots(page);
-        await SignInAsync(page, center, email, shots);
-        await page.ClickAsync("#go-available");
-        await Expect(page.Locator("#presence-state")).ToHaveAttributeAsync("data-state", "available");
+        var (page, shots) = await AvailableAsync(chromium, center, email);
         var caller = center.Twilio.PlaceIncomingCall("+821066601345", new ScriptedParty(["5*", "0"], bargeIn: true));
         await page.ClickAsync("#accept");
         await Expect(page.Locator("#presence-state")).ToHaveAttributeAsync("data-state", "oncall");
@@ -154,11 +146,7 @@ public sealed class SoftphonePageTests
         await using var center = await SoftphoneCenter.StartAsync();
         var email = await center.CreateCounselorAsync("c-zh", "zh");
         await using var chromium = await HeadlessChromium.LaunchAsync();
-        var page = await chromium.Context.NewPageAsync();
-        var shots = new Screenshots(page);
-        await SignInAsync(page, center, email, shots);
-        await page.ClickAsync("#go-available");
-        await Expect(page.Locator("#presence-state")).ToHaveAttributeAsync("data-state", "available");
+        var (page, shots) = await AvailableAsync(chromium, center, email);
 
         var caller = center.Twilio.PlaceIncomingCall("+821088801345", new ScriptedParty(["3*", "0"], bargeIn: true));
         await Expect(page.Locator("#accept")).ToBeEnabledAsync();
@@ -241,6 +229,41 @@ public sealed class SoftphonePageTests
         await Expect(page.Locator("#presence-state")).ToHaveAttributeAsync("data-state", "available");
         await Expect(page.Locator("#device-problem")).ToContainTextAsync("use the simulator device");
         await shots.TakeAsync("twilio-device-without-key");
+    }
+
+    [Test]
+    public async Task Transfer_ToAnotherLanguage_TheCallerReachesThatLanguagesCounselor_AndThisCounselorWrapsUp()
+    {
+        await using var center = await SoftphoneCenter.StartAsync();
+        var email = await center.CreateCounselorAsync("c-zh", "zh");
+        await center.SignInCounselorAsync("c-en", "en");
+        center.Twilio.Parties.Register("client:c-en", new ScriptedParty([]));
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var (page, shots) = await AvailableAsync(chromium, center, email);
+        var caller = center.Twilio.PlaceIncomingCall("+821044401345", new ScriptedParty(["3*", "0"], bargeIn: true));
+        await page.ClickAsync("#accept");
+        await Expect(page.Locator("#presence-state")).ToHaveAttributeAsync("data-state", "oncall");
+
+        await page.SelectOptionAsync("#transfer-language", "en");
+        await shots.TakeAsync("transferring");
+        await page.ClickAsync("#transfer");
+
+        await Expect(page.Locator("#presence-state")).ToHaveAttributeAsync("data-state", "wrapup");
+        await shots.TakeAsync("transferred");
+        await center.EventuallyAsync(async () => (await center.Engine.GetCounselorAsync("c-en")) is { State: CounselorState.OnCall } english && english.CallSid == caller.Sid,
+            "the English counselor has the caller");
+        Assert.That(caller.IsEnded, Is.False, "the transfer did not drop the caller");
+    }
+
+    /// <summary>A new page signed in as the counselor and set available.</summary>
+    private static async Task<(IPage Page, Screenshots Shots)> AvailableAsync(HeadlessChromium chromium, SimulatedCenter center, string email)
+    {
+        var page = await chromium.Context.NewPageAsync();
+        var shots = new Screenshots(page);
+        await SignInAsync(page, center, email, shots);
+        await page.ClickAsync("#go-available");
+        await Expect(page.Locator("#presence-state")).ToHaveAttributeAsync("data-state", "available");
+        return (page, shots);
     }
 
     private static async Task SignInAsync(IPage page, SimulatedCenter center, string email, Screenshots shots)

@@ -93,6 +93,12 @@ export function render({ state, device, call, readOnly, now }) {
     $('go-available').disabled = ['available', 'reserved', 'oncall'].includes(presence);
     $('go-break').disabled = ['break', 'reserved', 'oncall', 'offline'].includes(presence);
     $('go-offline').disabled = ['offline', 'reserved', 'oncall'].includes(presence);
+    // A consult in progress can be completed or cancelled; without one, only started.
+    const consulting = Boolean(call?.consult);
+    $('consult-complete').disabled = !consulting;
+    $('consult-cancel').disabled = !consulting;
+    $('consult').disabled = consulting;
+    $('transfer').disabled = consulting;
   }
   $('mute').setAttribute('aria-pressed', String(Boolean(call?.muted)));
   $('hold').setAttribute('aria-pressed', String(Boolean(call?.held)));
