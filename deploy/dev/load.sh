@@ -2,7 +2,7 @@
 # Issue 5's load run: one Release server instance with the phone simulator as Twilio, both on this machine, and the
 # simulator's load mode driving RATE new calls per second with COUNSELORS virtual counselors for DURATION seconds.
 # Prints the simulator's report (calls, outcomes, routing latency) and the server's CPU and memory over the run.
-# Each run uses its own contact center in Redis, so earlier runs leave nothing behind that it would meet.
+# Each run uses its own contact center in Redis and the database ivr_load, so the demo never meets its counselors.
 #   RATE=40 COUNSELORS=5000 DURATION=600 deploy/dev/load.sh
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -17,6 +17,8 @@ export ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning
 export Twilio__AccountSid=AC1345000000000000000000000000abcd Twilio__AuthToken=1345simulatorauthtoken0000000000
 export Twilio__Client__BaseUrlOverride=$simulator CallControl__PublicBaseUrl=$url
 export Acd__ContactCenter=load-$(date +%s)
+# Its own database too: thousands of load counselors and calls stay out of the demo's and the tests'.
+export ConnectionStrings__Postgres="${ConnectionStrings__Postgres%Database=*}Database=ivr_load"
 
 dotnet build src/Ivr.Server -c Release -v quiet -nologo
 dotnet build src/Ivr.PhoneSim -c Release -v quiet -nologo

@@ -44,7 +44,9 @@ export CallControl__PublicBaseUrl=${CallControl__PublicBaseUrl:-$url}
 
 dotnet build src/Ivr.Server -c Release -v quiet -nologo
 dotnet build src/Ivr.PhoneSim -c Release -v quiet -nologo
-server() { dotnet run --project src/Ivr.Server -c Release --no-build --no-launch-profile -- "$@"; }
+# The built programs themselves (not `dotnet run`), so stopping this script stops them; the server runs from its
+# project folder, its content root (appsettings*.json).
+server() { (cd src/Ivr.Server && exec bin/Release/net10.0/Ivr.Server "$@"); }
 server migrate
 IVR_PASSWORD=$ops_password server create-operations-account "$ops_email" >/dev/null 2>&1 || true
 
@@ -65,6 +67,8 @@ if [ "${IVR_SIMULATOR:-on}" = off ]; then
   echo "Press Ctrl+C to stop."
   wait
 else
-  dotnet run --project src/Ivr.PhoneSim -c Release --no-build -- demo --server "$url" --listen "$simulator" \
-    --speed "${IVR_DEMO_SPEED:-5}" --seed-email "$ops_email" --seed-password "$ops_password" --open-all-hours
+  src/Ivr.PhoneSim/bin/Release/net10.0/Ivr.PhoneSim demo --server "$url" --listen "$simulator" \
+    --speed "${IVR_DEMO_SPEED:-5}" --seed-email "$ops_email" --seed-password "$ops_password" --open-all-hours &
+  pids="$pids $!"
+  wait $!
 fi

@@ -15,6 +15,12 @@ public static class DemoMode
             e.Cancel = true;
             stop.Cancel();
         };
+        // Stopped by a script (SIGTERM) as by Ctrl+C: the summary is printed and the process ends.
+        using var terminate = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
         var journal = new CountingJournal();
         await using var session = await SimulatorSession.StartAsync(command, journal);
         var options = TrafficCommandLine.Apply(command, new TrafficOptions());
@@ -28,7 +34,7 @@ public static class DemoMode
         var virtualStart = session.Sim.Clock.GetUtcNow();
         while (!stop.IsCancellationRequested)
         {
-            Console.Write("\u001b[2J\u001b[H" + Screen(metrics, session.Sim, journal.Errors));
+            Console.Write("\u001b[2J\u001b[H" + Screen(metrics, session.Sim, journal));
             try
             {
                 await Task.Delay(TimeSpan.FromSeconds(2), stop.Token);
@@ -49,11 +55,15 @@ public static class DemoMode
         return 0;
     }
 
-    private static string Screen(TrafficMetrics metrics, SimulatedTwilio sim, int errors)
+    private static string Screen(TrafficMetrics metrics, SimulatedTwilio sim, CountingJournal journal)
     {
         var text = new StringBuilder();
         text.AppendLine($"1345 phone simulator demo   virtual time {sim.Clock.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC   (Ctrl+C to stop)");
-        text.AppendLine($"arrived {metrics.Arrived}   waiting {metrics.Waiting}   answered {metrics.Connected}   abandoned {metrics.Count(CallerOutcome.Abandoned)}   self-service {metrics.Count(CallerOutcome.SelfService)}   lost {metrics.Count(CallerOutcome.Lost)}   errors {errors}");
+        text.AppendLine($"arrived {metrics.Arrived}   waiting {metrics.Waiting}   answered {metrics.Connected}   abandoned {metrics.Count(CallerOutcome.Abandoned)}   self-service {metrics.Count(CallerOutcome.SelfService)}   lost {metrics.Count(CallerOutcome.Lost)}   errors {journal.Errors}");
+        foreach (var error in journal.TopErrors(3))
+        {
+            text.AppendLine("  error: " + error);
+        }
         text.AppendLine("waiting per language:");
         foreach (var (language, waiting) in metrics.WaitingByLanguage.OrderByDescending(p => p.Value))
         {

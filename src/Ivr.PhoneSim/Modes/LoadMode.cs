@@ -32,6 +32,10 @@ public static class LoadMode
         await stopDispatcher.CancelAsync();
         await dispatcher;
         Console.WriteLine(LoadReport.Summary(metrics, session.Sim.Clock.GetUtcNow() - virtualStart, generating, journal.Errors));
+        foreach (var error in journal.TopErrors(10))
+        {
+            Console.WriteLine("  error: " + error);
+        }
         if (monitor is not null)
         {
             Console.WriteLine(monitor.Report());
