@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ivr.Server.Prompts;
 
-/// <summary>Prompt coverage (operations and supervisors) and recording uploads (operations).</summary>
+/// <summary>Prompt coverage and its cell-by-cell matrix (operations and supervisors), and recording uploads (operations).</summary>
 public static class PromptsApi
 {
     public const int MaxRecordingBytes = 5 * 1024 * 1024;
@@ -15,6 +15,10 @@ public static class PromptsApi
         endpoints.MapGet("/api/ivr/prompts/coverage", async (PromptCatalog catalog, ConfigurationCache cache, CancellationToken cancellationToken) =>
                 TypedResults.Ok(PromptCoverage.Compute(catalog, (await cache.GetAsync(cancellationToken)).Hours.Languages)))
             .WithName("ivr-prompts-coverage").WithTags("IVR prompts")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Operations, Roles.Supervisor));
+        endpoints.MapGet("/api/ivr/prompts/matrix", async (PromptCatalog catalog, ConfigurationCache cache, CancellationToken cancellationToken) =>
+                TypedResults.Ok(PromptMatrix.Compute(catalog, (await cache.GetAsync(cancellationToken)).Hours.Languages)))
+            .WithName("ivr-prompts-matrix").WithTags("IVR prompts")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Operations, Roles.Supervisor));
         endpoints.MapPut("/api/ivr/prompts/{language}/{key}/recording", UploadAsync)
             .WithName("ivr-prompts-upload").WithTags("IVR prompts")
