@@ -31,7 +31,7 @@ public static class PromptsApi
     private static async Task<Results<NoContent, ProblemHttpResult>> UploadAsync(
         string language, string key, HttpRequest request, PromptCatalog catalog, ConfigurationCache cache, AuditLog audit, CancellationToken cancellationToken)
     {
-        if ((await cache.GetAsync(cancellationToken)).Hours.Find(language) is null || !catalog.Manifest.IsKnown(key))
+        if ((await cache.GetAsync(cancellationToken)).Hours.Find(language) is not { } line || !catalog.Manifest.IsKnown(key))
         {
             return BadRequest($"Unknown language '{language}' or prompt key '{key}'.");
         }
@@ -42,7 +42,8 @@ public static class PromptsApi
             return BadRequest($"The body must be a RIFF/WAVE file of at most {MaxRecordingBytes} bytes.");
         }
         buffer.Position = 0;
-        await catalog.Files.SaveRecordingAsync(language, key, buffer, cancellationToken);
+        // A language's own offer is played from its numbered file (language-offer@12), so that is the one recorded.
+        await catalog.Files.SaveRecordingAsync(language, PromptCoverage.FileKey(key, line), buffer, cancellationToken);
         await audit.WriteAsync("prompt.record", $"prompt:{language}/{key}", $"{buffer.Length} bytes", cancellationToken: cancellationToken);
         // Rendered documents may hold the old source of this prompt.
         await cache.ChangedAsync(cancellationToken);

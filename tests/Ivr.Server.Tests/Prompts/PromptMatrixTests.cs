@@ -38,4 +38,21 @@ public sealed class PromptMatrixTests
         var khmer = (await operations.GetFromJsonAsync<List<PromptCell>>("/api/ivr/prompts/matrix"))!.Single(cell => cell.Language == "km" && cell.Key == "greeting");
         Assert.That((khmer.Source, khmer.AudioUrl), Is.EqualTo(("recorded", "/prompts/recorded/km/greeting.wav")));
     }
+
+    [Test]
+    public async Task Upload_LanguageOffer_IsTheNumberedFileTheGreetingPlays()
+    {
+        await using var server = await IvrTestServer.StartAsync(promptFolder: TestPrompts.CreateFolder());
+        var operations = await server.Factory.CreateSignedInClientAsync(Roles.Operations);
+        var wave = new ByteArrayContent(TestPrompts.Wave);
+        wave.Headers.ContentType = new MediaTypeHeaderValue("audio/wav");
+
+        var upload = await operations.PutAsync("/api/ivr/prompts/km/language-offer/recording", wave);
+
+        Assert.That(upload.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        var cell = (await operations.GetFromJsonAsync<List<PromptCell>>("/api/ivr/prompts/matrix"))!.Single(c => c.Language == "km" && c.Key == "language-offer");
+        Assert.That((cell.Source, cell.AudioUrl), Is.EqualTo(("recorded", "/prompts/recorded/km/language-offer%4012.wav")));
+        var greeting = await server.TwimlAsync("/twilio/voice/incoming", IvrTestServer.Call(IvrTestServer.NewCallSid()));
+        Assert.That(greeting.Descendants("Play").Select(play => play.Value), Does.Contain("/prompts/recorded/km/language-offer%4012.wav"));
+    }
 }
