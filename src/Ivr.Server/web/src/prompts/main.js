@@ -69,6 +69,7 @@ function select(cell, play) {
   $('cell-source').textContent = t(`source.${cell.source}`);
   $('cell-source').dataset.source = cell.source;
   $('cell-text').textContent = cell.text ?? '—';
+  $('cell-text').lang = cell.text ? cell.language : '';
   $('upload').disabled = false;
   const player = $('player');
   if (cell.audioUrl) {
