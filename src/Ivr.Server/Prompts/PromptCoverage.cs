@@ -39,6 +39,6 @@ public static class PromptCoverage
         return text.ToString();
     }
 
-    private static string FileKey(string key, LanguageLine language) =>
+    internal static string FileKey(string key, LanguageLine language) =>
         key == Menus.PromptKeys.LanguageOffer ? PromptCatalog.FileKey(PromptSpeaker.LanguageOffer(language)) : key;
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ivr.Server.Prompts;
 
-/// <summary>Prompt coverage (operations and supervisors) and recording uploads (operations).</summary>
+/// <summary>Prompt coverage and its cell-by-cell matrix (operations and supervisors), and recording uploads (operations).</summary>
 public static class PromptsApi
 {
     public const int MaxRecordingBytes = 5 * 1024 * 1024;
@@ -15,6 +15,10 @@ public static class PromptsApi
         endpoints.MapGet("/api/ivr/prompts/coverage", async (PromptCatalog catalog, ConfigurationCache cache, CancellationToken cancellationToken) =>
                 TypedResults.Ok(PromptCoverage.Compute(catalog, (await cache.GetAsync(cancellationToken)).Hours.Languages)))
             .WithName("ivr-prompts-coverage").WithTags("IVR prompts")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Operations, Roles.Supervisor));
+        endpoints.MapGet("/api/ivr/prompts/matrix", async (PromptCatalog catalog, ConfigurationCache cache, CancellationToken cancellationToken) =>
+                TypedResults.Ok(PromptMatrix.Compute(catalog, (await cache.GetAsync(cancellationToken)).Hours.Languages)))
+            .WithName("ivr-prompts-matrix").WithTags("IVR prompts")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Operations, Roles.Supervisor));
         endpoints.MapPut("/api/ivr/prompts/{language}/{key}/recording", UploadAsync)
             .WithName("ivr-prompts-upload").WithTags("IVR prompts")
@@ -27,7 +31,7 @@ public static class PromptsApi
     private static async Task<Results<NoContent, ProblemHttpResult>> UploadAsync(
         string language, string key, HttpRequest request, PromptCatalog catalog, ConfigurationCache cache, AuditLog audit, CancellationToken cancellationToken)
     {
-        if ((await cache.GetAsync(cancellationToken)).Hours.Find(language) is null || !catalog.Manifest.IsKnown(key))
+        if ((await cache.GetAsync(cancellationToken)).Hours.Find(language) is not { } line || !catalog.Manifest.IsKnown(key))
         {
             return BadRequest($"Unknown language '{language}' or prompt key '{key}'.");
         }
@@ -38,7 +42,8 @@ public static class PromptsApi
             return BadRequest($"The body must be a RIFF/WAVE file of at most {MaxRecordingBytes} bytes.");
         }
         buffer.Position = 0;
-        await catalog.Files.SaveRecordingAsync(language, key, buffer, cancellationToken);
+        // A language's own offer is played from its numbered file (language-offer@12), so that is the one recorded.
+        await catalog.Files.SaveRecordingAsync(language, PromptCoverage.FileKey(key, line), buffer, cancellationToken);
         await audit.WriteAsync("prompt.record", $"prompt:{language}/{key}", $"{buffer.Length} bytes", cancellationToken: cancellationToken);
         // Rendered documents may hold the old source of this prompt.
         await cache.ChangedAsync(cancellationToken);

@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { 'sign-in': 'src/sign-in/main.js', softphone: 'src/softphone/main.js' },
+  entryPoints: { 'sign-in': 'src/sign-in/main.js', softphone: 'src/softphone/main.js', reports: 'src/reports/main.js', menus: 'src/menus/main.js', prompts: 'src/prompts/main.js' },
   outdir: '../wwwroot/js',
   bundle: true,
   format: 'esm',
