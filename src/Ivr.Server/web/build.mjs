@@ -2,7 +2,9 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { 'sign-in': 'src/sign-in/main.js', softphone: 'src/softphone/main.js' },
+  entryPoints: { 'sign-in': 'src/sign-in/main.js', softphone: 'src/softphone/main.js',
+    'console/wallboard': 'src/console/wallboard/main.js',
+  },
   outdir: '../wwwroot/js',
   bundle: true,
   format: 'esm',
