@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 await build({
   entryPoints: { 'sign-in': 'src/sign-in/main.js', softphone: 'src/softphone/main.js',
     'console/wallboard': 'src/console/wallboard/main.js',
+    'console/staffing': 'src/console/staffing/main.js',
   },
   outdir: '../wwwroot/js',
   bundle: true,
