@@ -5,6 +5,7 @@ await build({
   entryPoints: { 'sign-in': 'src/sign-in/main.js', softphone: 'src/softphone/main.js',
     'console/wallboard': 'src/console/wallboard/main.js',
     'console/staffing': 'src/console/staffing/main.js',
+    'console/hours': 'src/console/hours/main.js',
   },
   outdir: '../wwwroot/js',
   bundle: true,
