@@ -6,6 +6,7 @@ await build({
     'console/wallboard': 'src/console/wallboard/main.js',
     'console/staffing': 'src/console/staffing/main.js',
     'console/hours': 'src/console/hours/main.js',
+    'console/audit': 'src/console/audit/main.js',
   },
   outdir: '../wwwroot/js',
   bundle: true,
