@@ -3,8 +3,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
+using Ivr.Server.CallRecords;
+using Ivr.Server.CallRecords.Model;
 using Ivr.Server.Tests.Infrastructure;
 using Ivr.Server.Wallboard;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ivr.Server.Tests.Wallboard;
 
@@ -62,5 +65,41 @@ public sealed class WallboardApiTests
         Assert.That(wallboard!.Languages.Select(row => row.Language),
             Is.EqualTo(statistics.EnumerateArray().Select(language => language.GetProperty("language").GetString())));
         Assert.That(wallboard.Languages.Select(row => row.ServiceLevelPct), Is.All.Null, "no call was queued today");
+    }
+
+    [Test]
+    public async Task ServiceLevel_IsTodaysFromTheRollups_EqualToTheLanguageServiceReport()
+    {
+        var seoul = TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul");
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(factory.Services.GetRequiredService<TimeProvider>().GetUtcNow(), seoul).DateTime);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var records = scope.ServiceProvider.GetRequiredService<RecordsDbContext>();
+            // 10 queued: 8 answered (6 within 20 s), 2 abandoned (1 within 10 s, a short abandon); yesterday must not count.
+            records.DailyLanguage.Add(Rollup(today, queued: 10, answered: 8, abandoned: 2, answeredWithin20: 6, abandonedWithin10: 1));
+            records.DailyLanguage.Add(Rollup(today.AddDays(-1), queued: 5, answered: 0, abandoned: 5, answeredWithin20: 0, abandonedWithin10: 0));
+            await records.SaveChangesAsync();
+        }
+
+        var wallboard = await operations.GetFromJsonAsync<WallboardSnapshot>("/api/wallboard");
+        var report = await operations.GetFromJsonAsync<JsonElement>($"/api/reports/language-service?from={today:yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}&serviceLevelSeconds=20");
+
+        var fromReport = report.GetProperty("rows").EnumerateArray().Single(row => row[0].GetString() == "zh")[5].GetDouble();
+        Assert.That(fromReport, Is.EqualTo(66.67), "6 / (8 + 2 - 1)");
+        Assert.That(wallboard!.Day, Is.EqualTo(today));
+        Assert.That(wallboard.Languages.Single(row => row.Language == "zh").ServiceLevelPct, Is.EqualTo(fromReport));
+        Assert.That(wallboard.Languages.Single(row => row.Language == "en").ServiceLevelPct, Is.Null);
+    }
+
+    private static DailyLanguageRollup Rollup(DateOnly day, int queued, int answered, int abandoned, int answeredWithin20, int abandonedWithin10)
+    {
+        // Thresholds 5, 10, 15, 20, 25, ... s: cumulative counts, so every threshold from 20 s (10 s) on holds them.
+        var answeredWithin = Enumerable.Range(0, 14).Select(index => index >= 3 ? answeredWithin20 : 0).ToArray();
+        var abandonedWithin = Enumerable.Range(0, 14).Select(index => index >= 1 ? abandonedWithin10 : 0).ToArray();
+        return new DailyLanguageRollup
+        {
+            Day = day, Language = "zh", Arrivals = queued, Queued = queued, Answered = answered, AbandonedInQueue = abandoned,
+            AnsweredWithin = answeredWithin, AbandonedWithin = abandonedWithin,
+        };
     }
 }
