@@ -13,6 +13,7 @@ using Ivr.Server.Staffing;
 using Ivr.Server.Reporting;
 using Ivr.Server.Softphone;
 using Ivr.Server.Telephony;
+using Ivr.Server.Wallboard;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -42,7 +43,8 @@ public static class IvrServerSetup
             .AddSoftphone()
             .AddCallRecords()
             .AddReporting()
-            .AddIvr();
+            .AddIvr()
+            .AddWallboard();
         services.AddDataProtection().SetApplicationName("ivr").PersistKeysToDbContext<IvrDbContext>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
@@ -69,6 +71,7 @@ public static class IvrServerSetup
         app.MapSoftphone();
         app.MapReports();
         app.MapIvr();
+        app.MapWallboard();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Ivr.Server.Hours;
+using Ivr.Server.Wallboard;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ivr.Server.Menus;
@@ -18,6 +19,8 @@ public sealed class ConfigurationDbContext(DbContextOptions<ConfigurationDbConte
 
     public DbSet<ClosureRecord> Closure => Set<ClosureRecord>();
 
+    public DbSet<WallboardSettingsRecord> WallboardSettings => Set<WallboardSettingsRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
@@ -35,5 +38,11 @@ public sealed class ConfigurationDbContext(DbContextOptions<ConfigurationDbConte
         });
         modelBuilder.Entity<HolidayRecord>().HasKey(record => record.Date);
         modelBuilder.Entity<ClosureRecord>().Property(record => record.Id).ValueGeneratedNever();
+        modelBuilder.Entity<WallboardSettingsRecord>(settings =>
+        {
+            settings.Property(record => record.Id).ValueGeneratedNever();
+            settings.Property(record => record.Thresholds).HasColumnType("jsonb");
+            settings.Property(record => record.ChangedBy).HasMaxLength(256);
+        });
     }
 }

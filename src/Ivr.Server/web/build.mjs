@@ -2,7 +2,15 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { 'sign-in': 'src/sign-in/main.js', softphone: 'src/softphone/main.js', reports: 'src/reports/main.js', menus: 'src/menus/main.js', prompts: 'src/prompts/main.js' },
+  entryPoints: { 'sign-in': 'src/sign-in/main.js', softphone: 'src/softphone/main.js',
+    'console/wallboard': 'src/console/wallboard/main.js',
+    'console/staffing': 'src/console/staffing/main.js',
+    'console/hours': 'src/console/hours/main.js',
+    'console/audit': 'src/console/audit/main.js',
+    reports: 'src/reports/main.js',
+    menus: 'src/menus/main.js',
+    prompts: 'src/prompts/main.js',
+  },
   outdir: '../wwwroot/js',
   bundle: true,
   format: 'esm',

@@ -171,6 +171,33 @@ namespace Ivr.Server.Menus.Migrations
 
                     b.ToTable("menu_versions", "config");
                 });
+
+            modelBuilder.Entity("Ivr.Server.Wallboard.WallboardSettingsRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("Thresholds")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("thresholds");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wallboard_settings");
+
+                    b.ToTable("wallboard_settings", "config");
+                });
 #pragma warning restore 612, 618
         }
     }

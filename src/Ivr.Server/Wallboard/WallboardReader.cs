@@ -1,0 +1,54 @@
+using Ivr.Acd.Engine;
+using Ivr.Server.CallRecords;
+using Ivr.Server.CallRecords.Rollups;
+using Ivr.Server.Reporting;
+using Microsoft.Extensions.Options;
+
+namespace Ivr.Server.Wallboard;
+
+/// <summary>
+/// Builds the wallboard: live counters from the ACD (the same source as <c>/api/staffing/statistics</c>) and today's
+/// service level from the call-record rollups, which trail the calls by the records writer's delay (about a second).
+/// </summary>
+public sealed class WallboardReader(
+    AcdEngine engine,
+    ServiceReports reports,
+    IServiceScopeFactory scopes,
+    IOptions<CallRecordsOptions> records,
+    IOptions<ReportingOptions> reporting,
+    TimeProvider clock)
+{
+    private readonly TimeZoneInfo timeZone = records.Value.ResolveTimeZone();
+
+    public async Task<WallboardSnapshot> ReadAsync(CancellationToken cancellationToken)
+    {
+        WallboardThresholds thresholds;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            thresholds = await scope.ServiceProvider.GetRequiredService<WallboardThresholdStore>().GetAsync(cancellationToken);
+        }
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, timeZone).DateTime);
+        var statistics = await Task.WhenAll(engine.Languages.Order(StringComparer.Ordinal).Select(engine.GetStatisticsAsync));
+        var serviceLevels = await ServiceLevelsAsync(today, thresholds.ServiceLevelSeconds, cancellationToken);
+        var rows = statistics.Select(language => new WallboardRow(
+            language.Language, language.Waiting, Math.Round(language.LongestWait.TotalSeconds), Math.Round(language.ExpectedWaitForNewCaller.TotalSeconds),
+            language.Available, language.Reserved, language.OnCall, language.WrapUp, language.Break, language.Missed, language.Offline,
+            language.AnsweredToday, language.AbandonedToday,
+            language.AnsweredToday + language.AbandonedToday is var ended and > 0 ? Math.Round(100.0 * language.AbandonedToday / ended, 1) : null,
+            serviceLevels.GetValueOrDefault(language.Language))).ToList();
+        return new WallboardSnapshot(now, today, thresholds, rows);
+    }
+
+    private async Task<Dictionary<string, double?>> ServiceLevelsAsync(DateOnly today, int serviceLevelSeconds, CancellationToken cancellationToken)
+    {
+        var shortAbandon = reporting.Value.ShortAbandonSeconds;
+        var table = await reports.LanguageServiceAsync(new ReportRange(today, today.AddDays(1)), WaitThresholds.ArrayIndex(serviceLevelSeconds)!.Value,
+            WaitThresholds.ArrayIndex(shortAbandon)!.Value, serviceLevelSeconds, shortAbandon, cancellationToken);
+        var language = Column(table, "language");
+        var serviceLevel = Column(table, "service_level_pct");
+        return table.Rows.ToDictionary(row => (string)row[language]!, row => row[serviceLevel] is { } value ? Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture) : (double?)null);
+    }
+
+    private static int Column(ReportTable table, string name) => table.Columns.ToList().IndexOf(name);
+}

@@ -1,0 +1,25 @@
+namespace Ivr.Server.Wallboard;
+
+/// <summary>What the wallboard shows: one row per language, and the thresholds its colours follow.</summary>
+public sealed record WallboardSnapshot(DateTimeOffset At, DateOnly Day, WallboardThresholds Thresholds, IReadOnlyList<WallboardRow> Languages);
+
+/// <summary>
+/// A language now (ACD counters) and today. <see cref="ServiceLevelPct"/> comes from the call-record rollups (answered
+/// within N s / (answered + abandoned in queue − short abandons), docs/reports.md); null before a queued call today.
+/// </summary>
+public sealed record WallboardRow(
+    string Language,
+    int Waiting,
+    double LongestWaitSeconds,
+    double ExpectedWaitSeconds,
+    int Available,
+    int Ringing,
+    int OnCall,
+    int WrapUp,
+    int Break,
+    int Missed,
+    int Offline,
+    long AnsweredToday,
+    long AbandonedToday,
+    double? AbandonedPct,
+    double? ServiceLevelPct);

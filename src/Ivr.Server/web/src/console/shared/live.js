@@ -1,0 +1,35 @@
+// A console page's SignalR connection: calls onMessage for each push and onLive after every (re)connection, when
+// the page reads the full picture again; it keeps retrying while the server is away.
+import { HubConnectionBuilder, LogLevel } from '@microsoft/signalr';
+
+export async function connectHub({ path, message, onMessage, onLive, onStatus }) {
+  const connection = new HubConnectionBuilder()
+    .withUrl(path)
+    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => Math.min(500 * (retry.previousRetryCount + 1), 5000) })
+    .configureLogging(LogLevel.Warning)
+    .build();
+  connection.on(message, onMessage);
+  connection.onreconnecting(() => onStatus('reconnecting'));
+  connection.onreconnected(() => {
+    onStatus('live');
+    onLive();
+  });
+  connection.onclose(() => {
+    onStatus('offline');
+    setTimeout(start, 2000);
+  });
+
+  async function start() {
+    try {
+      await connection.start();
+      onStatus('live');
+      onLive();
+    } catch {
+      onStatus('offline');
+      setTimeout(start, 2000);
+    }
+  }
+
+  await start();
+  return connection;
+}

@@ -1,0 +1,186 @@
+// Staffing: every counselor with presence and languages; move one between languages in two clicks (choose, Move),
+// edit levels, and move many at once. Every change goes through /api/staffing (audited, applied from the next match).
+import { api } from '../../shared/api.js';
+import { t } from '../../shared/i18n.js';
+import { say, startConsole } from '../../shared/console-shell.js';
+import './labels.js';
+
+const $ = (id) => document.getElementById(id);
+const escape = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const levels = [1, 2, 3, 4, 5];
+const page = { counselors: [], languages: [], names: new Map(), canEdit: false, editing: null };
+
+const languageName = (code) => (page.names.has(code) ? `${code} ${page.names.get(code)}` : code);
+const options = (codes, selected) => codes.map((code) => `<option value="${escape(code)}"${code === selected ? ' selected' : ''}>${escape(languageName(code))}</option>`).join('');
+const skillText = (skills) => Object.entries(skills).sort(([, a], [, b]) => b - a).map(([code, level]) => `${code} ${level}`).join(', ');
+const nameOf = (counselor) => counselor.displayName || counselor.id;
+const disabled = () => (page.canEdit ? '' : ' disabled');
+
+function row(counselor) {
+  const id = escape(counselor.id);
+  const name = nameOf(counselor);
+  const state = counselor.state.toLowerCase();
+  const own = Object.keys(counselor.skills);
+  return `<tr data-counselor="${id}">
+    <th scope="row">${escape(name)} <small>${id}</small></th>
+    <td data-field="presence" data-state="${state}">${escape(t(`presence.${state}`))}</td>
+    <td data-field="skills">${escape(skillText(counselor.skills))}</td>
+    <td><div class="controls">
+      <select data-move-from aria-label="${escape(t('staffing.move-from', { name }))}"${disabled()}>${options(own)}</select>
+      <select data-move-to aria-label="${escape(t('staffing.move-to', { name }))}"${disabled()}>
+        <option value="">${escape(t('staffing.move-to-choose'))}</option>${options(page.languages.filter((code) => !own.includes(code)))}</select>
+      <button type="button" data-move${disabled()}>${escape(t('staffing.move-button'))}</button>
+    </div></td>
+    <td><button type="button" data-edit>${escape(t('staffing.edit-button'))}</button></td>
+  </tr>`;
+}
+
+function render() {
+  $('counselor-rows').innerHTML = page.counselors.map(row).join('');
+}
+
+// Presence changes by itself: update those cells only, so a half-chosen move is not reset.
+function updatePresence(counselors) {
+  const changedShape = counselors.length !== page.counselors.length
+    || counselors.some((counselor, index) => counselor.id !== page.counselors[index].id || skillText(counselor.skills) !== skillText(page.counselors[index].skills));
+  page.counselors = counselors;
+  if (changedShape) {
+    render();
+    return;
+  }
+  for (const counselor of counselors) {
+    const cell = document.querySelector(`tr[data-counselor="${CSS.escape(counselor.id)}"] [data-field="presence"]`);
+    const state = counselor.state.toLowerCase();
+    if (cell && cell.dataset.state !== state) {
+      cell.dataset.state = state;
+      cell.textContent = t(`presence.${state}`);
+    }
+  }
+}
+
+async function load() {
+  updatePresence(await api('GET', '/api/staffing/counselors'));
+}
+
+async function move(tr) {
+  const counselor = page.counselors.find((item) => item.id === tr.dataset.counselor);
+  const from = tr.querySelector('[data-move-from]').value;
+  const to = tr.querySelector('[data-move-to]').value;
+  if (!to) {
+    tr.querySelector('[data-move-to]').focus();
+    return;
+  }
+  try {
+    await api('POST', `/api/staffing/counselors/${encodeURIComponent(counselor.id)}/move`, { from, to });
+    say(t('staffing.moved', { name: nameOf(counselor), from, to }));
+    await load();
+  } catch (error) {
+    say(error.message, true);
+  }
+}
+
+function edit(id) {
+  const counselor = page.counselors.find((item) => item.id === id);
+  page.editing = { counselor, skills: { ...counselor.skills } };
+  $('edit').hidden = false;
+  $('edit-heading').textContent = t('staffing.edit-heading', { name: nameOf(counselor) });
+  drawLevels();
+  $('edit-levels').querySelector('select')?.focus();
+}
+
+function drawLevels() {
+  const { skills } = page.editing;
+  const legend = $('edit-levels').querySelector('legend').outerHTML;
+  $('edit-levels').innerHTML = legend + Object.entries(skills).map(([code, level]) => `
+    <label for="level-${escape(code)}">${escape(languageName(code))}</label>
+    <select id="level-${escape(code)}" data-language="${escape(code)}"${disabled()}>
+      <option value=""${level === null ? ' selected' : ''}>—</option>${levels.map((value) => `<option value="${value}"${value === level ? ' selected' : ''}>${value}</option>`).join('')}
+    </select>`).join('');
+  $('edit-add-language').innerHTML = `<option value="">${escape(t('staffing.add-choose'))}</option>${options(page.languages.filter((code) => !(code in skills)))}`;
+}
+
+async function saveEdit(event) {
+  event.preventDefault();
+  const { counselor } = page.editing;
+  const skills = {};
+  for (const select of $('edit-levels').querySelectorAll('select[data-language]')) {
+    if (select.value) skills[select.dataset.language] = Number(select.value);
+  }
+  try {
+    await api('PUT', `/api/staffing/counselors/${encodeURIComponent(counselor.id)}`, {
+      displayName: counselor.displayName, skills, teams: counselor.teams, wrapUpSeconds: counselor.wrapUpSeconds, userId: counselor.userId,
+    });
+    say(t('staffing.saved', { name: nameOf(counselor) }));
+    $('edit').hidden = true;
+    await load();
+  } catch (error) {
+    say(error.message, true);
+  }
+}
+
+async function bulkMove(event) {
+  event.preventDefault();
+  const form = $('bulk-form');
+  try {
+    const moved = await api('POST', '/api/staffing/bulk-move', {
+      speaks: form.speaks.value,
+      minimumLevel: Number(form.minimumLevel.value),
+      to: form.to.value,
+      level: form.level.value ? Number(form.level.value) : null,
+      exclusive: form.exclusive.checked,
+    });
+    say(t('bulk.done', { count: moved.length, ids: moved.join(', ') }));
+    await load();
+  } catch (error) {
+    say(error.message, true);
+  }
+}
+
+function fillBulkForm() {
+  $('bulk-speaks').innerHTML = options(page.languages);
+  $('bulk-to').innerHTML = options(page.languages);
+  $('bulk-minimum').innerHTML = levels.map((value) => `<option value="${value}">${value}</option>`).join('');
+  $('bulk-level').innerHTML = `<option value=""></option>${levels.map((value) => `<option value="${value}">${value}</option>`).join('')}`;
+}
+
+function bind() {
+  $('counselor-rows').addEventListener('click', (event) => {
+    const tr = event.target.closest('tr[data-counselor]');
+    if (!tr) return;
+    if (event.target.closest('[data-move]')) move(tr);
+    if (event.target.closest('[data-edit]')) edit(tr.dataset.counselor);
+  });
+  // Kept as chosen (null = removed) so adding another language does not undo it.
+  $('edit-levels').addEventListener('change', (event) => {
+    const code = event.target.dataset.language;
+    if (code) page.editing.skills[code] = event.target.value ? Number(event.target.value) : null;
+  });
+  $('edit-add-language').addEventListener('change', () => {
+    const code = $('edit-add-language').value;
+    if (!code) return;
+    page.editing.skills[code] = 3;
+    drawLevels();
+    $(`level-${code}`).focus();
+  });
+  $('edit-form').addEventListener('submit', saveEdit);
+  $('edit-cancel').addEventListener('click', () => {
+    $('edit').hidden = true;
+  });
+  $('bulk-form').addEventListener('submit', bulkMove);
+}
+
+async function main() {
+  const { canEdit } = await startConsole({ current: 'staffing', onLanguage: () => render() });
+  page.canEdit = canEdit;
+  const [statistics, languages] = await Promise.all([api('GET', '/api/staffing/statistics'), api('GET', '/api/ivr/languages')]);
+  page.languages = statistics.map((language) => language.language);
+  page.names = new Map(languages.map((language) => [language.code, language.nativeName]));
+  fillBulkForm();
+  bind();
+  await load();
+  render();
+  setInterval(() => load().catch(() => {}), 3000);
+  document.body.dataset.ready = 'true';
+}
+
+main().catch((error) => say(error.message, true));

@@ -1,0 +1,53 @@
+// Draws the wallboard table; a measure past its threshold gets data-level warn/alert (colour) and the same in words.
+import { t } from '../../shared/i18n.js';
+
+const rising = ['waiting', 'longestWaitSeconds', 'expectedWaitSeconds', 'abandonedPct'];
+
+export const thresholdMetrics = [...rising, 'serviceLevelPct'];
+
+export function levelOf(metric, value, thresholds) {
+  const band = thresholds?.[metric];
+  if (value === null || value === undefined || !band) return '';
+  if (metric === 'serviceLevelPct') return value <= band.alert ? 'alert' : value <= band.warn ? 'warn' : '';
+  return value >= band.alert ? 'alert' : value >= band.warn ? 'warn' : '';
+}
+
+export function duration(seconds) {
+  const whole = Math.max(0, Math.round(seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}
+
+const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function cell(metric, text, value, thresholds) {
+  const level = levelOf(metric, value, thresholds);
+  const words = level ? `<span class="visually-hidden"> (${t(`wallboard.level-${level}`)})</span>` : '';
+  return `<td data-metric="${metric}"${level ? ` data-level="${level}"` : ''}>${escape(text)}${words}</td>`;
+}
+
+const plain = (metric, text) => `<td data-metric="${metric}">${escape(text)}</td>`;
+
+const percent = (value) => (value === null || value === undefined ? t('wallboard.none') : `${value.toFixed(1)}%`);
+
+export function renderWallboard(tbody, snapshot, names) {
+  const thresholds = snapshot.thresholds;
+  tbody.innerHTML = snapshot.languages.map((row) => {
+    const name = names.get(row.language);
+    const extraOnCall = row.ringing ? ` <small>${escape(t('wallboard.ringing', { count: row.ringing }))}</small>` : '';
+    const extraBreak = row.missed ? ` <small>${escape(t('wallboard.missed', { count: row.missed }))}</small>` : '';
+    return `<tr data-language="${escape(row.language)}">
+      <th scope="row">${escape(row.language)}${name ? ` <span lang="${escape(row.language)}">${escape(name)}</span>` : ''}</th>
+      ${cell('waiting', row.waiting, row.waiting, thresholds)}
+      ${cell('longestWaitSeconds', duration(row.longestWaitSeconds), row.longestWaitSeconds, thresholds)}
+      ${cell('expectedWaitSeconds', duration(row.expectedWaitSeconds), row.expectedWaitSeconds, thresholds)}
+      ${plain('available', row.available)}
+      <td data-metric="onCall">${row.onCall}${extraOnCall}</td>
+      ${plain('wrapUp', row.wrapUp)}
+      <td data-metric="break">${row.break}${extraBreak}</td>
+      ${plain('offline', row.offline)}
+      ${plain('answeredToday', row.answeredToday)}
+      ${cell('abandonedPct', `${row.abandonedToday} (${percent(row.abandonedPct)})`, row.abandonedPct, thresholds)}
+      ${cell('serviceLevelPct', percent(row.serviceLevelPct), row.serviceLevelPct, thresholds)}
+    </tr>`;
+  }).join('');
+}

@@ -1,0 +1,75 @@
+// The operations console's shell: the header (title, navigation to every console page, who is signed in, the
+// language toggle), the sign-in redirect (api.js sends a 401 to the sign-in page) and the role check.
+// A page calls startConsole() first and gets the account; controls marked data-operations-only are disabled for
+// supervisors, who may look but not change.
+import { api } from './api.js';
+import { addLabels, applyLabels, bindLanguageToggle, t } from './i18n.js';
+
+addLabels({
+  'console.title': ['1345 운영 콘솔', '1345 operations console'],
+  'console.nav': ['콘솔 메뉴', 'Console pages'],
+  'console.nav.wallboard': ['실시간 현황판', 'Wallboard'],
+  'console.nav.staffing': ['상담사 배치', 'Staffing'],
+  'console.nav.hours': ['운영 시간', 'Hours'],
+  'console.nav.menus': ['음성 메뉴', 'Menus'],
+  'console.nav.prompts': ['안내 음성', 'Prompts'],
+  'console.nav.reports': ['보고서', 'Reports'],
+  'console.nav.audit': ['변경 기록', 'Audit log'],
+  'console.forbidden': ['운영 콘솔은 감독자와 운영 담당자만 사용할 수 있습니다.', 'The console is for supervisors and operations staff.'],
+  'console.read-only': ['감독자 권한: 보기만 가능합니다. 변경은 운영 담당자가 합니다.', 'Supervisor: you can look; operations staff make changes.'],
+});
+
+export const consolePages = [
+  ['wallboard', '/console/'],
+  ['staffing', '/console/staffing/'],
+  ['hours', '/console/hours/'],
+  ['menus', '/console/menus/'],
+  ['prompts', '/console/prompts/'],
+  ['reports', '/console/reports/'],
+  ['audit', '/console/audit/'],
+];
+
+function renderHeader(header, current) {
+  header.classList.add('bar', 'console-bar');
+  header.innerHTML = `
+    <h1 data-i18n="console.title"></h1>
+    <nav data-i18n-label="console.nav"><ul class="console-nav">${consolePages.map(([key, path]) =>
+      `<li><a href="${path}" data-i18n="console.nav.${key}"${key === current ? ' aria-current="page"' : ''}></a></li>`).join('')}</ul></nav>
+    <span id="console-who"></span>
+    <button id="language" type="button" class="quiet"></button>`;
+}
+
+/**
+ * Draws the header for page `current`, checks the account and applies the labels.
+ * @returns {Promise<{account: object, canEdit: boolean}>} canEdit: the account has the operations role.
+ */
+export async function startConsole({ current, onLanguage }) {
+  const header = document.getElementById('console-header');
+  renderHeader(header, current);
+  applyLabels();
+  bindLanguageToggle(document.getElementById('language'), onLanguage);
+  const account = await api('GET', '/api/accounts/me');
+  const roles = account.roles ?? [];
+  document.getElementById('console-who').textContent = account.displayName || account.email;
+  if (!roles.includes('supervisor') && !roles.includes('operations')) {
+    const message = document.getElementById('message');
+    message.textContent = t('console.forbidden');
+    message.dataset.kind = 'error';
+    throw new Error(t('console.forbidden'));
+  }
+  const canEdit = roles.includes('operations');
+  document.body.dataset.role = canEdit ? 'operations' : 'supervisor';
+  if (!canEdit) {
+    for (const control of document.querySelectorAll('[data-operations-only]')) control.disabled = true;
+    const notice = document.getElementById('read-only');
+    if (notice) notice.textContent = t('console.read-only');
+  }
+  return { account, canEdit };
+}
+
+/** Shows a message in the page's #message line (role=alert), as an error or as information. */
+export function say(text, isError = false) {
+  const message = document.getElementById('message');
+  message.textContent = text;
+  message.dataset.kind = isError ? 'error' : 'info';
+}

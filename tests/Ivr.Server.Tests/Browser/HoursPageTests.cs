@@ -1,0 +1,92 @@
+using Ivr.PhoneSim.Journal;
+using Ivr.PhoneSim.Parties;
+using Ivr.Server.Accounts;
+using static Microsoft.Playwright.Assertions;
+
+namespace Ivr.Server.Tests.Browser;
+
+/// <summary>
+/// The console's hours page in headless Chromium with the phone simulator placing calls: declaring an emergency
+/// closure makes a new call hear the closure message; holidays and weekly hours are edited; "hear now" follows.
+/// </summary>
+public sealed class HoursPageTests
+{
+    private const string ClosureMessage = "Closed today because of the typhoon.";
+
+    [Test]
+    public async Task DeclareClosure_ANewCallHearsTheClosureMessage()
+    {
+        await using var center = await SoftphoneCenter.StartAsync();
+        var (email, _) = await center.CreateAccountAsync(Roles.Operations);
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = await chromium.Context.NewPageAsync();
+        var shots = new Screenshots(page);
+        await ConsolePages.SignInAsync(page, center, "/console/hours/", email, shots);
+        await Expect(page.Locator("#closure-state")).ToHaveAttributeAsync("data-active", "false");
+        await Expect(page.Locator("#now-rows tr[data-language='zh'] [data-field='step']")).ToHaveAttributeAsync("data-step", "queue");
+        await shots.TakeAsync("hours-open");
+        await ConsolePages.AssertAccessibleAsync(page, "hours");
+
+        await page.CheckAsync("#closure-active");
+        await page.FillAsync("#closure-message", ClosureMessage);
+        await page.ClickAsync("#closure-save");
+
+        await Expect(page.Locator("#message")).ToHaveTextAsync("Emergency closure declared.");
+        await Expect(page.Locator("#closure-state")).ToHaveAttributeAsync("data-active", "true");
+        await Expect(page.Locator("#now-rows tr[data-language='zh'] [data-field='step']")).ToHaveAttributeAsync("data-step", "closed");
+        await shots.TakeAsync("hours-closed");
+
+        var caller = center.Twilio.PlaceIncomingCall("+821055502222", new ScriptedParty(["3*"], bargeIn: true));
+        await center.EventuallyAsync(() => Task.FromResult(caller.IsEnded), "the closed center hangs up after its message");
+        var said = center.Journal.Events
+            .Where(e => e.Kind == SimEventKinds.Verb && e.CallSid == caller.Sid && e.Data.GetValueOrDefault("verb") == "Say")
+            .Select(e => e.Data.GetValueOrDefault("text"));
+        Assert.That(said, Does.Contain(ClosureMessage));
+
+        await page.UncheckAsync("#closure-active");
+        await page.ClickAsync("#closure-save");
+        await Expect(page.Locator("#message")).ToHaveTextAsync("Emergency closure lifted.");
+        await Expect(page.Locator("#now-rows tr[data-language='zh'] [data-field='step']")).ToHaveAttributeAsync("data-step", "queue");
+    }
+
+    [Test]
+    public async Task HolidaysAndWeeklyHours_AreEdited_AndThePageIsAccessible()
+    {
+        await using var center = await SoftphoneCenter.StartAsync();
+        var (email, _) = await center.CreateAccountAsync(Roles.Operations);
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = await chromium.Context.NewPageAsync();
+        var shots = new Screenshots(page);
+        await ConsolePages.SignInAsync(page, center, "/console/hours/", email, shots);
+
+        await page.FillAsync("#holiday-date", "2026-12-25");
+        await page.FillAsync("#holiday-name", "Christmas");
+        await page.ClickAsync("#holiday-add");
+        await Expect(page.Locator("li[data-holiday='2026-12-25']")).ToContainTextAsync("Christmas");
+
+        // Mongolian: only Monday 10:00-12:00. The test's clock is a Monday at 10:00 in Seoul, so it stays open now.
+        await page.ClickAsync("#schedule-rows button[data-edit='mn']");
+        for (var rows = await page.Locator("#period-rows tr").CountAsync(); rows > 1; rows--)
+        {
+            await page.Locator("#period-rows button[data-remove-period]").Last.ClickAsync();
+        }
+        await page.SelectOptionAsync("#period-rows select[data-field='day']", "1");
+        await page.FillAsync("#period-rows input[data-field='open']", "10:00");
+        await page.FillAsync("#period-rows input[data-field='close']", "12:00");
+        await shots.TakeAsync("hours-edit-schedule");
+        await ConsolePages.AssertAccessibleAsync(page, "hours with the schedule form");
+        await page.ClickAsync("#schedule-save");
+
+        await Expect(page.Locator("#message")).ToHaveTextAsync("mn opening hours saved.");
+        await Expect(page.Locator("#schedule-rows tr[data-language='mn'] [data-field='schedule']")).ToHaveTextAsync("Mon 10:00–12:00");
+        await Expect(page.Locator("#now-rows tr[data-language='mn'] [data-field='open']")).ToHaveTextAsync("Yes");
+
+        await page.ClickAsync("li[data-holiday='2026-12-25'] button");
+        await Expect(page.Locator("li[data-holiday='2026-12-25']")).ToHaveCountAsync(0);
+
+        await page.ClickAsync("#language");
+        await Expect(page.Locator("#closure-heading")).ToHaveTextAsync("긴급 휴업");
+        await shots.TakeAsync("hours-korean");
+        await ConsolePages.AssertAccessibleAsync(page, "hours in Korean");
+    }
+}

@@ -1,0 +1,88 @@
+using Ivr.Acd.Model;
+using Ivr.PhoneSim.Parties;
+using Ivr.Server.Accounts;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Ivr.Server.Tests.Browser;
+
+/// <summary>
+/// The console's wallboard in headless Chromium against the real server and the phone simulator: a caller waiting
+/// for Mandarin appears without a reload (pushed over SignalR), and operations staff lower a threshold so the cell
+/// turns to a warning.
+/// </summary>
+public sealed class WallboardPageTests
+{
+    [Test]
+    public async Task Wallboard_ShowsAWaitingCallerLive_AndColoursItAgainstTheThresholds()
+    {
+        await using var center = await SoftphoneCenter.StartAsync();
+        var (email, _) = await center.CreateAccountAsync(Roles.Operations);
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = await chromium.Context.NewPageAsync();
+        var shots = new Screenshots(page);
+
+        await ConsolePages.SignInAsync(page, center, "/console/", email, shots);
+        await Expect(page.Locator("#live-status")).ToHaveAttributeAsync("data-status", "live");
+        var mandarinWaiting = page.Locator("tr[data-language='zh'] td[data-metric='waiting']");
+        await Expect(mandarinWaiting).ToHaveTextAsync("0");
+        await Expect(page.Locator("nav a[aria-current='page']")).ToHaveAttributeAsync("href", "/console/");
+        await Expect(page.Locator("nav a")).ToHaveCountAsync(7);
+        await shots.TakeAsync("wallboard-quiet");
+
+        // No counselor takes Mandarin: the caller waits, and the next push shows it.
+        var caller = center.Twilio.PlaceIncomingCall("+821055509999", new ScriptedParty(["3*"], bargeIn: true));
+        await center.EventuallyAsync(async () => (await center.Engine.GetCallerStatusAsync(caller.Sid))?.State == CallerState.Waiting, "the caller waits");
+        await Expect(mandarinWaiting).ToHaveTextAsync("1");
+        await Expect(mandarinWaiting).Not.ToHaveAttributeAsync("data-level", new System.Text.RegularExpressions.Regex("."));
+
+        await page.FillAsync("#waiting-warn", "1");
+        await page.FillAsync("#waiting-alert", "3");
+        await page.ClickAsync("#thresholds-save");
+        await Expect(page.Locator("#message")).ToHaveTextAsync("Thresholds saved.");
+        await Expect(mandarinWaiting).ToHaveAttributeAsync("data-level", "warn");
+        await Expect(mandarinWaiting).ToContainTextAsync("past warning");
+        await shots.TakeAsync("wallboard-caller-waiting-warn");
+        await ConsolePages.AssertAccessibleAsync(page, "wallboard");
+
+        await page.ClickAsync("#language");
+        await Expect(page.Locator("#wallboard-heading")).ToHaveTextAsync("언어별 현재 상황");
+        await Expect(mandarinWaiting).ToContainTextAsync("주의 기준 넘음");
+        await shots.TakeAsync("wallboard-korean");
+        await ConsolePages.AssertAccessibleAsync(page, "wallboard in Korean");
+    }
+
+    [Test]
+    public async Task Wallboard_ForASupervisor_ShowsTheThresholdsReadOnly()
+    {
+        await using var center = await SoftphoneCenter.StartAsync();
+        var (email, _) = await center.CreateAccountAsync(Roles.Supervisor);
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = await chromium.Context.NewPageAsync();
+        var shots = new Screenshots(page);
+
+        await ConsolePages.SignInAsync(page, center, "/console/", email, shots);
+
+        await Expect(page.Locator("#waiting-warn")).ToHaveValueAsync("5");
+        await Expect(page.Locator("#waiting-warn")).ToBeDisabledAsync();
+        await Expect(page.Locator("#thresholds-save")).ToBeDisabledAsync();
+        await Expect(page.Locator("#read-only")).ToContainTextAsync("operations staff make changes");
+        await shots.TakeAsync("wallboard-supervisor");
+    }
+
+    [Test]
+    public async Task Console_ForACounselor_SaysItIsForSupervisorsAndOperations()
+    {
+        await using var center = await SoftphoneCenter.StartAsync();
+        var email = await center.CreateCounselorAsync("c-en", "en");
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = await chromium.Context.NewPageAsync();
+        await page.GotoAsync(center.Page("/console/").ToString());
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", Infrastructure.StaffAccounts.Password);
+        await page.ClickAsync("#sign-in-submit");
+
+        await Expect(page.Locator("#message")).ToHaveTextAsync("The console is for supervisors and operations staff.");
+        Assert.That(await page.Locator("#wallboard-rows tr").CountAsync(), Is.Zero);
+    }
+}
