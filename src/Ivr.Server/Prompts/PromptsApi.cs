@@ -27,7 +27,7 @@ public static class PromptsApi
         return endpoints;
     }
 
-    /// <summary>Stores a WAV recording (8 kHz mono recommended) for a prompt in a language; it replaces synthesis at once.</summary>
+    /// <summary>Stores a PCM WAV recording for a prompt in a language, converted to 8 kHz mono; it replaces synthesis at once.</summary>
     private static async Task<Results<NoContent, ProblemHttpResult>> UploadAsync(
         string language, string key, HttpRequest request, PromptCatalog catalog, ConfigurationCache cache, AuditLog audit, CancellationToken cancellationToken)
     {
@@ -37,21 +37,23 @@ public static class PromptsApi
         }
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, cancellationToken);
-        if (buffer.Length is 0 or > MaxRecordingBytes || !IsWave(buffer.GetBuffer()))
+        if (buffer.Length is 0 or > MaxRecordingBytes)
         {
             return BadRequest($"The body must be a RIFF/WAVE file of at most {MaxRecordingBytes} bytes.");
         }
-        buffer.Position = 0;
+        if (TelephoneWave.Convert(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out var problem) is not { } telephone)
+        {
+            return BadRequest(problem);
+        }
+        using var stored = new MemoryStream(telephone.Wave);
         // A language's own offer is played from its numbered file (language-offer@12), so that is the one recorded.
-        await catalog.Files.SaveRecordingAsync(language, PromptCoverage.FileKey(key, line), buffer, cancellationToken);
-        await audit.WriteAsync("prompt.record", $"prompt:{language}/{key}", $"{buffer.Length} bytes", cancellationToken: cancellationToken);
+        await catalog.Files.SaveRecordingAsync(language, PromptCoverage.FileKey(key, line), stored, cancellationToken);
+        var details = telephone.Converted ? $"{buffer.Length} bytes, {telephone.Source}, converted to 8 kHz mono 16-bit" : $"{buffer.Length} bytes";
+        await audit.WriteAsync("prompt.record", $"prompt:{language}/{key}", details, cancellationToken: cancellationToken);
         // Rendered documents may hold the old source of this prompt.
         await cache.ChangedAsync(cancellationToken);
         return TypedResults.NoContent();
     }
-
-    private static bool IsWave(byte[] bytes) =>
-        bytes.Length > 12 && bytes.AsSpan(0, 4).SequenceEqual("RIFF"u8) && bytes.AsSpan(8, 4).SequenceEqual("WAVE"u8);
 
     private static ProblemHttpResult BadRequest(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid prompt recording", detail: detail);

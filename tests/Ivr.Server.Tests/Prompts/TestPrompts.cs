@@ -24,6 +24,6 @@ public static class TestPrompts
         return folder;
     }
 
-    /// <summary>A minimal RIFF/WAVE header: enough for the upload check and for serving.</summary>
-    public static byte[] Wave { get; } = [.. "RIFF"u8, 36, 0, 0, 0, .. "WAVE"u8, .. "fmt "u8, 16, 0, 0, 0, 7, 0, 1, 0, 64, 31, 0, 0, 64, 31, 0, 0, 1, 0, 8, 0, .. "data"u8, 0, 0, 0, 0];
+    /// <summary>A tiny 8 kHz mono mu-law WAV (what Twilio plays): kept as it is by the upload, and served.</summary>
+    public static byte[] Wave { get; } = [.. "RIFF"u8, 44, 0, 0, 0, .. "WAVE"u8, .. "fmt "u8, 16, 0, 0, 0, 7, 0, 1, 0, 64, 31, 0, 0, 64, 31, 0, 0, 1, 0, 8, 0, .. "data"u8, 8, 0, 0, 0, 0xFF, 0x7F, 0xFF, 0x7F, 0xFF, 0x7F, 0xFF, 0x7F];
 }
