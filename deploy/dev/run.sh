@@ -62,6 +62,7 @@ echo "Ivr is running at $url (log: .data/server.log); readiness: $(curl -sS "$ur
 echo "API description: $url/openapi/v1.json; operations sign-in: $ops_email / $ops_password"
 demo_counselor
 echo "Softphone: $url/softphone/ as $counselor_email / $counselor_password (supervisors watch with ?counselor=ID)"
+echo "Operations console (wallboard, staffing, hours, menus, prompts, reports, audit): $url/console/ as $ops_email"
 
 if [ "${IVR_SIMULATOR:-on}" = off ]; then
   echo "Press Ctrl+C to stop."

@@ -1,7 +1,7 @@
 // Menus: versions (who and when, which is active), the menu as a tree, a node's keys and prompts edited into a
 // draft saved as a new version, validation pointing at the node, TwiML preview per node and language, compare,
 // publish and roll back. Every change goes through the menus API, which audits it.
-import { startConsolePage } from '../console-pages/header.js';
+import { startConsole } from '../shared/console-shell.js';
 import { renderTable } from '../console-pages/table.js';
 import { api } from '../shared/api.js';
 import { applyLabels, currentLanguage, t } from '../shared/i18n.js';
@@ -235,10 +235,10 @@ $('preview-form').addEventListener('submit', guarded(preview));
 $('compare-form').addEventListener('submit', guarded(compare));
 
 try {
-  await startConsolePage(() => {
+  await startConsole({ current: 'menus', onLanguage: () => {
     renderVersions();
     if (page.menu) renderTree($('tree'), page.menu, page.node, selectNode);
-  });
+  } });
   page.languages = await api('GET', '/api/ivr/languages');
   const greeting = new Option(t('menus.greeting-languages'), '');
   greeting.dataset.i18n = 'menus.greeting-languages';

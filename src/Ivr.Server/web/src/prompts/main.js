@@ -1,7 +1,7 @@
 // Prompts: the coverage matrix (prompt × language: recorded, synthesized, TTS only, missing). A cell is a button:
 // it selects the cell, plays its audio if it has any, and is the target of a recording upload (WAV, checked here
 // and again by the server).
-import { startConsolePage } from '../console-pages/header.js';
+import { startConsole } from '../shared/console-shell.js';
 import { api } from '../shared/api.js';
 import { t } from '../shared/i18n.js';
 import './labels.js';
@@ -113,7 +113,7 @@ async function upload(event) {
 $('upload-form').addEventListener('submit', (event) => upload(event).catch((error) => say(error.message, true)));
 
 try {
-  await startConsolePage(renderMatrix);
+  await startConsole({ current: 'prompts', onLanguage: renderMatrix });
   await load();
   document.body.dataset.ready = 'true';
 } catch (error) {

@@ -1,6 +1,6 @@
 // Reports: the records API's reports as charts, each with a table of the same numbers and its CSV link. The
 // filters live in the address (?from=&to=&period=&language=&measure=), so a view can be bookmarked or shared.
-import { startConsolePage } from '../console-pages/header.js';
+import { startConsole } from '../shared/console-shell.js';
 import { api } from '../shared/api.js';
 import { t } from '../shared/i18n.js';
 import { buckets, fetchReport, records, reportUrl } from './fetch.js';
@@ -97,7 +97,7 @@ form.addEventListener('submit', (event) => {
 });
 
 try {
-  await startConsolePage(render);
+  await startConsole({ current: 'reports', onLanguage: render });
   await fillLanguages();
   fillForm();
   await apply();
