@@ -2,8 +2,6 @@ using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
 using Ivr.Server.Queueing;
 using Microsoft.Extensions.Options;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 using StackExchange.Redis;
 using Twilio.Clients;
 using Twilio.Exceptions;
@@ -91,7 +89,7 @@ public sealed partial class ConnectedCallAuditor(
         {
             return true; // Twilio keeps every call it placed or received: one it does not know is not going on
         }
-        catch (Exception exception) when (exception is ApiException or ApiConnectionException or HttpRequestException or BrokenCircuitException or TimeoutRejectedException)
+        catch (Exception exception) when (TwilioFailures.Is(exception))
         {
             LogFetchFailed(callSid, exception.Message);
             return false; // unknown: never end a call on a guess; the next audit asks again

@@ -1,5 +1,6 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
+using Ivr.Server.CallControl.InCall;
 using Ivr.Server.Queueing;
 using Ivr.Server.Telephony;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -35,7 +36,7 @@ public static class CounselorLegEndpoint
 
     private static async Task<Results<NoContent, BadRequest<string>>> StatusAsync(
         string reservationId, HttpRequest request, AcdEngine engine, CallLegs legs, CallbackSequencer sequencer,
-        IMatchDispatcher dispatcher, ITwilioRestClient twilio, PublicUrls urls, ICallStateObserver observer, TimeProvider time,
+        IMatchDispatcher dispatcher, ITwilioRestClient twilio, ConferenceControl conference, PublicUrls urls, ICallStateObserver observer, TimeProvider time,
         CancellationToken cancellationToken)
     {
         if (!TwilioVoiceRequest.TryRead(await request.ReadFormAsync(cancellationToken), out var leg, out var problem) ||
@@ -65,7 +66,7 @@ public static class CounselorLegEndpoint
                     break;
                 }
                 // The caller is gone (or the reservation expired): let the counselor go.
-                await HangUpAsync(twilio, legSid);
+                await conference.HangUpAsync(legSid, ringing: true);
                 if (accepted.Outcome == ReservationOutcome.Accepted && callerSid is not null)
                 {
                     matches = (await engine.RemoveCallerAsync(callerSid, "hangup", operation + ":gone")).Matches;
@@ -102,23 +103,6 @@ public static class CounselorLegEndpoint
         catch (ApiException)
         {
             return false; // 21220: the caller's call is no longer in progress
-        }
-    }
-
-    /// <summary>Ends a counselor's leg: canceled while it rings, completed once answered.</summary>
-    internal static async Task HangUpAsync(ITwilioRestClient twilio, string callSid)
-    {
-        foreach (var status in new[] { CallResource.UpdateStatusEnum.Canceled, CallResource.UpdateStatusEnum.Completed })
-        {
-            try
-            {
-                await CallResource.UpdateAsync(new UpdateCallOptions(callSid) { Status = status }, twilio);
-                return;
-            }
-            catch (ApiException)
-            {
-                // Not in a state this status applies to (or already ended): try the next.
-            }
         }
     }
 }

@@ -1,11 +1,9 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
+using Ivr.Server.CallControl.InCall;
 using Ivr.Server.Queueing;
 using Microsoft.Extensions.Options;
-using Polly.CircuitBreaker;
-using Polly.Timeout;
 using Twilio.Clients;
-using Twilio.Exceptions;
 using Twilio.Rest.Api.V2010.Account.Conference;
 
 namespace Ivr.Server.CallControl;
@@ -17,8 +15,8 @@ namespace Ivr.Server.CallControl;
 /// marked missed, since the fault is not theirs) and the caller stays first in line.
 /// </summary>
 public sealed partial class TwilioMatchDispatcher(
-    ITwilioRestClient twilio, AcdEngine engine, CallLegs legs, PublicUrls urls, IOptions<CallControlOptions> options,
-    TimeProvider time, ILogger<TwilioMatchDispatcher> logger) : IMatchDispatcher
+    ITwilioRestClient twilio, ConferenceControl conference, AcdEngine engine, CallLegs legs, PublicUrls urls,
+    IOptions<CallControlOptions> options, TimeProvider time, ILogger<TwilioMatchDispatcher> logger) : IMatchDispatcher
 {
     public async Task DispatchAsync(IReadOnlyList<Match> matches, CancellationToken cancellationToken)
     {
@@ -37,15 +35,20 @@ public sealed partial class TwilioMatchDispatcher(
         if (await legs.ReservationOfCallerAsync(callerSid) is { } reservationId &&
             (await legs.FindAsync(reservationId)).CounselorLegSid is { } legSid)
         {
-            try
-            {
-                await CounselorLegEndpoint.HangUpAsync(twilio, legSid);
-            }
-            catch (Exception exception) when (IsTwilioUnreachable(exception))
-            {
-                // The leg rings out on its own timeout; the ACD already freed the counselor.
-                LogReleaseFailed(legSid, exception.Message);
-            }
+            await StopRingingAsync(legSid);
+        }
+    }
+
+    private async Task StopRingingAsync(string legSid)
+    {
+        try
+        {
+            await conference.HangUpAsync(legSid, ringing: true);
+        }
+        catch (TwilioUnavailableException exception)
+        {
+            // The leg rings out on its own timeout; the ACD already freed the counselor.
+            LogReleaseFailed(legSid, exception.Message);
         }
     }
 
@@ -53,9 +56,10 @@ public sealed partial class TwilioMatchDispatcher(
     {
         await legs.RememberAsync(match.ReservationId, match.CallSid, match.CounselorId);
         var ringFor = match.Deadline - time.GetUtcNow();
+        ParticipantResource participant;
         try
         {
-            var participant = await ParticipantResource.CreateAsync(
+            participant = await ParticipantResource.CreateAsync(
                 new CreateParticipantOptions(ConferenceNames.ForReservation(match.ReservationId), new Twilio.Types.Client(options.Value.CallerId), new Twilio.Types.Client(match.CounselorId))
                 {
                     Timeout = Math.Max(5, (int)ringFor.TotalSeconds),
@@ -68,30 +72,27 @@ public sealed partial class TwilioMatchDispatcher(
                     Label = "counselor",
                 },
                 twilio);
-            await legs.RememberCounselorLegAsync(match.ReservationId, participant.CallSid);
-            if (participant.ConferenceSid is { Length: > 0 } conferenceSid)
-            {
-                // In-call operations address the conference's participants by its sid.
-                await legs.SetAsync(match.ReservationId, (CallLegState.ConferenceField, conferenceSid));
-            }
-            if ((await engine.GetCounselorAsync(match.CounselorId))?.ReservationId != match.ReservationId)
-            {
-                // Declined, or the caller hung up, while this ring request was on its way: whoever ended the
-                // reservation could not know this leg yet, so stopping it is ours to do.
-                await CounselorLegEndpoint.HangUpAsync(twilio, participant.CallSid);
-            }
-            return [];
         }
-        catch (Exception exception) when (exception is ApiException || IsTwilioUnreachable(exception))
+        catch (Exception exception) when (TwilioFailures.Is(exception))
         {
             LogRingFailed(match.ReservationId, match.CounselorId, exception.Message);
             var undone = await engine.RejectAsync(match.ReservationId, operationId: "ring-failed:" + match.ReservationId);
             return undone.Matches;
         }
+        await legs.RememberCounselorLegAsync(match.ReservationId, participant.CallSid);
+        if (participant.ConferenceSid is { Length: > 0 } conferenceSid)
+        {
+            // In-call operations address the conference's participants by its sid.
+            await legs.SetAsync(match.ReservationId, (CallLegState.ConferenceField, conferenceSid));
+        }
+        if ((await engine.GetCounselorAsync(match.CounselorId))?.ReservationId != match.ReservationId)
+        {
+            // Declined, or the caller hung up, while this ring request was on its way: whoever ended the
+            // reservation could not know this leg yet, so stopping it is ours to do.
+            await StopRingingAsync(participant.CallSid);
+        }
+        return [];
     }
-
-    private static bool IsTwilioUnreachable(Exception exception) =>
-        exception is ApiConnectionException or HttpRequestException or BrokenCircuitException or TimeoutRejectedException;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not stop ringing leg {LegSid}: {Reason}")]
     private partial void LogReleaseFailed(string legSid, string reason);
