@@ -75,19 +75,34 @@ public sealed class WebhookServers : IAsyncDisposable
         ivr.MapIvrServer();
         await ivr.StartAsync();
 
+        // The bare endpoint answers, as a constant string, the document the IVR answers a new call with: both targets
+        // then receive the same signed requests and send the same bytes, so the difference is the webhook's own work.
+        var document = await FirstDocumentAsync(ivr.Urls.First());
         var bareBuilder = WebApplication.CreateSlimBuilder();
         bareBuilder.Logging.ClearProviders();
         bareBuilder.WebHost.UseUrls("http://127.0.0.1:0");
         var bare = bareBuilder.Build();
-        bare.MapPost("/bare", () => "<Response><Say>Hello</Say></Response>");
+        bare.MapPost("/bare", () => Results.Text(document, "application/xml"));
         await bare.StartAsync();
         return new WebhookServers(ivr, bare, name, contactCenter);
     }
 
-    /// <summary>A new call arriving, signed exactly as Twilio signs it.</summary>
-    public HttpRequestMessage Incoming()
+    private static async Task<string> FirstDocumentAsync(string ivrBase)
     {
-        var url = IvrBase + "/twilio/voice/incoming";
+        using var client = new HttpClient();
+        using var response = await client.SendAsync(Signed(ivrBase + "/twilio/voice/incoming", ivrBase + "/twilio/voice/incoming"));
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>A new call arriving, signed exactly as Twilio signs it.</summary>
+    public HttpRequestMessage Incoming() => Signed(IvrBase + "/twilio/voice/incoming", IvrBase + "/twilio/voice/incoming");
+
+    /// <summary>The same request, signed the same way, to the bare endpoint (it reads nothing).</summary>
+    public HttpRequestMessage Bare() => Signed(BareBase + "/bare", IvrBase + "/twilio/voice/incoming");
+
+    private static HttpRequestMessage Signed(string target, string signedUrl)
+    {
         var form = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             ["AccountSid"] = "AC0123456789abcdef0123456789abcdef",
@@ -98,19 +113,15 @@ public sealed class WebhookServers : IAsyncDisposable
             ["From"] = "+821012345678",
             ["To"] = "+821345",
         };
-        var data = new StringBuilder(url);
+        var data = new StringBuilder(signedUrl);
         foreach (var (key, value) in form)
         {
             data.Append(key).Append(value);
         }
-        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(form) };
+        var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new FormUrlEncodedContent(form) };
         request.Headers.Add("X-Twilio-Signature", Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes(AuthToken), Encoding.UTF8.GetBytes(data.ToString()))));
         return request;
     }
-
-    /// <summary>The same form, unsigned, to the bare endpoint (it reads nothing).</summary>
-    public HttpRequestMessage Bare() =>
-        new(HttpMethod.Post, BareBase + "/bare") { Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["CallSid"] = "CA" + Guid.NewGuid().ToString("N") }) };
 
     public async ValueTask DisposeAsync()
     {

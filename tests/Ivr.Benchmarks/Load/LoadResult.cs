@@ -1,4 +1,4 @@
-namespace Ivr.Benchmarks.Ivr;
+namespace Ivr.Benchmarks.Load;
 
 /// <summary>Requests, failures, wall time and each request's latency (ms) of one load run.</summary>
 public sealed record LoadResult(int Requests, int Errors, TimeSpan Elapsed, double[] Latencies)
@@ -16,7 +16,4 @@ public sealed record LoadResult(int Requests, int Errors, TimeSpan Elapsed, doub
         var sorted = Latencies.Order().ToArray();
         return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
-
-    public string Row(string name) =>
-        $"| {name} | {Requests} | {Errors} | {PerSecond:F0} | {Percentile(50):F2} | {Percentile(99):F2} | {Percentile(99.9):F2} | {CpuMicrosecondsPerRequest:F0} |";
 }
