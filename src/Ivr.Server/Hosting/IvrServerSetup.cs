@@ -56,6 +56,7 @@ public static class IvrServerSetup
         app.UseForwardedHeaders();
         app.UsePromptAudio();
         app.UseExceptionHandler();
+        app.UseTwilioWebhooks();
         app.UseStatusCodePages();
         app.UseWebPages();
         app.UseAuthentication();

@@ -10,4 +10,14 @@ public static class TwilioRouteGroup
             .WithMetadata(new TwilioWebhookAttribute())
             .AddEndpointFilter<ValidateTwilioRequestFilter>()
             .ExcludeFromDescription();
+
+    /// <summary>
+    /// Runs a request routed to a Twilio webhook at this point of the pipeline, so the browser middleware after it
+    /// (status pages, web pages, sign-in, authorization) never runs for Twilio: its requests are signed, not signed in.
+    /// </summary>
+    public static IApplicationBuilder UseTwilioWebhooks(this IApplicationBuilder app) =>
+        app.Use(next => context =>
+            context.GetEndpoint() is { RequestDelegate: { } webhook } endpoint && endpoint.Metadata.GetMetadata<TwilioWebhookAttribute>() is not null
+                ? webhook(context)
+                : next(context));
 }

@@ -99,6 +99,18 @@ public sealed class EndpointAuthorizationTests
         }
     }
 
+    [Test]
+    public void TwilioEndpoints_LiveUnderTwilioAndAskForNoSignIn()
+    {
+        // Their requests skip the sign-in and authorization middleware (UseTwilioWebhooks), so a sign-in requirement on
+        // one of them would never be checked: the signature filter is their only guard.
+        var twilio = endpoints.Where(pair => IsTwilio(pair.Endpoint)).ToList();
+
+        Assert.That(twilio.Select(pair => pair.Endpoint.RoutePattern.RawText), Is.All.StartsWith("/twilio/"));
+        Assert.That(twilio.Where(pair => pair.Endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Count > 0).Select(Name), Is.Empty);
+        Assert.That(endpoints.Where(pair => !IsTwilio(pair.Endpoint) && pair.Endpoint.RoutePattern.RawText!.StartsWith("/twilio", StringComparison.Ordinal)).Select(Name), Is.Empty);
+    }
+
     private IEnumerable<(string Method, RouteEndpoint Endpoint)> StaffEndpoints() =>
         endpoints.Where(pair => pair.Endpoint.Metadata.GetMetadata<IAllowAnonymous>() is null && !IsTwilio(pair.Endpoint));
 
