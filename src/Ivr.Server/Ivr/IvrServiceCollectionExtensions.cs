@@ -19,6 +19,8 @@ public static class IvrServiceCollectionExtensions
         services.AddSingleton<ConfigurationCache>();
         services.AddHostedService(provider => provider.GetRequiredService<ConfigurationCache>());
         services.AddPrompts();
+        services.AddSingleton<SessionWriteBatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<SessionWriteBatcher>());
         services.AddSingleton<CallSessionStore>();
         services.AddSingleton<IvrTwiml>();
         services.AddSingleton<StepRenderer>();
