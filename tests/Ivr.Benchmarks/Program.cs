@@ -1,11 +1,10 @@
 using System.Globalization;
-using BenchmarkDotNet.Running;
 using Ivr.Benchmarks.Acd;
 using Ivr.Benchmarks.Ivr;
 
 namespace Ivr.Benchmarks;
 
-// dotnet run -c Release --project tests/Ivr.Benchmarks -- --filter '*'   (BenchmarkDotNet's switches)
+// dotnet run -c Release --project tests/Ivr.Benchmarks -- routing [rounds]   (routing decisions against a bare EVALSHA)
 // dotnet run -c Release --project tests/Ivr.Benchmarks -- webhook [rounds]   (the incoming webhook against a bare endpoint)
 // dotnet run -c Release --project tests/Ivr.Benchmarks -- redis-cost [decisions]   (Redis's own cost per decision)
 public static class BenchmarkProgram
@@ -14,6 +13,9 @@ public static class BenchmarkProgram
     {
         switch (args)
         {
+            case ["routing", ..]:
+                RoutingDecisionBenchmark.RunAsync(args.Length > 1 ? Number(args[1]) : 10).GetAwaiter().GetResult();
+                return;
             case ["webhook", ..]:
                 IncomingWebhookBenchmark.RunAsync(args.Length > 1 ? Number(args[1]) : 30).GetAwaiter().GetResult();
                 return;
@@ -21,7 +23,8 @@ public static class BenchmarkProgram
                 RedisCost.RunAsync(args.Length > 1 ? Number(args[1]) : 1000).GetAwaiter().GetResult();
                 return;
             default:
-                BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+                Console.Error.WriteLine("usage: routing [rounds] | webhook [rounds] | redis-cost [decisions]  (see docs/benchmarks.md)");
+                Environment.ExitCode = 2;
                 return;
         }
     }

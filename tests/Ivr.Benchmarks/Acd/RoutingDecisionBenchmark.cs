@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+using Ivr.Acd.Engine;
+using Ivr.Acd.Model;
+using StackExchange.Redis;
+
+namespace Ivr.Benchmarks.Acd;
+
+/// <summary>
+/// Routing decisions (one atomic match script each) against a bare EVALSHA round trip on the same Redis, one call at a
+/// time, with 10,000 callers waiting and 2,000 counselors across 20 languages. The two alternate in blocks, so both
+/// meet the same machine (this shared VM's speed drifts by up to 2x within minutes). After each round the matched
+/// callers are hung up and queued again with their arrival time, so every round starts from the same population.
+/// See docs/benchmarks-acd.md. Run: dotnet run -c Release --project tests/Ivr.Benchmarks -- routing [rounds, default 10]
+/// </summary>
+public static class RoutingDecisionBenchmark
+{
+    private const int Decisions = 1_000;
+    private const int Block = 100;
+
+    private static readonly LuaScript Bare = LuaScript.Prepare("return @Value");
+
+    public static async Task RunAsync(int rounds)
+    {
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(Environment.GetEnvironmentVariable("ConnectionStrings__Redis") ?? "127.0.0.1:6380");
+        var redis = connection.GetDatabase();
+        var contactCenter = "acdbench-" + Guid.NewGuid().ToString("N")[..8];
+        var engine = new AcdEngine(redis, AcdBenchmarkData.Settings(contactCenter, matchOnEvents: false), TimeProvider.System);
+        var callers = await AcdBenchmarkData.FillAsync(engine, TimeProvider.System.GetUtcNow());
+        try
+        {
+            var bare = new List<double>();
+            var decisions = new List<double>();
+            var ratios = new List<double>();
+            var misses = 0;
+            // Round 0 warms up (JIT, script cache) and is not counted.
+            for (var round = 0; round <= rounds; round++)
+            {
+                var (roundBare, roundDecisions, made) = await RoundAsync(redis, engine);
+                misses += round > 0 ? Decisions - made.Count : 0;
+                if (round > 0)
+                {
+                    bare.AddRange(roundBare);
+                    decisions.AddRange(roundDecisions);
+                    ratios.Add(roundBare.Average() / roundDecisions.Average());
+                }
+                await Task.WhenAll(made.Select(async match =>
+                {
+                    await engine.RemoveCallerAsync(match.CallSid, "benchmark");
+                    await engine.EnqueueCallerAsync(callers[match.CallSid]);
+                }));
+            }
+            Print(rounds, bare, decisions, ratios, misses);
+        }
+        finally
+        {
+            await DeleteAsync(connection, contactCenter);
+        }
+    }
+
+    // Blocks of bare calls and decisions alternate: each runs back to back in its own steady state (a bare call right
+    // after a decision would wait for threads the decision let sleep), and the blocks are short enough to see the
+    // same machine.
+    private static async Task<(List<double> Bare, List<double> Decisions, List<Match> Made)> RoundAsync(IDatabase redis, AcdEngine engine)
+    {
+        var bare = new List<double>(Decisions);
+        var decisions = new List<double>(Decisions);
+        var made = new List<Match>(Decisions);
+        for (var block = 0; block < Decisions; block += Block)
+        {
+            for (var i = block; i < block + Block; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await Bare.EvaluateAsync(redis, new { Value = (RedisValue)i });
+                bare.Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+            }
+            for (var i = block; i < block + Block; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                var match = await engine.TryMatchAsync(AcdBenchmarkData.LanguageCodes[i % AcdBenchmarkData.Languages]);
+                decisions.Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds);
+                if (match is not null)
+                {
+                    made.Add(match);
+                }
+            }
+        }
+        return (bare, decisions, made);
+    }
+
+    private static void Print(int rounds, List<double> bare, List<double> decisions, List<double> ratios, int misses)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        Console.WriteLine();
+        Console.WriteLine($"{rounds} rounds of {Decisions:N0} routing decisions and as many bare EVALSHA calls, in alternating blocks of {Block}; {AcdBenchmarkData.Callers:N0} callers and {AcdBenchmarkData.Counselors:N0} counselors across {AcdBenchmarkData.Languages} languages; decisions without a match: {misses}");
+        Console.WriteLine();
+        Console.WriteLine("| Call | n | p10 µs | p50 µs | p90 µs | p99 µs | max µs | mean µs | rate, one at a time |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (name, samples) in new[] { ("bare EVALSHA", bare), ("routing decision", decisions) })
+        {
+            var sorted = samples.Order().ToList();
+            double At(double quantile) => sorted[Math.Min(sorted.Count - 1, (int)(quantile * sorted.Count))];
+            Console.WriteLine(string.Create(culture,
+                $"| {name} | {sorted.Count:N0} | {At(0.10):F0} | {At(0.50):F0} | {At(0.90):F0} | {At(0.99):F0} | {sorted[^1]:F0} | {sorted.Average():F0} | {1_000_000 / sorted.Average():N0}/s |"));
+        }
+        var sortedRatios = ratios.Order().ToList();
+        Console.WriteLine();
+        Console.WriteLine(string.Create(culture,
+            $"decision rate / bare EVALSHA rate, per round: median {sortedRatios[sortedRatios.Count / 2]:P0} (lowest {sortedRatios[0]:P0}, highest {sortedRatios[^1]:P0})"));
+    }
+
+    private static async Task DeleteAsync(ConnectionMultiplexer connection, string contactCenter)
+    {
+        var server = connection.GetServer(connection.GetEndPoints()[0]);
+        var keys = new List<RedisKey>();
+        await foreach (var key in server.KeysAsync(pattern: $"{{cc:{contactCenter}}}:*", pageSize: 1000))
+        {
+            keys.Add(key);
+        }
+        foreach (var chunk in keys.Chunk(1000))
+        {
+            await connection.GetDatabase().KeyDeleteAsync(chunk);
+        }
+    }
+}
