@@ -28,4 +28,11 @@ public sealed class CallControlOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = "CallControl:AuditInterval must be between 1 s and 1 h.")]
     public TimeSpan AuditInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// How often a blind transfer whose redirect Twilio refused is tried again (see <see cref="InCall.TransferRedirects"/>);
+    /// well under <c>Acd:StaleCallerAfter</c>, because each try also tells the ACD the caller is still there.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:01:00", ErrorMessage = "CallControl:RedirectRetryInterval must be between 1 s and 1 min.")]
+    public TimeSpan RedirectRetryInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

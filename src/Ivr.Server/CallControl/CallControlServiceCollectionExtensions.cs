@@ -17,6 +17,8 @@ public static class CallControlServiceCollectionExtensions
         services.AddSingleton<PublicUrls>();
         services.AddSingleton<IMatchDispatcher, TwilioMatchDispatcher>();
         services.AddSingleton<ConferenceControl>();
+        services.AddSingleton<TransferRedirects>();
+        services.AddHostedService(provider => provider.GetRequiredService<TransferRedirects>());
         services.AddSingleton<InCallOperations>();
         services.AddSingleton<ConnectedCallAuditor>();
         services.AddHostedService(provider => provider.GetRequiredService<ConnectedCallAuditor>());

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Ivr.Acd.Model;
 using Ivr.Server.CallControl.InCall;
 using Ivr.Server.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using static Ivr.Server.Tests.Infrastructure.TwilioFaults;
 
 namespace Ivr.Server.Tests.EndToEnd;
@@ -130,7 +131,7 @@ public sealed class InCallFaultTests
     }
 
     [Test]
-    public async Task TransferToLanguage_RedirectFails_TheCallerStaysOnTheLineUntilTheNewCounselorAnswers()
+    public async Task TransferToLanguage_RedirectFails_TheServerMovesTheCallerToTheQueueOnceTwilioAnswersAgain()
     {
         var (scene, faults) = await StartAsync();
         await using var _ = scene;
@@ -140,16 +141,50 @@ public sealed class InCallFaultTests
         var transfer = await scene.Counselor.PostAsync("/transfer", new { language = "vi" });
 
         Assert.That(transfer.StatusCode, Is.EqualTo(HttpStatusCode.BadGateway));
-        Assert.That(await transfer.Content.ReadAsStringAsync(), Does.Contain("stay on your line"));
+        Assert.That(await transfer.Content.ReadAsStringAsync(), Does.Contain("stay on your line").And.Contain("keeps trying"));
         Assert.That(faults.Attempts(CallUpdate) - before, Is.EqualTo(3), "the redirect was retried");
         Assert.That(scene.Caller.IsEnded, Is.False);
         Assert.That(scene.CallerConference, Is.Not.Null, "the caller is still in the conference");
+
+        // Twilio answers again: the next pass of the transfer redirects moves the caller to the Vietnamese hold loop.
+        await scene.Center.EventuallyAsync(async () => scene.CallerConference is null &&
+            await scene.Center.Engine.GetCallerStatusAsync(scene.Caller.Sid) is { State: CallerState.Waiting, Language: "vi" }, "the caller waits in the Vietnamese queue");
+        Assert.That(scene.Caller.IsEnded, Is.False);
 
         var vietnamese = await scene.SignInAsync("c-vi", "vi");
 
         await vietnamese.WaitUntilOnCallAsync();
         await scene.Center.EventuallyAsync(() => Task.FromResult(scene.CallerConference?.Find(vietnamese.LatestLeg().Sid) is not null),
             "the caller reached the Vietnamese counselor");
+    }
+
+    [Test]
+    public async Task TransferToLanguage_TwilioStaysDown_EachRetryKeepsTheCallersPlaceUntilTheCallerIsMoved()
+    {
+        var faults = new TwilioFaults();
+        // The passes are run by the test, one at a time (the timer's first would come after a minute).
+        await using var scene = await InCallScene.StartAsync(faults.AddTo, new Dictionary<string, string?> { ["CallControl:RedirectRetryInterval"] = "00:01:00" });
+        var redirects = scene.Center.Server.Services.GetRequiredService<TransferRedirects>();
+        var seen = scene.Center.Engine.Keys.Seen;
+        faults.Fail(CallUpdate, Fault.ServerError);
+        var transfer = await scene.Counselor.PostAsync("/transfer", new { language = "vi" });
+        Assert.That(transfer.StatusCode, Is.EqualTo(HttpStatusCode.BadGateway));
+        var redis = TestServices.RedisConnection.GetDatabase();
+        var seenAtTransfer = await redis.SortedSetScoreAsync(seen, scene.Caller.Sid) ?? throw new AssertionException("the transferred caller is not in the ACD's seen index");
+
+        await Task.Delay(50);
+        var moved = await redirects.RetryAsync();
+
+        Assert.That(moved, Is.Empty, "Twilio still refuses");
+        Assert.That(await redis.SortedSetScoreAsync(seen, scene.Caller.Sid), Is.GreaterThan(seenAtTransfer), "the try told the ACD the caller is still there");
+        Assert.That(scene.CallerConference, Is.Not.Null);
+
+        faults.Clear();
+        moved = await redirects.RetryAsync();
+
+        Assert.That(moved, Is.EqualTo(new[] { scene.Caller.Sid }));
+        await scene.Center.EventuallyAsync(() => Task.FromResult(scene.CallerConference is null), "the caller left the first conference for the queue");
+        Assert.That(await redirects.RetryAsync(), Is.Empty, "nothing is left to retry");
     }
 
     [Test]

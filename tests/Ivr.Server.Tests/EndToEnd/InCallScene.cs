@@ -23,9 +23,10 @@ public sealed class InCallScene : IAsyncDisposable
 
     public SimCall Caller { get; }
 
-    public static async Task<InCallScene> StartAsync(Action<IServiceCollection>? services = null)
+    public static async Task<InCallScene> StartAsync(Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null)
     {
-        var center = await SimulatedCenter.StartAsync(new Dictionary<string, string?> { ["CallControl:CenterNumber"] = CenterNumber }, services: services);
+        var center = await SimulatedCenter.StartAsync(
+            new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["CallControl:CenterNumber"] = CenterNumber }, services: services);
         var counselor = await Softphone.SignInAsync(center, "c-zh", "zh");
         var caller = center.Twilio.PlaceIncomingCall("+821012345678", new ScriptedParty(["3*", "0"], bargeIn: true));
         await counselor.WaitUntilOnCallAsync();

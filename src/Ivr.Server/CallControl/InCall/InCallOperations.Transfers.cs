@@ -172,12 +172,13 @@ public sealed partial class InCallOperations
         {
             moved = false;
             LogStepFailed("move the transferred caller to the queue", exception.InnerException?.Message ?? exception.Message);
+            await redirects.AddAsync(current.CallSid, queueLanguage);
         }
         await dispatcher.DispatchAsync([.. result.Reservation is { } reservation ? [reservation] : Array.Empty<Match>(), .. result.Matches], cancellationToken);
         await NotifyAsync(cancellationToken, current.CounselorId);
         return moved
             ? await LeftReplyAsync(current.CounselorId)
-            : InCallReply.BadGateway("The caller is transferred, but Twilio could not move them to the queue yet: they stay on your line until the next counselor answers.");
+            : InCallReply.BadGateway("The caller is transferred, but Twilio could not move them to the queue yet: they stay on your line until the server moves them (it keeps trying) or the next counselor answers.");
     }
 
     private async Task<CurrentCall?> LeadCallAsync(string counselorId) =>

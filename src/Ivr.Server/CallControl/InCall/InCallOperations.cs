@@ -22,6 +22,7 @@ public sealed partial class InCallOperations(
     IOptions<CallControlOptions> options,
     ICallStateObserver observer,
     IConnectionMultiplexer redis,
+    TransferRedirects redirects,
     TimeProvider time,
     ILogger<InCallOperations> logger)
 {

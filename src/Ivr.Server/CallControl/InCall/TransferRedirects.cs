@@ -1,0 +1,107 @@
+using Ivr.Acd;
+using Ivr.Acd.Engine;
+using Ivr.Acd.Model;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Ivr.Server.CallControl.InCall;
+
+/// <summary>
+/// Blind transfers whose redirect Twilio refused: the ACD has queued the caller in the new language, but the caller is
+/// still in the first counselor's conference. Every instance retries them on a timer until the caller is moved, reaches
+/// a counselor or hangs up, and meanwhile keeps the caller's place: the hold loop, whose requests normally tell the ACD
+/// the caller is still there, does not run for them, and the sweeper would otherwise take them out as lost.
+/// </summary>
+public sealed partial class TransferRedirects(
+    IConnectionMultiplexer redis, ContactCenterKeys keys, AcdEngine engine, ConferenceControl conference, PublicUrls urls,
+    IOptions<CallControlOptions> options, TimeProvider time, ILogger<TransferRedirects> logger) : BackgroundService
+{
+    // CallSid -> the language of the queue the caller was transferred to.
+    private RedisKey Key => keys.Key("cc:transfer-redirects");
+
+    public Task AddAsync(string callSid, string language) => redis.GetDatabase().HashSetAsync(Key, callSid, language);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.RedirectRetryInterval, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try
+                {
+                    await RetryAsync();
+                }
+                catch (RedisException exception)
+                {
+                    LogPassFailed(exception.Message); // the next tick tries again
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>One pass over the pending redirects; returns the callers moved to their queue.</summary>
+    public async Task<IReadOnlyList<string>> RetryAsync()
+    {
+        var database = redis.GetDatabase();
+        var moved = new List<string>();
+        foreach (var pending in await database.HashGetAllAsync(Key))
+        {
+            string callSid = pending.Name!, language = pending.Value!;
+            // Each pass, one instance takes each caller: the one whose delete removed the entry. Had it stopped before
+            // putting back a caller still to move, that caller would be back where the known gap was: waiting unseen.
+            if (!await database.HashDeleteAsync(Key, callSid))
+            {
+                continue;
+            }
+            // Reading the caller's status also tells the ACD they are still there.
+            switch (await engine.GetCallerStatusAsync(callSid))
+            {
+                case { State: CallerState.Reserved }:
+                    // A counselor is being rung: their answer moves the caller; should they not answer, this goes on.
+                    await database.HashSetAsync(Key, callSid, language);
+                    break;
+                case { State: CallerState.Waiting } status when status.Language == language:
+                    if (await TryMoveAsync(callSid, language))
+                    {
+                        moved.Add(callSid);
+                    }
+                    else
+                    {
+                        await database.HashSetAsync(Key, callSid, language);
+                    }
+                    break;
+                default:
+                    break; // connected to a counselor, moved on, or gone: nothing left to do
+            }
+        }
+        return moved;
+    }
+
+    private async Task<bool> TryMoveAsync(string callSid, string language)
+    {
+        try
+        {
+            await conference.RedirectAsync(callSid, urls.For(CallerTwimlEndpoints.TransferredRouteName, new { language }));
+            LogMoved(callSid, language);
+            return true;
+        }
+        catch (TwilioUnavailableException exception)
+        {
+            LogStillUnavailable(callSid, exception.InnerException?.Message ?? exception.Message);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Transferred caller {CallSid} moved to the {Language} queue on a retry")]
+    private partial void LogMoved(string callSid, string language);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Transferred caller {CallSid} still cannot be moved to the queue: {Reason}; retrying")]
+    private partial void LogStillUnavailable(string callSid, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Retrying transfer redirects failed: {Reason}")]
+    private partial void LogPassFailed(string reason);
+}
