@@ -32,11 +32,11 @@ public sealed class CallSessionStore(IConnectionMultiplexer redis, ContactCenter
     private async Task<(bool Applied, CallSession? Current)> WriteAsync(CallSession? expected, CallSession next, IEnumerable<CallEvent> events)
     {
         var found = await writes.WriteAsync(Key(next.CallSid), expected is null ? null : Serialize(expected), Serialize(next), events);
-        if (found is not { } stored)
+        if (found is null)
         {
             return (true, null);
         }
-        return (false, stored.ToString() is { Length: > 0 } json ? Parse(json) : null);
+        return (false, found.Length > 0 ? Parse(found) : null);
     }
 
     private static string Serialize(CallSession session) => JsonSerializer.Serialize(session, JsonSerializerOptions.Web);

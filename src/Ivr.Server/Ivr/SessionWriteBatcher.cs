@@ -13,7 +13,7 @@ namespace Ivr.Server.Ivr;
 /// </summary>
 public sealed class SessionWriteBatcher(IConnectionMultiplexer redis, ContactCenterKeys keys, IOptions<IvrOptions> options) : BackgroundService
 {
-    public const int MaxBatch = 64;
+    private const int MaxBatch = 64;
 
     // KEYS: the events stream, then each write's session. ARGV: ttl seconds, stream maxlen, then per write: expected
     // ('' = must not exist), new, the count of its event values, and those values (per event: its count, then them).
@@ -52,8 +52,11 @@ public sealed class SessionWriteBatcher(IConnectionMultiplexer redis, ContactCen
     private readonly Channel<SessionWrite> queue = Channel.CreateUnbounded<SessionWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly int ttlSeconds = options.Value.SessionTtlMinutes * 60;
 
-    /// <summary>Writes <paramref name="next"/> if the stored session is <paramref name="expected"/> (null: none); else the stored one (null: none).</summary>
-    public Task<RedisValue?> WriteAsync(RedisKey session, string? expected, string next, IEnumerable<CallEvent> events)
+    /// <summary>
+    /// Writes <paramref name="next"/> if the stored session is <paramref name="expected"/> (null: if there is none).
+    /// Answers null when written, else the session found ('' when there is none).
+    /// </summary>
+    public Task<string?> WriteAsync(RedisKey session, string? expected, string next, IEnumerable<CallEvent> events)
     {
         var values = new List<RedisValue> { expected ?? "", next, 0 };
         foreach (var entry in events.Select(CallEventStream.ToEntry))
@@ -110,15 +113,16 @@ public sealed class SessionWriteBatcher(IConnectionMultiplexer redis, ContactCen
             batch.ForEach(write => write.Written.TrySetException(exception));
             return;
         }
-        // The waiting requests continue on this thread, one after another (no thread hop per request).
+        // The waiting requests continue on this thread, one after another, without a thread hop each: what follows a
+        // session write is short (render the answer, hand it to Kestrel).
         for (var i = 0; i < batch.Count; i++)
         {
-            batch[i].Written.TrySetResult(results[i].IsNull ? null : (RedisValue?)(RedisValue)results[i]);
+            batch[i].Written.TrySetResult(results[i].IsNull ? null : (string?)results[i]);
         }
     }
 
     private sealed record SessionWrite(RedisKey Session, List<RedisValue> Values)
     {
-        public TaskCompletionSource<RedisValue?> Written { get; } = new();
+        public TaskCompletionSource<string?> Written { get; } = new();
     }
 }

@@ -16,8 +16,12 @@ public sealed partial class TransferRedirects(
     IConnectionMultiplexer redis, ContactCenterKeys keys, AcdEngine engine, ConferenceControl conference, PublicUrls urls,
     IOptions<CallControlOptions> options, TimeProvider time, ILogger<TransferRedirects> logger) : BackgroundService
 {
+    private static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(1);
+
     // CallSid -> the language of the queue the caller was transferred to.
     private RedisKey Key => keys.Key("cc:transfer-redirects");
+
+    private RedisKey LeaseKey(string callSid) => keys.Key("cc:transfer-redirect-lease:" + callSid);
 
     public Task AddAsync(string callSid, string language) => redis.GetDatabase().HashSetAsync(Key, callSid, language);
 
@@ -51,31 +55,34 @@ public sealed partial class TransferRedirects(
         foreach (var pending in await database.HashGetAllAsync(Key))
         {
             string callSid = pending.Name!, language = pending.Value!;
-            // Each pass, one instance takes each caller: the one whose delete removed the entry. Had it stopped before
-            // putting back a caller still to move, that caller would be back where the known gap was: waiting unseen.
-            if (!await database.HashDeleteAsync(Key, callSid))
+            // One instance at a time takes a caller: the one that gets the lease (held while it tries, or a minute if it
+            // stops on the way). The entry stays until it is settled, so no caller is forgotten.
+            if (!await database.StringSetAsync(LeaseKey(callSid), "", LeaseTime, When.NotExists))
             {
                 continue;
             }
-            // Reading the caller's status also tells the ACD they are still there.
-            switch (await engine.GetCallerStatusAsync(callSid))
+            try
             {
-                case { State: CallerState.Reserved }:
-                    // A counselor is being rung: their answer moves the caller; should they not answer, this goes on.
-                    await database.HashSetAsync(Key, callSid, language);
-                    break;
-                case { State: CallerState.Waiting } status when status.Language == language:
-                    if (await TryMoveAsync(callSid, language))
-                    {
-                        moved.Add(callSid);
-                    }
-                    else
-                    {
-                        await database.HashSetAsync(Key, callSid, language);
-                    }
-                    break;
-                default:
-                    break; // connected to a counselor, moved on, or gone: nothing left to do
+                // Reading the caller's status also tells the ACD they are still there.
+                switch (await engine.GetCallerStatusAsync(callSid))
+                {
+                    case { State: CallerState.Reserved }:
+                        break; // a counselor is being rung: their answer moves the caller; should they not answer, this goes on
+                    case { State: CallerState.Waiting } status when status.Language == language:
+                        if (await TryMoveAsync(callSid, language))
+                        {
+                            moved.Add(callSid);
+                            await database.HashDeleteAsync(Key, callSid);
+                        }
+                        break;
+                    default:
+                        await database.HashDeleteAsync(Key, callSid); // connected to a counselor, moved on, or gone
+                        break;
+                }
+            }
+            finally
+            {
+                await database.KeyDeleteAsync(LeaseKey(callSid));
             }
         }
         return moved;
