@@ -20,6 +20,8 @@ public sealed class CallRecordWriter(
     ILogger<CallRecordWriter> logger,
     WriterHooks? hooks = null) : BackgroundService
 {
+    private static readonly TimeSpan TailReadersMargin = TimeSpan.FromMinutes(1);
+
     private readonly CallRecordsOptions settings = options.Value;
     private readonly ContactCenterKeys keys = new(options.Value.ContactCenter);
     private readonly string consumer = options.Value.ConsumerName ?? $"{Environment.MachineName}-{Environment.ProcessId}";
@@ -97,6 +99,7 @@ public sealed class CallRecordWriter(
             await hooks.AtStage(WriterStage.AfterCommitBeforeAck, cancellationToken);
         }
         await db.StreamAcknowledgeAsync(keys.Events, settings.ConsumerGroup, entries.Select(entry => entry.Id).ToArray());
+        await TrimWrittenAsync(db);
         status.BatchWritten(written, clock.GetUtcNow());
         await MeasureLagAsync(db);
         return true;
@@ -141,6 +144,26 @@ public sealed class CallRecordWriter(
     // Data exceptions and constraint violations are about the event, not the database: retrying will not help.
     private static bool IsBadData(PostgresException exception) =>
         exception.SqlState.StartsWith("22", StringComparison.Ordinal) || exception.SqlState.StartsWith("23", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Drops the entries the group has written, but for the minute before the last one it was given: the stream then
+    /// holds what is still to write (plus what the softphone relays, which tail it, may not have read yet), and callers'
+    /// numbers do not stay in Redis in clear once their records are written. Entries still pending stay.
+    /// </summary>
+    private async Task TrimWrittenAsync(IDatabase db)
+    {
+        var group = (await db.StreamGroupInfoAsync(keys.Events)).FirstOrDefault(info => info.Name == settings.ConsumerGroup);
+        if (group.LastDeliveredId is not { } delivered || !StreamId.TryParse(delivered, out var keep))
+        {
+            return;
+        }
+        keep = StreamId.Min(keep, new StreamId(Math.Max(0, keep.Milliseconds - (long)TailReadersMargin.TotalMilliseconds), 0));
+        if (group.PendingMessageCount > 0 && StreamId.TryParse((await db.StreamPendingAsync(keys.Events, settings.ConsumerGroup)).LowestPendingMessageId, out var pending))
+        {
+            keep = StreamId.Min(keep, pending);
+        }
+        await db.StreamTrimByMinIdAsync(keys.Events, keep.ToString());
+    }
 
     public async Task<long> MeasureLagAsync(IDatabaseAsync db)
     {
