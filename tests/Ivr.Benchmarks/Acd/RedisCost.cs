@@ -41,15 +41,7 @@ public static class RedisCost
         }
         finally
         {
-            var keys = new List<RedisKey>();
-            await foreach (var key in server.KeysAsync(pattern: $"{{cc:{contactCenter}}}:*", pageSize: 1000))
-            {
-                keys.Add(key);
-            }
-            foreach (var chunk in keys.Chunk(1000))
-            {
-                await redis.KeyDeleteAsync(chunk);
-            }
+            await ContactCenterCleanup.DeleteAsync(connection, contactCenter);
         }
     }
 

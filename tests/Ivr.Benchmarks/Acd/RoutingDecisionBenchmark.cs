@@ -54,7 +54,7 @@ public static class RoutingDecisionBenchmark
         }
         finally
         {
-            await DeleteAsync(connection, contactCenter);
+            await ContactCenterCleanup.DeleteAsync(connection, contactCenter);
         }
     }
 
@@ -107,19 +107,5 @@ public static class RoutingDecisionBenchmark
         Console.WriteLine();
         Console.WriteLine(string.Create(culture,
             $"decision rate / bare EVALSHA rate, per round: median {sortedRatios[sortedRatios.Count / 2]:P0} (lowest {sortedRatios[0]:P0}, highest {sortedRatios[^1]:P0})"));
-    }
-
-    private static async Task DeleteAsync(ConnectionMultiplexer connection, string contactCenter)
-    {
-        var server = connection.GetServer(connection.GetEndPoints()[0]);
-        var keys = new List<RedisKey>();
-        await foreach (var key in server.KeysAsync(pattern: $"{{cc:{contactCenter}}}:*", pageSize: 1000))
-        {
-            keys.Add(key);
-        }
-        foreach (var chunk in keys.Chunk(1000))
-        {
-            await connection.GetDatabase().KeyDeleteAsync(chunk);
-        }
     }
 }

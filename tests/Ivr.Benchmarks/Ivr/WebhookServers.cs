@@ -138,18 +138,5 @@ public sealed class WebhookServers : IAsyncDisposable
     }
 
     /// <summary>The run's sessions and its event stream (hundreds of thousands of calls) leave the shared Redis with it.</summary>
-    private async Task DeleteContactCenterAsync()
-    {
-        var connection = ivr.Services.GetRequiredService<IConnectionMultiplexer>();
-        var server = connection.GetServer(connection.GetEndPoints()[0]);
-        var keys = new List<RedisKey>();
-        await foreach (var key in server.KeysAsync(pattern: $"{{cc:{contactCenter}}}:*", pageSize: 1000))
-        {
-            keys.Add(key);
-        }
-        foreach (var chunk in keys.Chunk(1000))
-        {
-            await connection.GetDatabase().KeyDeleteAsync(chunk);
-        }
-    }
+    private Task DeleteContactCenterAsync() => ContactCenterCleanup.DeleteAsync(ivr.Services.GetRequiredService<IConnectionMultiplexer>(), contactCenter);
 }
