@@ -22,6 +22,7 @@ public static class IncomingWebhookBenchmark
     {
         await using var servers = await WebhookServers.StartAsync();
         using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
+        await using var redis = await RedisCpu.ConnectAsync(WebhookServers.RedisConfiguration);
         var targets = new (string Name, Func<HttpRequestMessage> Request)[] { ("bare", servers.Bare), ("incoming", servers.Incoming) };
 
         // Steady state, not start-up: tiered JIT (with dynamic PGO) keeps recompiling the IVR host for tens of
@@ -41,7 +42,9 @@ public static class IncomingWebhookBenchmark
         {
             foreach (var (name, request) in targets)
             {
-                closed[name].Add(await LoadGenerator.ClosedLoopAsync(client, request, Burst, Concurrency));
+                var redisBefore = await redis.ReadAsync();
+                var result = await LoadGenerator.ClosedLoopAsync(client, request, Burst, Concurrency);
+                closed[name].Add(result with { RedisCpu = await redis.ReadAsync() - redisBefore });
             }
             ratios.Add(closed["incoming"][^1].PerSecond / closed["bare"][^1].PerSecond);
         }
@@ -68,13 +71,13 @@ public static class IncomingWebhookBenchmark
         Console.WriteLine();
         Console.WriteLine($"Closed loop: {Concurrency} workers, {Burst:N0} requests per burst, {rounds} rounds of bare then incoming (medians over rounds)");
         Console.WriteLine();
-        Console.WriteLine("| Target | Requests/s | slowest-fastest round | p50 ms | p99 ms | process CPU µs/request |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| Target | Requests/s | slowest-fastest round | p50 ms | p99 ms | process CPU µs/request | Redis CPU µs/request |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (var (name, results) in closed)
         {
             var perSecond = results.Select(result => result.PerSecond).Order().ToList();
             Console.WriteLine(string.Create(culture,
-                $"| {name} | {Median(perSecond):F0} | {perSecond[0]:F0}-{perSecond[^1]:F0} | {Median(results.Select(result => result.Percentile(50))):F2} | {Median(results.Select(result => result.Percentile(99))):F2} | {Median(results.Select(result => result.CpuMicrosecondsPerRequest)):F0} |"));
+                $"| {name} | {Median(perSecond):F0} | {perSecond[0]:F0}-{perSecond[^1]:F0} | {Median(results.Select(result => result.Percentile(50))):F2} | {Median(results.Select(result => result.Percentile(99))):F2} | {Median(results.Select(result => result.CpuMicrosecondsPerRequest)):F0} | {Median(results.Select(result => result.RedisCpuMicrosecondsPerRequest)):F0} |"));
         }
         var sorted = ratios.Order().ToList();
         Console.WriteLine();

@@ -40,10 +40,12 @@ public sealed class WebhookServers : IAsyncDisposable
 
     public IServiceProvider IvrServices => ivr.Services;
 
+    public static string RedisConfiguration => Environment.GetEnvironmentVariable("ConnectionStrings__Redis") ?? "127.0.0.1:6380";
+
     public static async Task<WebhookServers> StartAsync()
     {
         var postgres = Environment.GetEnvironmentVariable("ConnectionStrings__Postgres") ?? "Host=127.0.0.1;Port=5433;Username=ivr;Password=ivr;Database=ivr";
-        var redis = Environment.GetEnvironmentVariable("ConnectionStrings__Redis") ?? "127.0.0.1:6380";
+        var redis = RedisConfiguration;
         var name = $"ivr_bench_{Guid.NewGuid():N}"[..30];
         var contactCenter = "bench-" + Guid.NewGuid().ToString("N")[..8];
         await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres) { Database = "postgres" }.ConnectionString))

@@ -8,8 +8,13 @@ public sealed record LoadResult(int Requests, int Errors, TimeSpan Elapsed, doub
 
     public double PerSecond => Requests / Elapsed.TotalSeconds;
 
+    /// <summary>Redis's CPU time during the run, where measured (see <see cref="RedisCpu"/>).</summary>
+    public TimeSpan RedisCpu { get; init; }
+
     /// <summary>Less sensitive to other load on the machine than requests per second (Redis's own CPU is not in it).</summary>
     public double CpuMicrosecondsPerRequest => Cpu.TotalMicroseconds / Requests;
+
+    public double RedisCpuMicrosecondsPerRequest => RedisCpu.TotalMicroseconds / Requests;
 
     public double Percentile(double percentile)
     {
