@@ -57,7 +57,7 @@ public sealed class MenuFlow(
         var menu = await configuration.GetMenuAsync(session.MenuVersion, context.RequestAborted) ?? snapshot.ActiveMenu;
         var now = clock.GetUtcNow();
         var transition = MenuInterpreter.Next(menu, snapshot.Hours, session.Position, call.PressedKeys, now);
-        QueueJoinOutcome? joined = transition.Step is QueueStep queue ? await JoinAsync(call.CallSid, queue.Language, now) : null;
+        QueueJoinOutcome? joined = transition.Step is QueueStep queue ? await JoinAsync(call.CallSid, queue, now) : null;
         var next = session.Advance(transition.Position, queued: joined is QueueJoinOutcome.Joined or QueueJoinOutcome.AlreadyQueued);
         var (applied, current) = await sessions.UpdateAsync(session, next, Events(call.CallSid, next.Step, transition.Happenings, now));
         if (!applied)
@@ -83,14 +83,14 @@ public sealed class MenuFlow(
         return new TwiMLResult(twiml.Gather(context, menu, snapshot.Hours, new GatherStep(node, session.Language, []), session.Step));
     }
 
-    private async Task<QueueJoinOutcome> JoinAsync(string callSid, string language, DateTimeOffset now)
+    private async Task<QueueJoinOutcome> JoinAsync(string callSid, QueueStep step, DateTimeOffset now)
     {
         // Until the ACD is registered, callers are told the lines are full and offered the way out, never dropped.
         if (services.GetService<ICallerQueue>() is not { } queue)
         {
             return QueueJoinOutcome.Full;
         }
-        var result = await queue.JoinAsync(new QueueJoinRequest(callSid, language, Priority: 0, Tags: [], now), CancellationToken.None);
+        var result = await queue.JoinAsync(new QueueJoinRequest(callSid, step.Language, Priority: 0, step.Tags, now), CancellationToken.None);
         return result.Outcome;
     }
 

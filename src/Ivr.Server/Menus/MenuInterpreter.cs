@@ -75,7 +75,7 @@ public static class MenuInterpreter
         var language = position.Language ?? menu.DefaultLanguage;
         if (hours.IsOpen(language, now))
         {
-            return new MenuTransition(new QueueStep(language), position with { Retries = 0 }, happenings);
+            return new MenuTransition(new QueueStep(language, node.QueueTags), position with { Retries = 0 }, happenings);
         }
         var alternative = hours.OpenAlternative(language, menu.GreetingLanguages, now)?.Code;
         happenings.Add(new(CallEventTypes.AfterHours, Fields(("language", language))));

@@ -25,6 +25,12 @@ public sealed record MenuNode
 
     public string DefaultAction { get; init; } = MenuActions.Queue;
 
+    /// <summary>
+    /// Tags a caller queued from this node carries to the ACD (e.g. <c>victim-support</c> on a node for victims of
+    /// crime): its priority tags and team preferences read them.
+    /// </summary>
+    public IReadOnlyList<string> QueueTags { get; init; } = [];
+
     /// <summary>Names the self-service branch this node completes (e.g. "hours"), for call records.</summary>
     public string? SelfService { get; init; }
 }

@@ -1,3 +1,4 @@
+using Ivr.Acd.Routing;
 using Ivr.Server.Hours;
 
 namespace Ivr.Server.Menus;
@@ -76,6 +77,8 @@ public static class MenuValidator
         {
             errors.Add(new(node.Id, "maxRetries must be between 0 and 5"));
         }
+        errors.AddRange(node.QueueTags.Where(tag => !RoutingTag.IsValid(tag))
+            .Select(tag => new MenuValidationError(node.Id, $"queue tag '{tag}' must be {RoutingTag.Rule}")));
     }
 
     private static void CheckPrompt(string node, string key, List<string> languages, IPromptTexts prompts, List<MenuValidationError> errors)

@@ -1,5 +1,6 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
+using Ivr.Acd.Routing;
 using Ivr.Server.Auditing;
 using Ivr.Server.Queueing;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,10 @@ public sealed class StaffingService(StaffingDbContext db, AcdEngine engine, Audi
         if (!CounselorIds.IsValid(id))
         {
             errors["id"] = [CounselorIds.Rule];
+        }
+        if (request.Teams?.Where(team => !RoutingTag.IsValid(team)).ToList() is [_, ..] invalid)
+        {
+            errors["teams"] = [$"teams must be {RoutingTag.Rule}: {string.Join(", ", invalid)}"];
         }
         if (errors.Count > 0)
         {

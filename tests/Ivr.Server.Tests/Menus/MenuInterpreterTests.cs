@@ -26,18 +26,29 @@ public sealed class MenuInterpreterTests
     {
         var next = Next(AtMain, "3*");
 
-        Assert.That(next.Step, Is.EqualTo(new QueueStep("zh")));
+        Assert.That(next.Step, Is.EqualTo(new QueueStep("zh", [])));
         Assert.That(next.Position.Language, Is.EqualTo("zh"));
         Assert.That(next.Happenings.Select(happening => happening.Type), Does.Contain(CallEventTypes.LanguageChosen));
     }
 
     [Test]
+    public void Next_QueuedFromANodeWithQueueTags_CarriesTheTagsToTheQueue()
+    {
+        var victims = Menu.Find(DefaultMenu.Main)! with { Id = "victims", QueueTags = ["victim-support"] };
+        var menu = Menu with { Nodes = [.. Menu.Nodes, victims] };
+
+        var next = MenuInterpreter.Next(menu, TestHours.Directory(), new MenuPosition("victims", 0, "vi"), "0", TestHours.Monday(10));
+
+        Assert.That(next.Step, Is.EqualTo(new QueueStep("vi", ["victim-support"])));
+    }
+
+    [Test]
     public void Next_TwelveStar_ChoosesKhmer() =>
-        Assert.That(Next(AtMain, "12*").Step, Is.EqualTo(new QueueStep("km")));
+        Assert.That(Next(AtMain, "12*").Step, Is.EqualTo(new QueueStep("km", [])));
 
     [Test]
     public void Next_Zero_QueuesInTheDefaultLanguage() =>
-        Assert.That(Next(AtMain, "0").Step, Is.EqualTo(new QueueStep("ko")));
+        Assert.That(Next(AtMain, "0").Step, Is.EqualTo(new QueueStep("ko", [])));
 
     [Test]
     public void Next_One_PlaysOfficeInformationAndRecordsTheSelfServiceBranch()
@@ -61,7 +72,7 @@ public sealed class MenuInterpreterTests
 
         Assert.That(((GatherStep)first.Step).Before, Is.EqualTo(new PromptRef[] { "no-input" }));
         Assert.That(((GatherStep)second.Step).Before, Is.EqualTo(new PromptRef[] { "no-input" }));
-        Assert.That(third.Step, Is.EqualTo(new QueueStep("ko")));
+        Assert.That(third.Step, Is.EqualTo(new QueueStep("ko", [])));
     }
 
     [Test]
@@ -73,7 +84,7 @@ public sealed class MenuInterpreterTests
 
         Assert.That(((GatherStep)first.Step).Before, Is.EqualTo(new PromptRef[] { "invalid-input" }));
         Assert.That(((GatherStep)second.Step).Before, Is.EqualTo(new PromptRef[] { "invalid-input" }));
-        Assert.That(third.Step, Is.EqualTo(new QueueStep("ko")));
+        Assert.That(third.Step, Is.EqualTo(new QueueStep("ko", [])));
     }
 
     [Test]
@@ -93,7 +104,7 @@ public sealed class MenuInterpreterTests
     {
         var afterHours = Next(AtMain, "4*", hour: 19);
 
-        Assert.That(Next(afterHours.Position, "1*", hour: 19).Step, Is.EqualTo(new QueueStep("ko")));
+        Assert.That(Next(afterHours.Position, "1*", hour: 19).Step, Is.EqualTo(new QueueStep("ko", [])));
     }
 
     [Test]

@@ -87,6 +87,36 @@ public sealed class MenuPublishingTests
     }
 
     [Test]
+    public async Task Publish_NodeWithQueueTags_CallersQueuedFromItCarryTheTags()
+    {
+        var main = DefaultMenu.Definition.Find(DefaultMenu.Main)!;
+        var victims = main with { Id = "victims", QueueTags = ["victim-support"] };
+        var withVictims = DefaultMenu.Definition with
+        {
+            Nodes = [.. DefaultMenu.Definition.Nodes.Select(node => node.Id == DefaultMenu.Main
+                ? node with { Options = new Dictionary<string, string>(node.Options) { ["9"] = MenuActions.Node("victims") } }
+                : node), victims],
+        };
+        var publish = await operations.PostAsync($"/api/ivr/menus/{await DraftAsync(withVictims)}/publish", null);
+        try
+        {
+            Assert.That(publish.StatusCode, Is.EqualTo(HttpStatusCode.OK), await publish.Content.ReadAsStringAsync());
+            var victim = NewCallSid();
+            var ordinary = NewCallSid();
+
+            await server.PressAsync(await server.PressAsync(await server.TwimlAsync("/twilio/voice/incoming", Call(victim)), victim, "9"), victim, "0");
+            await server.PressAsync(await server.TwimlAsync("/twilio/voice/incoming", Call(ordinary)), ordinary, "0");
+
+            Assert.That(server.Queue.Waiting.Single(entry => entry.CallSid == victim).Tags, Is.EqualTo(new[] { "victim-support" }));
+            Assert.That(server.Queue.Waiting.Single(entry => entry.CallSid == ordinary).Tags, Is.Empty);
+        }
+        finally
+        {
+            await operations.PostAsync("/api/ivr/menus/1/rollback", null);
+        }
+    }
+
+    [Test]
     public async Task Preview_NodeInALanguage_IsTheTwimlACallerWouldGet()
     {
         var response = await operations.GetAsync("/api/ivr/menus/1/preview?node=fax&language=ja");

@@ -28,6 +28,15 @@ public sealed class MenuValidatorTests
     }
 
     [Test]
+    public void Validate_QueueTagWithSpacesOrCapitals_NamesTheNodeAndTheTag()
+    {
+        var menu = WithMain(main => main with { QueueTags = ["victim-support", "Victim Support"] });
+
+        Assert.That(Validate(menu).Select(error => error.ToString()),
+            Is.EqualTo(new[] { "node 'main': queue tag 'Victim Support' must be 1-32 lower-case letters, digits or '-'" }));
+    }
+
+    [Test]
     public void Validate_NodeNothingLeadsTo_IsUnreachable()
     {
         var menu = WithMain(main => main with { Options = new Dictionary<string, string> { ["1"] = MenuActions.Node("offices"), ["2"] = MenuActions.Node("visa"), ["0"] = MenuActions.Queue } });

@@ -26,6 +26,19 @@ public sealed class AcdCallerQueueTests
     }
 
     [Test]
+    public async Task Join_TaggedVictimSupport_WaitsAheadOfAnEarlierOrdinaryCaller()
+    {
+        await using var factory = await IvrServerFactory.StartAsync();
+        var queue = factory.Services.GetRequiredService<ICallerQueue>();
+        await queue.JoinAsync(Join("CA1", "th"), CancellationToken.None);
+
+        var victim = await queue.JoinAsync(Join("CA2", "th") with { Tags = ["victim-support"], ArrivedAt = Arrived.AddSeconds(30) }, CancellationToken.None);
+
+        Assert.That(victim.Status!.Position, Is.EqualTo(1), "the default options give victim-support priority 5");
+        Assert.That((await queue.GetStatusAsync("CA1", CancellationToken.None))!.Position, Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task Leave_WaitingCaller_IsGoneAndTheNextMovesUp()
     {
         await using var factory = await IvrServerFactory.StartAsync();

@@ -54,6 +54,17 @@ public sealed class StaffingApiTests
         Assert.That(await engine.GetCounselorAsync("c-001"), Is.Null);
     }
 
+    [Test]
+    public async Task PutCounselor_TeamNotARoutingTag_Answers400NamingTheTeam()
+    {
+        var response = await operations.PutAsJsonAsync("/api/staffing/counselors/c-001",
+            new CounselorRequest("Counselor c-001", new() { ["en"] = 4 }, ["victim-support", "Legal Aid"], null, null));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("teams").And.Contain("Legal Aid").And.Not.Contain("victim-support"));
+        Assert.That(await engine.GetCounselorAsync("c-001"), Is.Null);
+    }
+
     [TestCase("kim minji")]
     [TestCase("c%3A1")]
     [TestCase("상담사")]
