@@ -8,9 +8,9 @@ public static partial class RulesPayload
 {
     public static string ForLanguage(RoutingRule rule) => JsonSerializer.Serialize(ToLua(rule));
 
-    /// <summary>Only what a routing decision reads (steps and overflow): the match script decodes it on every decision.</summary>
+    /// <summary>Only what a routing decision reads (steps, overflow, teams): the match script decodes it on every decision.</summary>
     public static string ForMatch(RoutingRule rule) =>
-        JsonSerializer.Serialize(ToLua(rule).Where(pair => pair.Key is "steps" or "ovf").ToDictionary());
+        JsonSerializer.Serialize(ToLua(rule).Where(pair => pair.Key is "steps" or "ovf" or "teams").ToDictionary());
 
     public static string ForAll(AcdSettings settings) => JsonSerializer.Serialize(new Dictionary<string, object>
     {
@@ -39,6 +39,10 @@ public static partial class RulesPayload
             {
                 throw new ArgumentException($"Rule {rule.Language}: proficiency steps need levels 1-5.", nameof(settings));
             }
+            if (rule.TeamPreferences.Any(team => !RoutingTag.IsValid(team.Key) || team.Value < TimeSpan.Zero))
+            {
+                throw new ArgumentException($"Rule {rule.Language}: team preferences need teams of {RoutingTag.Rule} and windows of 0 or more.", nameof(settings));
+            }
             if (rule.Overflow is { } overflow && settings.Rules.All(other => other.Language != overflow.ToLanguage))
             {
                 throw new ArgumentException($"Rule {rule.Language}: overflow language {overflow.ToLanguage} has no rule.", nameof(settings));
@@ -66,6 +70,10 @@ public static partial class RulesPayload
             ["aht"] = Ms(rule.InitialHandleTime),
             ["prio"] = rule.PriorityTags.Count == 0 ? new Dictionary<string, int> { ["-"] = 0 } : rule.PriorityTags,
         };
+        if (rule.TeamPreferences.Count > 0)
+        {
+            lua["teams"] = rule.TeamPreferences.ToDictionary(team => team.Key, team => Ms(team.Value));
+        }
         if (rule.Overflow is { } overflow)
         {
             lua["ovf"] = new Dictionary<string, object> { ["l"] = overflow.ToLanguage, ["a"] = Ms(overflow.After), ["v"] = overflow.MinimumLevel };

@@ -28,6 +28,12 @@ internal static class EnqueueLua
         end
         p = math.max(0, math.min(9, p))
         c = {l = lang, p = p, a = d.a, t = d.t, o = d.o}
+        if rule.teams then
+          for i = 1, #d.t do
+            local window = rule.teams[d.t[i]]
+            if window then c.tm = d.t[i] c.te = d.a + window break end
+          end
+        end
         queue_add(sid, c)
         caller_timer(sid, c, rule)
         putj(@Callers, sid, c)

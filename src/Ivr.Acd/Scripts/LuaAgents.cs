@@ -3,15 +3,21 @@ namespace Ivr.Acd.Scripts;
 /// <summary>
 /// Counselor records (JSON in one hash) and the idle index: one sorted set ordered by member text
 /// <c>lang|level|idle-since|id</c>, holding a counselor once per language and per level up to their own, so
-/// "longest idle with level at least N" is the first member of one lexicographic range.
+/// "longest idle with level at least N" is the first member of one lexicographic range. A counselor of teams
+/// (<c>a.tm</c>) is also indexed as <c>lang#team|level|idle-since|id</c> for each team, and counted in
+/// <c>lang#team:staffed</c> while signed in and not on a break, so a team-only wait is never spent on an absent team.
 /// </summary>
 internal static class LuaAgents
 {
     public const string Text = """
         local function idle_members(id, a)
           local m = {}
+          local since = '|' .. pad(a.idle) .. '|' .. id
           for lang, lvl in pairs(a.sk) do
-            for r = 1, lvl do m[#m + 1] = lang .. '|' .. r .. '|' .. pad(a.idle) .. '|' .. id end
+            for r = 1, lvl do m[#m + 1] = lang .. '|' .. r .. since end
+            for _, t in ipairs(a.tm or {}) do
+              for r = 1, lvl do m[#m + 1] = lang .. '#' .. t .. '|' .. r .. since end
+            end
           end
           return m
         end
@@ -31,8 +37,17 @@ internal static class LuaAgents
           if #m > 0 then redis.call('ZREM', @Idle, unpack(m)) end
           a.ix = false
         end
+        local staffed_states = {available = true, reserved = true, oncall = true, wrapup = true}
+        local function team_staff(a, st, by)
+          if staffed_states[st] then
+            for lang, _ in pairs(a.sk) do
+              for _, t in ipairs(a.tm or {}) do stat(lang .. '#' .. t, 'staffed', by) end
+            end
+          end
+        end
         local function agent_state(id, a, st, reason)
           if a.st ~= st then
+            team_staff(a, a.st, -1) team_staff(a, st, 1)
             -- Leaving 'available' ends an idle period: the call records turn it into occupancy.
             if a.st == 'available' and a.ss then
               emit(opid .. ':' .. id .. ':idle', 'counselor.idle', '', {'counselor', id, 'seconds', string.format('%.3f', (now - a.ss) / 1000)})

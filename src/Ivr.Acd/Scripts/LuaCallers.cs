@@ -4,14 +4,18 @@ namespace Ivr.Acd.Scripts;
 /// Caller records and the queue index: one sorted set ordered by member text
 /// <c>lang|class|arrival|callSid</c> (class 0 is the highest priority), so the head of each priority class of a
 /// language is the first member of one lexicographic range, and a caller put back keeps their arrival time.
+/// A caller steered to a team (<c>c.tm</c>) is also in the index as <c>lang#team|class|arrival|callSid</c>, the
+/// range that team's counselors are matched from first; no <c>lang|</c> range ever includes those members.
 /// </summary>
 internal static class LuaCallers
 {
     public const string Text = """
         local function qmember(sid, c) return c.l .. '|' .. (9 - c.p) .. '|' .. pad(c.a) .. '|' .. sid end
+        local function tmember(sid, c) return c.l .. '#' .. c.tm .. '|' .. (9 - c.p) .. '|' .. pad(c.a) .. '|' .. sid end
         local function queue_add(sid, c)
           local m = qmember(sid, c)
           redis.call('ZADD', @Queue, 0, m)
+          if c.tm then redis.call('ZADD', @Queue, 0, tmember(sid, c)) end
           if c.o then redis.call('ZADD', @Overflow, 0, m) end
           stat(c.l, 'waiting', 1)
           c.st = 'waiting'
@@ -20,6 +24,7 @@ internal static class LuaCallers
           if c.st ~= 'waiting' then return end
           local m = qmember(sid, c)
           redis.call('ZREM', @Queue, m)
+          if c.tm then redis.call('ZREM', @Queue, tmember(sid, c)) end
           redis.call('ZREM', @Overflow, m)
           redis.call('ZREM', @CallerTimers, sid)
           stat(c.l, 'waiting', -1)
@@ -35,6 +40,7 @@ internal static class LuaCallers
           local function consider(t) if t > wait and (nxt == nil or t < nxt) then nxt = t end end
           for i = 1, #rule.steps do consider(rule.steps[i][1]) end
           if c.o and rule.ovf then consider(rule.ovf.a) end
+          if c.tm then consider(c.te - c.a) end
           if rule.maxwait > 0 then consider(rule.maxwait) end
           -- A caller put back after their maximum wait passed (e.g. while reserved) is due at once.
           if rule.maxwait > 0 and wait >= rule.maxwait then nxt = wait end

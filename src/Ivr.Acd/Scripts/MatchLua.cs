@@ -4,6 +4,9 @@ namespace Ivr.Acd.Scripts;
 /// One routing decision for a language: the head of each priority class, best class first, is offered the
 /// longest-idle counselor at the level its wait requires; failing that, overflow callers try the overflow language.
 /// Only class heads are looked at: later callers of a class waited less, so they need at least the same level.
+/// With team preferences, each team's own callers (the <c>lang#team|</c> ranges) are offered that team's longest-idle
+/// counselor first, the best class and longest wait across teams winning; then everyone else as above, passing over
+/// (not stopping at) a caller still in their team-only window while their team has someone signed in.
 /// This is the hot path, so it stands alone (no shared prelude), touches only the keys it needs, batches its
 /// counter updates into one HMGET and one HSET, and is made idempotent by the reservation id itself.
 /// The counselor's move to Reserved is carried by the queue.reserved event (it names the counselor).
@@ -30,26 +33,60 @@ internal static class MatchLua
           if r[1] then return string.match(r[1], '|([^|]+)$') end
           return nil
         end
-        local function try(key, pick)
-          local lower = '[' .. lang .. '|'
+        -- pick answers a counselor, nil when none has the level (so none for the rest of the class), or false to
+        -- pass over this caller only.
+        local function try(key, prefix, pick)
+          local lower, upper = '[' .. prefix .. '|', '[' .. prefix .. '|~'
           while true do
-            local m = redis.call('ZRANGEBYLEX', key, lower, '[' .. lang .. '|~', 'LIMIT', 0, 1)[1]
+            local m = redis.call('ZRANGEBYLEX', key, lower, upper, 'LIMIT', 0, 1)[1]
             if not m then return nil end
             local cls, arr, sid = string.match(m, '^[^|]+|(%d)|(%d+)|(.+)$')
             cls = tonumber(cls)
-            local id = pick(now - tonumber(arr))
+            local id = pick(now - tonumber(arr), sid)
             if id then return m, sid, id end
-            if cls >= 9 then return nil end
-            lower = '[' .. lang .. '|' .. (cls + 1) .. '|'
+            if id == false then
+              lower = '(' .. m
+            else
+              if cls >= 9 then return nil end
+              lower = '[' .. prefix .. '|' .. (cls + 1) .. '|'
+            end
           end
         end
+        local teams = rule.teams
+        -- Still in the window in which only their team may take them, and someone of that team is signed in.
+        local function team_only(sid)
+          if not teams then return false end
+          local c = cjson.decode(redis.call('HGET', @Callers, sid))
+          if c.tm == nil or now >= c.te then return false end
+          return (tonumber(redis.call('HGET', @Stats, c.l .. '#' .. c.tm .. ':staffed')) or 0) > 0
+        end
         local served = lang
-        local m, sid, id = try(@Queue, function(wait) return idle_for(lang, required_level(wait)) end)
+        local m, sid, id
+        if teams then
+          local best
+          for t, _ in pairs(teams) do
+            local prefix = lang .. '#' .. t
+            local tm, ts, ti = try(@Queue, prefix, function(wait) return idle_for(prefix, required_level(wait)) end)
+            if tm and (not best or string.sub(tm, #prefix + 2) < best) then
+              best = string.sub(tm, #prefix + 2)
+              m, sid, id = tm, ts, ti
+            end
+          end
+        end
+        if not m then
+          m, sid, id = try(@Queue, lang, function(wait, s)
+            local found = idle_for(lang, required_level(wait))
+            if found and team_only(s) then return false end
+            return found
+          end)
+        end
         if not m and rule.ovf then
           served = rule.ovf.l
-          m, sid, id = try(@Overflow, function(wait)
-            if wait >= rule.ovf.a then return idle_for(served, rule.ovf.v) end
-            return nil
+          m, sid, id = try(@Overflow, lang, function(wait, s)
+            if wait < rule.ovf.a then return nil end
+            local found = idle_for(served, rule.ovf.v)
+            if found and team_only(s) then return false end
+            return found
           end)
         end
         if not m then return false end
@@ -57,7 +94,13 @@ internal static class MatchLua
         local c = cjson.decode(redis.call('HGET', @Callers, sid))
         local a = cjson.decode(redis.call('HGET', @Agents, id))
         local deadline = now + tonumber(@Timeout)
-        redis.call('ZREM', @Queue, m)
+        if c.tm then
+          local team = c.l .. '#' .. c.tm
+          if string.sub(m, 1, #team + 1) == team .. '|' then m = c.l .. string.sub(m, #team + 1) end
+          redis.call('ZREM', @Queue, m, team .. string.sub(m, #c.l + 1))
+        else
+          redis.call('ZREM', @Queue, m)
+        end
         if c.o then redis.call('ZREM', @Overflow, m) end
         c.st = 'reserved' c.res = res c.ag = id
         redis.call('HSET', @Callers, sid, cjson.encode(c))
@@ -66,6 +109,9 @@ internal static class MatchLua
         local since = '|' .. string.format('%015.0f', a.idle) .. '|' .. id
         for l, lvl in pairs(a.sk) do
           for r = 1, lvl do members[#members + 1] = l .. '|' .. r .. since end
+          for _, t in ipairs(a.tm or {}) do
+            for r = 1, lvl do members[#members + 1] = l .. '#' .. t .. '|' .. r .. since end
+          end
           fields[#fields + 1] = l .. ':available' deltas[#deltas + 1] = -1
           fields[#fields + 1] = l .. ':reserved' deltas[#deltas + 1] = 1
         end

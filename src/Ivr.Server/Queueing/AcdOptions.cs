@@ -54,5 +54,11 @@ public sealed class AcdOptions
     /// <summary>Topic tags that raise a caller's priority class (0-9, higher first): victims are served first.</summary>
     public Dictionary<string, int> PriorityTags { get; set; } = new() { ["victim-support"] = 5 };
 
+    /// <summary>
+    /// Team → how long a caller tagged with it waits for that team's counselors only, while one of them is signed in
+    /// (victims of crime reach the specially trained counselors). The team takes its callers first at any time.
+    /// </summary>
+    public Dictionary<string, TimeSpan> TeamPreferences { get; set; } = new() { ["victim-support"] = TimeSpan.FromSeconds(60) };
+
     public List<string> BreakReasons { get; set; } = ["lunch", "training", "meeting", "personal"];
 }

@@ -27,6 +27,7 @@ public static class AcdSettingsFactory
                 ? [new ProficiencyStep(TimeSpan.Zero, options.PreferredLevel), new ProficiencyStep(options.WidenAfter, 1)]
                 : [new ProficiencyStep(TimeSpan.Zero, 1)],
             PriorityTags = options.PriorityTags,
+            TeamPreferences = options.TeamPreferences,
             MaxQueueLength = options.MaxQueueLength,
             WrapUp = options.WrapUp,
         }).ToList();

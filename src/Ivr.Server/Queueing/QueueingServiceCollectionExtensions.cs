@@ -1,4 +1,5 @@
 using Ivr.Acd.Engine;
+using Ivr.Acd.Routing;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -13,6 +14,8 @@ public static class QueueingServiceCollectionExtensions
             .BindConfiguration(AcdOptions.Section)
             .ValidateDataAnnotations()
             .Validate(options => TimeZoneInfo.TryFindSystemTimeZoneById(options.TimeZone, out _), "Acd:TimeZone is not a known time zone.")
+            .Validate(options => options.TeamPreferences.All(team => RoutingTag.IsValid(team.Key) && team.Value >= TimeSpan.Zero && team.Value <= TimeSpan.FromMinutes(30)),
+                $"Acd:TeamPreferences needs teams of {RoutingTag.Rule}, each with a wait of 0 to 30 min.")
             .ValidateOnStart();
         services.AddSingleton(provider => new AcdEngine(
             provider.GetRequiredService<IConnectionMultiplexer>().GetDatabase(),

@@ -19,7 +19,7 @@ public sealed class ConcurrencyTests
         foreach (var id in counselorIds)
         {
             var skills = LoadRules.Languages.OrderBy(_ => random.Next()).Take(random.Next(1, 4)).ToDictionary(language => language, _ => random.Next(1, 6));
-            await bed.Engine.UpsertCounselorAsync(new CounselorProfile(id, skills));
+            await bed.Engine.UpsertCounselorAsync(new CounselorProfile(id, skills) { Teams = random.Next(4) == 0 ? ["victim-support"] : [] });
         }
         var callSids = Enumerable.Range(0, Callers).Select(i => $"CA{i:0000}").ToList();
         var state = new LoadState(bed.Time);

@@ -28,9 +28,12 @@ public sealed class AcdTestBed : IAsyncDisposable
     public AcdEngine NewEngine(IConnectionMultiplexer? connection = null) =>
         new((connection ?? TestRedis.Connection).GetDatabase(), Settings, Time);
 
-    public async Task<PresenceResult> AddCounselorAsync(string id, params (string Language, int Level)[] skills)
+    public Task<PresenceResult> AddCounselorAsync(string id, params (string Language, int Level)[] skills) =>
+        AddCounselorAsync(id, [], skills);
+
+    public async Task<PresenceResult> AddCounselorAsync(string id, IReadOnlyList<string> teams, params (string Language, int Level)[] skills)
     {
-        await Engine.UpsertCounselorAsync(new CounselorProfile(id, skills.ToDictionary(skill => skill.Language, skill => skill.Level)));
+        await Engine.UpsertCounselorAsync(new CounselorProfile(id, skills.ToDictionary(skill => skill.Language, skill => skill.Level)) { Teams = teams });
         return await Engine.SignInAsync(id);
     }
 

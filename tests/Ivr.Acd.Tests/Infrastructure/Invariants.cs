@@ -13,6 +13,8 @@ public static class Invariants
 {
     private static readonly string[] CounselorStates = ["offline", "available", "reserved", "oncall", "wrapup", "break", "missed"];
 
+    private static readonly string[] StaffedStates = ["available", "reserved", "oncall", "wrapup"];
+
     public static async Task<IReadOnlyList<string>> CheckAsync(IDatabase redis, AcdEngine engine)
     {
         var keys = engine.Keys;
@@ -26,14 +28,16 @@ public static class Invariants
 
         long Stat(string field) => stats.TryGetValue(field, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
 
+        // A caller steered to a team is in line twice: in their language's range and in their team's.
         var expectedQueue = callers.Where(caller => Str(caller.Value, "st") == "waiting")
-            .Select(caller => $"{Str(caller.Value, "l")}|{9 - Num(caller.Value, "p")}|{Num(caller.Value, "a"):000000000000000}|{caller.Key}")
+            .SelectMany(caller => Prefixes(Str(caller.Value, "l"), caller.Value["tm"] is { } team ? [team.ToString()] : [])
+                .Select(prefix => $"{prefix}|{9 - Num(caller.Value, "p")}|{Num(caller.Value, "a"):000000000000000}|{caller.Key}"))
             .ToHashSet();
         Compare("queue index", expectedQueue, queue, violations);
 
         var expectedIdle = agents.Where(agent => agent.Value["ix"]?.GetValue<bool>() == true)
-            .SelectMany(agent => Skills(agent.Value).SelectMany(skill => Enumerable.Range(1, skill.Level)
-                .Select(level => $"{skill.Language}|{level}|{Num(agent.Value, "idle"):000000000000000}|{agent.Key}")))
+            .SelectMany(agent => Skills(agent.Value).SelectMany(skill => Prefixes(skill.Language, Teams(agent.Value)).SelectMany(prefix => Enumerable.Range(1, skill.Level)
+                .Select(level => $"{prefix}|{level}|{Num(agent.Value, "idle"):000000000000000}|{agent.Key}"))))
             .ToHashSet();
         Compare("idle index", expectedIdle, idle, violations);
         violations.AddRange(agents.Where(agent => agent.Value["ix"]?.GetValue<bool>() == true && Str(agent.Value, "st") != "available")
@@ -49,6 +53,14 @@ public static class Invariants
                 var count = agents.Values.Count(agent => Str(agent, "st") == state && Skills(agent).Any(skill => skill.Language == language));
                 Check($"{language}:{state}", count, Stat($"{language}:{state}"), violations);
             }
+        }
+
+        var teamsOf = agents.Values.SelectMany(agent => Skills(agent).SelectMany(skill => Teams(agent).Select(team => $"{skill.Language}#{team}"))).Distinct();
+        foreach (var team in teamsOf)
+        {
+            var staffed = agents.Values.Count(agent => StaffedStates.Contains(Str(agent, "st"))
+                && Skills(agent).SelectMany(skill => Teams(agent).Select(t => $"{skill.Language}#{t}")).Contains(team));
+            Check($"{team}:staffed", staffed, Stat($"{team}:staffed"), violations);
         }
 
         foreach (var (id, reservation) in reservations)
@@ -92,6 +104,10 @@ public static class Invariants
     private static string Str(JsonNode node, string name) => node[name]?.ToString() ?? "";
 
     private static long Num(JsonNode node, string name) => (long)(node[name]?.GetValue<double>() ?? 0);
+
+    private static IEnumerable<string> Prefixes(string language, IEnumerable<string> teams) => teams.Select(team => $"{language}#{team}").Prepend(language);
+
+    private static IEnumerable<string> Teams(JsonNode agent) => agent["tm"] is JsonArray teams ? teams.Select(team => team!.ToString()) : [];
 
     private static IEnumerable<(string Language, int Level)> Skills(JsonNode agent) =>
         agent["sk"] is JsonObject skills ? skills.Select(skill => (skill.Key, (int)skill.Value!.GetValue<double>())) : [];

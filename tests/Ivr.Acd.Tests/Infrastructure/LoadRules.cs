@@ -2,7 +2,10 @@ using Ivr.Acd.Routing;
 
 namespace Ivr.Acd.Tests.Infrastructure;
 
-/// <summary>Rules for load and property runs: five languages, widening, overflow, no heartbeat or wait limits.</summary>
+/// <summary>
+/// Rules for load and property runs: five languages, widening, overflow, victim-support callers served first and
+/// steered to their team for 20 s, no heartbeat or wait limits.
+/// </summary>
 public static class LoadRules
 {
     public static readonly string[] Languages = ["ko", "en", "zh", "vi", "th"];
@@ -14,6 +17,7 @@ public static class LoadRules
             ProficiencySteps = [new(TimeSpan.Zero, 4), new(TimeSpan.FromSeconds(20), 2), new(TimeSpan.FromSeconds(40), 1)],
             Overflow = language == "th" ? new OverflowRule("en", TimeSpan.FromSeconds(30)) : null,
             PriorityTags = new Dictionary<string, int> { ["victim-support"] = 5 },
+            TeamPreferences = new Dictionary<string, TimeSpan> { ["victim-support"] = TimeSpan.FromSeconds(20) },
             WrapUp = TimeSpan.FromSeconds(15),
         }),
     ])

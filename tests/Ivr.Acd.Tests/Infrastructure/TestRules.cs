@@ -4,7 +4,8 @@ namespace Ivr.Acd.Tests.Infrastructure;
 
 /// <summary>
 /// The rules the scenarios use: Korean needs level 3 for 30 s, then any level; English overflows to Korean after
-/// 60 s; Vietnamese holds at most 3 callers and at most 10 minutes; victim-support callers get class 5.
+/// 60 s; Vietnamese holds at most 3 callers and at most 10 minutes; victim-support callers get class 5; Korean
+/// callers tagged victim-support or legal wait 60 s for that team only (while it is signed in).
 /// </summary>
 public static class TestRules
 {
@@ -14,6 +15,7 @@ public static class TestRules
         {
             ProficiencySteps = [new(TimeSpan.Zero, 3), new(TimeSpan.FromSeconds(30), 1)],
             PriorityTags = new Dictionary<string, int> { ["victim-support"] = 5 },
+            TeamPreferences = new Dictionary<string, TimeSpan> { ["victim-support"] = TimeSpan.FromSeconds(60), ["legal"] = TimeSpan.FromSeconds(60) },
             WrapUp = TimeSpan.FromSeconds(30),
         },
         new RoutingRule("en")
