@@ -17,10 +17,10 @@ internal static class CounselorAdminLua
           local indexed = a.ix
           idle_rem(id, a)
           for lang, _ in pairs(a.sk) do stat(lang, a.st, -1) end
-          team_staff(a, a.st, -1)
+          team_uncount(a)
           a.sk = d.sk a.tm = d.tm a.wl = d.wl
           for lang, _ in pairs(a.sk) do stat(lang, a.st, 1) end
-          team_staff(a, a.st, 1)
+          team_sync(a)
           if indexed then idle_add(id, a) end
           emit(opid .. ':' .. id .. ':skills', 'counselor.state', '', {'counselor', id, 'state', a.st, 'reason', 'skills'})
         end

@@ -37,23 +37,33 @@ internal static class LuaAgents
           if #m > 0 then redis.call('ZREM', @Idle, unpack(m)) end
           a.ix = false
         end
+        -- a.ts: this counselor is counted in their teams' staffed counters (so a record from before teams were
+        -- counted is never taken off a counter it was not added to).
         local staffed_states = {available = true, reserved = true, oncall = true, wrapup = true}
-        local function team_staff(a, st, by)
-          if staffed_states[st] then
-            for lang, _ in pairs(a.sk) do
-              for _, t in ipairs(a.tm or {}) do stat(lang .. '#' .. t, 'staffed', by) end
-            end
+        local function team_count(a, by)
+          for lang, _ in pairs(a.sk) do
+            for _, t in ipairs(a.tm or {}) do stat(lang .. '#' .. t, 'staffed', by) end
+          end
+        end
+        local function team_uncount(a)
+          if a.ts then team_count(a, -1) a.ts = nil end
+        end
+        local function team_sync(a)
+          if staffed_states[a.st] then
+            if not a.ts then team_count(a, 1) a.ts = true end
+          else
+            team_uncount(a)
           end
         end
         local function agent_state(id, a, st, reason)
           if a.st ~= st then
-            team_staff(a, a.st, -1) team_staff(a, st, 1)
             -- Leaving 'available' ends an idle period: the call records turn it into occupancy.
             if a.st == 'available' and a.ss then
               emit(opid .. ':' .. id .. ':idle', 'counselor.idle', '', {'counselor', id, 'seconds', string.format('%.3f', (now - a.ss) / 1000)})
             end
             for lang, _ in pairs(a.sk) do stat(lang, a.st, -1) stat(lang, st, 1) end
             a.st = st
+            team_sync(a)
             a.ss = now
             emit(opid .. ':' .. id .. ':' .. st, 'counselor.state', a.call, {'counselor', id, 'state', st, 'reason', reason or ''})
           end
