@@ -18,7 +18,8 @@ public sealed record SoftphoneState(
 /// <summary>
 /// The call ringing (<see cref="Phase"/> ringing) or connected (connected) at the counselor, with the screen pop.
 /// <see cref="RepeatCalls"/> counts the caller's earlier calls in the last 30 days (from the protected number's
-/// hash; the number itself is never sent); null while the call's record is not written yet.
+/// hash; the number itself is never sent); null while the call's record is not written yet. <see cref="Tags"/> are
+/// the caller's routing tags from the menu (e.g. victim-support: a call that needs priority and discretion).
 /// </summary>
 public sealed record SoftphoneCall(
     string CallSid,
@@ -29,4 +30,5 @@ public sealed record SoftphoneCall(
     DateTimeOffset? ConnectedAt,
     IReadOnlyList<string> MenuPath,
     string? Topic,
+    IReadOnlyList<string> Tags,
     int? RepeatCalls);

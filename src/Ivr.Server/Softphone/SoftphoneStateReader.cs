@@ -30,6 +30,7 @@ public sealed class SoftphoneStateReader(AcdEngine engine, IConnectionMultiplexe
         var caller = await database.HashGetAsync(engine.Keys.Callers, callSid);
         string? language = null;
         DateTimeOffset? arrived = null;
+        var tags = new List<string>();
         if (!caller.IsNull)
         {
             using var json = JsonDocument.Parse((string)caller!);
@@ -41,12 +42,17 @@ public sealed class SoftphoneStateReader(AcdEngine engine, IConnectionMultiplexe
             {
                 arrived = DateTimeOffset.FromUnixTimeMilliseconds((long)a.GetDouble());
             }
+            // Lua's JSON writes an empty list as {}: only an array holds tags.
+            if (json.RootElement.TryGetProperty("t", out var t) && t.ValueKind == JsonValueKind.Array)
+            {
+                tags.AddRange(t.EnumerateArray().Where(tag => tag.ValueKind == JsonValueKind.String).Select(tag => tag.GetString()!));
+            }
         }
         var session = await sessions.GetAsync(callSid);
         var path = session?.Path ?? [];
         var topic = path.LastOrDefault(node => node != DefaultMenu.Main);
         return new SoftphoneCall(callSid, agent.State == "oncall" ? "connected" : "ringing", agent.ReservationId,
-            language ?? session?.Language, arrived, agent.State == "oncall" ? agent.ConnectedAt : null, path, topic,
+            language ?? session?.Language, arrived, agent.State == "oncall" ? agent.ConnectedAt : null, path, topic, tags,
             await repeats.CountAsync(callSid, cancellationToken));
     }
 }

@@ -50,6 +50,7 @@ public sealed class SoftphonePageTests
         var screenPop = page.Locator("#incoming-details");
         await Expect(screenPop.Locator("[data-field='field.language']")).ToContainTextAsync("zh");
         await Expect(screenPop.Locator("[data-field='field.menu']")).ToContainTextAsync("main");
+        await Expect(screenPop.Locator("[data-field='field.tags']")).ToHaveTextAsync("—");
         Assert.That(await page.ContentAsync(), Does.Not.Contain("55501345"), "the caller's number is never shown");
         await shots.TakeAsync("ringing");
 

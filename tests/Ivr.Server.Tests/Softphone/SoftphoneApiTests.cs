@@ -1,10 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
+using Ivr.Acd.Engine;
+using Ivr.Acd.Model;
 using Ivr.Server.Accounts;
 using Ivr.Server.Counselors;
 using Ivr.Server.Softphone;
 using Ivr.Server.Staffing;
 using Ivr.Server.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ivr.Server.Tests.Softphone;
 
@@ -71,6 +74,20 @@ public sealed class SoftphoneApiTests
         Assert.That(after.Call, Is.Null);
         Assert.That(after.Since, Is.Not.Null);
         Assert.That(watched!.Presence, Is.EqualTo("available"));
+    }
+
+    [Test]
+    public async Task State_RingingWithAVictimSupportCall_ShowsTheCallersTags()
+    {
+        (await counselor.PostAsJsonAsync("/api/counselor/presence", new PresenceRequest("available", null))).EnsureSuccessStatusCode();
+        var engine = factory.Services.GetRequiredService<AcdEngine>();
+
+        var joined = await engine.EnqueueCallerAsync(new EnqueueRequest("CA-victim", "ko", 0, ["victim-support"], AcceptsOverflow: false));
+        var state = await counselor.GetFromJsonAsync<SoftphoneState>("/api/counselor/state");
+
+        Assert.That(joined.Matches.Single().CounselorId, Is.EqualTo("c-ko"));
+        Assert.That((state!.Call?.CallSid, state.Call?.Phase), Is.EqualTo(("CA-victim", "ringing")));
+        Assert.That(state.Call!.Tags, Is.EqualTo(new[] { "victim-support" }));
     }
 
     [Test]

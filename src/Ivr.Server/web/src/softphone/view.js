@@ -25,12 +25,21 @@ function repeatText(count) {
   return count === 0 ? t('repeat.first') : t('repeat.count', { count });
 }
 
+function tagsText(tags) {
+  if (!tags?.length) return '—';
+  return tags.map((tag) => {
+    const label = t(`tag.${tag}`);
+    return label === `tag.${tag}` ? tag : label;
+  }).join(', ');
+}
+
 function details(list, call, now) {
   const rows = [
     ['field.language', languageName(call.language)],
     ['field.wait', call.arrivedAt ? duration((call.connectedAt ? Date.parse(call.connectedAt) : now) - Date.parse(call.arrivedAt)) : '—'],
     ['field.menu', call.menuPath?.length ? call.menuPath.join(' › ') : '—'],
     ['field.topic', call.topic ?? '—'],
+    ['field.tags', tagsText(call.tags)],
     ['field.repeat', repeatText(call.repeatCalls)],
   ];
   list.replaceChildren(...rows.flatMap(([label, value]) => {
