@@ -18,10 +18,14 @@ public sealed partial class AcdEngine
             ArgumentOutOfRangeException.ThrowIfLessThan(level, 1, nameof(profile));
             ArgumentOutOfRangeException.ThrowIfGreaterThan(level, 5, nameof(profile));
         }
+        if (profile.Teams.FirstOrDefault(team => !RoutingTag.IsValid(team)) is { } invalid)
+        {
+            throw new ArgumentException($"Team '{invalid}' must be {RoutingTag.Rule}.", nameof(profile));
+        }
         var data = JsonSerializer.Serialize(new
         {
             sk = profile.Skills.Count == 0 ? new Dictionary<string, int> { } : profile.Skills,
-            tm = profile.Teams,
+            tm = profile.Teams.Distinct(StringComparer.Ordinal),
             wl = profile.WrapUp is { } wrapUp ? (long)wrapUp.TotalMilliseconds : -1,
         });
         return await PresenceAsync(AcdScripts.UpsertCounselor, Arguments(operationId) with { Id = profile.Id, Data = data });

@@ -93,4 +93,16 @@ public sealed class TeamRoutingTests
         Assert.That((await bed.Engine.GetCounselorAsync("c-general"))!.State, Is.EqualTo(CounselorState.Available));
         Assert.That(await bed.ViolationsAsync(), Is.Empty);
     }
+
+    [Test]
+    public async Task UpsertCounselor_TeamWithTheIndexSeparators_IsRefusedAndATeamNamedTwiceCountsOnce()
+    {
+        await using var bed = new AcdTestBed();
+
+        Assert.That(() => bed.AddCounselorAsync("c-bad", ["legal|x"], ("ko", 5)), Throws.ArgumentException.With.Message.Contains("legal|x"));
+        await bed.AddCounselorAsync("c-legal", ["legal", "legal"], ("ko", 5));
+
+        Assert.That(await bed.ViolationsAsync(), Is.Empty);
+        Assert.That(await bed.Engine.GetCounselorAsync("c-bad"), Is.Null);
+    }
 }
