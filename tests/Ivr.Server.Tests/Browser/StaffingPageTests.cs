@@ -67,15 +67,25 @@ public sealed class StaffingPageTests
         await ConsolePages.SignInAsync(page, center, "/console/staffing/", email, shots);
         await ConsolePages.AssertAccessibleAsync(page, "staffing");
 
-        // c-b: English down to 2, Vietnamese added at 3.
+        // c-b: English down to 2, Vietnamese added at 3, into the victim-support team.
         await page.Locator("tr[data-counselor='c-b'] [data-edit]").ClickAsync();
         await page.SelectOptionAsync("#level-en", "2");
         await page.SelectOptionAsync("#edit-add-language", "vi");
+        await page.FillAsync("#edit-teams", "victim-support");
         await Expect(page.Locator("#level-vi")).ToHaveValueAsync("3");
         await shots.TakeAsync("staffing-edit");
         await ConsolePages.AssertAccessibleAsync(page, "staffing edit form");
         await page.ClickAsync("#edit-save");
         await Expect(page.Locator("tr[data-counselor='c-b'] [data-field='skills']")).ToHaveTextAsync("vi 3, en 2");
+        await Expect(page.Locator("tr[data-counselor='c-b'] [data-field='teams']")).ToHaveTextAsync("victim-support");
+
+        // A team that is not a routing tag is refused with the reason, and nothing changes.
+        await page.Locator("tr[data-counselor='c-b'] [data-edit]").ClickAsync();
+        await page.FillAsync("#edit-teams", "Victim Support");
+        await page.ClickAsync("#edit-save");
+        await Expect(page.Locator("#message")).ToContainTextAsync("Victim Support");
+        await page.ClickAsync("#edit-cancel");
+        await Expect(page.Locator("tr[data-counselor='c-b'] [data-field='teams']")).ToHaveTextAsync("victim-support");
 
         // Everyone who speaks English at 3 or better takes only Mandarin: c-a (en 5), not c-b (en 2).
         await page.SelectOptionAsync("#bulk-speaks", "en");

@@ -14,6 +14,8 @@ const languageName = (code) => (page.names.has(code) ? `${code} ${page.names.get
 const options = (codes, selected) => codes.map((code) => `<option value="${escape(code)}"${code === selected ? ' selected' : ''}>${escape(languageName(code))}</option>`).join('');
 const skillText = (skills) => Object.entries(skills).sort(([, a], [, b]) => b - a).map(([code, level]) => `${code} ${level}`).join(', ');
 const nameOf = (counselor) => counselor.displayName || counselor.id;
+const teamText = (teams) => (teams?.length ? teams.join(', ') : '—');
+const shapeOf = (counselor) => `${counselor.id} ${skillText(counselor.skills)} ${teamText(counselor.teams)}`;
 const disabled = () => (page.canEdit ? '' : ' disabled');
 
 function row(counselor) {
@@ -25,6 +27,7 @@ function row(counselor) {
     <th scope="row">${escape(name)} <small>${id}</small></th>
     <td data-field="presence" data-state="${state}">${escape(t(`presence.${state}`))}</td>
     <td data-field="skills">${escape(skillText(counselor.skills))}</td>
+    <td data-field="teams">${escape(teamText(counselor.teams))}</td>
     <td><div class="controls">
       <select data-move-from aria-label="${escape(t('staffing.move-from', { name }))}"${disabled()}>${options(own)}</select>
       <select data-move-to aria-label="${escape(t('staffing.move-to', { name }))}"${disabled()}>
@@ -42,7 +45,7 @@ function render() {
 // Presence changes by itself: update those cells only, so a half-chosen move is not reset.
 function updatePresence(counselors) {
   const changedShape = counselors.length !== page.counselors.length
-    || counselors.some((counselor, index) => counselor.id !== page.counselors[index].id || skillText(counselor.skills) !== skillText(page.counselors[index].skills));
+    || counselors.some((counselor, index) => shapeOf(counselor) !== shapeOf(page.counselors[index]));
   page.counselors = counselors;
   if (changedShape) {
     render();
@@ -84,6 +87,7 @@ function edit(id) {
   page.editing = { counselor, skills: { ...counselor.skills } };
   $('edit').hidden = false;
   $('edit-heading').textContent = t('staffing.edit-heading', { name: nameOf(counselor) });
+  $('edit-teams').value = (counselor.teams ?? []).join(', ');
   drawLevels();
   $('edit-levels').querySelector('select')?.focus();
 }
@@ -108,7 +112,8 @@ async function saveEdit(event) {
   }
   try {
     await api('PUT', `/api/staffing/counselors/${encodeURIComponent(counselor.id)}`, {
-      displayName: counselor.displayName, skills, teams: counselor.teams, wrapUpSeconds: counselor.wrapUpSeconds, userId: counselor.userId,
+      displayName: counselor.displayName, skills, teams: $('edit-teams').value.split(',').map((team) => team.trim()).filter(Boolean),
+      wrapUpSeconds: counselor.wrapUpSeconds, userId: counselor.userId,
     });
     say(t('staffing.saved', { name: nameOf(counselor) }));
     $('edit').hidden = true;
