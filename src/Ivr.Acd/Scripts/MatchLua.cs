@@ -53,12 +53,20 @@ internal static class MatchLua
           end
         end
         local teams = rule.teams
-        -- Still in the window in which only their team may take them, and someone of that team is signed in.
-        local function team_only(sid)
-          if not teams then return false end
-          local c = cjson.decode(redis.call('HGET', @Callers, sid))
-          if c.tm == nil or now >= c.te then return false end
-          return (tonumber(redis.call('HGET', @Stats, c.l .. '#' .. c.tm .. ':staffed')) or 0) > 0
+        -- Callers read while deciding, so the one matched is not read twice.
+        local read = {}
+        local function caller(s)
+          if not read[s] then read[s] = cjson.decode(redis.call('HGET', @Callers, s)) end
+          return read[s]
+        end
+        -- The counselor found, or false to pass over a caller still in the window in which only their team may take
+        -- them while someone of that team is signed in.
+        local function offer(found, s)
+          if not (found and teams) then return found end
+          local c = caller(s)
+          if c.tm == nil or now >= c.te then return found end
+          if (tonumber(redis.call('HGET', @Stats, c.l .. '#' .. c.tm .. ':staffed')) or 0) > 0 then return false end
+          return found
         end
         local served = lang
         local m, sid, id
@@ -67,31 +75,26 @@ internal static class MatchLua
           for t, _ in pairs(teams) do
             local prefix = lang .. '#' .. t
             local tm, ts, ti = try(@Queue, prefix, function(wait) return idle_for(prefix, required_level(wait)) end)
-            if tm and (not best or string.sub(tm, #prefix + 2) < best) then
-              best = string.sub(tm, #prefix + 2)
+            local rank = tm and string.sub(tm, #prefix + 2)
+            if rank and (not best or rank < best) then
+              best = rank
               m, sid, id = tm, ts, ti
             end
           end
         end
         if not m then
-          m, sid, id = try(@Queue, lang, function(wait, s)
-            local found = idle_for(lang, required_level(wait))
-            if found and team_only(s) then return false end
-            return found
-          end)
+          m, sid, id = try(@Queue, lang, function(wait, s) return offer(idle_for(lang, required_level(wait)), s) end)
         end
         if not m and rule.ovf then
           served = rule.ovf.l
           m, sid, id = try(@Overflow, lang, function(wait, s)
             if wait < rule.ovf.a then return nil end
-            local found = idle_for(served, rule.ovf.v)
-            if found and team_only(s) then return false end
-            return found
+            return offer(idle_for(served, rule.ovf.v), s)
           end)
         end
         if not m then return false end
 
-        local c = cjson.decode(redis.call('HGET', @Callers, sid))
+        local c = caller(sid)
         local a = cjson.decode(redis.call('HGET', @Agents, id))
         local deadline = now + tonumber(@Timeout)
         if c.tm then
