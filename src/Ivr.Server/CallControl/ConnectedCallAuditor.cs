@@ -1,8 +1,8 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
+using Ivr.Server.Hosting;
 using Ivr.Server.Queueing;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 using Twilio.Clients;
 using Twilio.Exceptions;
 using Twilio.Rest.Api.V2010.Account;
@@ -23,27 +23,8 @@ public sealed partial class ConnectedCallAuditor(
     private static readonly HashSet<string> EndedStatuses = ["completed", "canceled", "failed", "busy", "no-answer"];
     private Dictionary<string, string> onCallLastAudit = [];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.AuditInterval, time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try
-                {
-                    await AuditAsync(stoppingToken);
-                }
-                catch (RedisException exception)
-                {
-                    LogAuditFailed(exception.Message); // the next tick tries again
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        RedisPasses.RunAsync(options.Value.AuditInterval, time, () => AuditAsync(stoppingToken), LogAuditFailed, stoppingToken);
 
     /// <summary>One audit; returns the counselors whose ended call was ended in the ACD.</summary>
     public async Task<IReadOnlyList<string>> AuditAsync(CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
 using Ivr.Acd.Engine;
+using Ivr.Server.Hosting;
 using Microsoft.Extensions.Options;
-using StackExchange.Redis;
 
 namespace Ivr.Server.Queueing;
 
@@ -12,35 +12,13 @@ public sealed partial class AcdSweeperService(
     AcdEngine engine, IMatchDispatcher dispatcher, IOptions<AcdOptions> options, TimeProvider time, ILogger<AcdSweeperService> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
-        while (await TickAsync(timer, stoppingToken))
+    // Redis down: the next tick tries again; readiness reports the outage meanwhile.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        RedisPasses.RunAsync(options.Value.SweepInterval, time, async () =>
         {
-            try
-            {
-                var result = await engine.SweepAsync();
-                await dispatcher.DispatchAsync(result.Matches, stoppingToken);
-            }
-            catch (RedisException exception)
-            {
-                // Redis is down: the next tick tries again; readiness reports the outage meanwhile.
-                LogSweepFailed(exception.Message);
-            }
-        }
-    }
-
-    private static async Task<bool> TickAsync(PeriodicTimer timer, CancellationToken stoppingToken)
-    {
-        try
-        {
-            return await timer.WaitForNextTickAsync(stoppingToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+            var result = await engine.SweepAsync();
+            await dispatcher.DispatchAsync(result.Matches, stoppingToken);
+        }, LogSweepFailed, stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "ACD sweep failed: {Reason}")]
     private partial void LogSweepFailed(string reason);

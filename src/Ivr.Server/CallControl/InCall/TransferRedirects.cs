@@ -1,6 +1,7 @@
 using Ivr.Acd;
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
+using Ivr.Server.Hosting;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -25,27 +26,8 @@ public sealed partial class TransferRedirects(
 
     public Task AddAsync(string callSid, string language) => redis.GetDatabase().HashSetAsync(Key, callSid, language);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.RedirectRetryInterval, time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                try
-                {
-                    await RetryAsync();
-                }
-                catch (RedisException exception)
-                {
-                    LogPassFailed(exception.Message); // the next tick tries again
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        RedisPasses.RunAsync(options.Value.RedirectRetryInterval, time, RetryAsync, LogPassFailed, stoppingToken);
 
     /// <summary>One pass over the pending redirects; returns the callers moved to their queue.</summary>
     public async Task<IReadOnlyList<string>> RetryAsync()
