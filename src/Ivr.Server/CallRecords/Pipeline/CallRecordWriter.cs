@@ -99,9 +99,11 @@ public sealed class CallRecordWriter(
             await hooks.AtStage(WriterStage.AfterCommitBeforeAck, cancellationToken);
         }
         await db.StreamAcknowledgeAsync(keys.Events, settings.ConsumerGroup, entries.Select(entry => entry.Id).ToArray());
-        await TrimWrittenAsync(db);
+        // One read of the group serves the trim and the lag (trimming keeps every entry not yet delivered).
+        var group = await GroupAsync(db);
+        await TrimWrittenAsync(db, group);
         status.BatchWritten(written, clock.GetUtcNow());
-        await MeasureLagAsync(db);
+        RecordLag(group);
         return true;
     }
 
@@ -150,9 +152,8 @@ public sealed class CallRecordWriter(
     /// holds what is still to write (plus what the softphone relays, which tail it, may not have read yet), and callers'
     /// numbers do not stay in Redis in clear once their records are written. Entries still pending stay.
     /// </summary>
-    private async Task TrimWrittenAsync(IDatabase db)
+    private async Task TrimWrittenAsync(IDatabase db, StreamGroupInfo group)
     {
-        var group = (await db.StreamGroupInfoAsync(keys.Events)).FirstOrDefault(info => info.Name == settings.ConsumerGroup);
         if (group.LastDeliveredId is not { } delivered || !StreamId.TryParse(delivered, out var keep))
         {
             return;
@@ -165,10 +166,14 @@ public sealed class CallRecordWriter(
         await db.StreamTrimByMinIdAsync(keys.Events, keep.ToString());
     }
 
-    public async Task<long> MeasureLagAsync(IDatabaseAsync db)
+    public async Task<long> MeasureLagAsync(IDatabaseAsync db) =>
+        RecordLag(await db.KeyExistsAsync(keys.Events) ? await GroupAsync(db) : default);
+
+    private async Task<StreamGroupInfo> GroupAsync(IDatabaseAsync db) =>
+        (await db.StreamGroupInfoAsync(keys.Events)).FirstOrDefault(info => info.Name == settings.ConsumerGroup);
+
+    private long RecordLag(StreamGroupInfo group)
     {
-        var groups = await db.KeyExistsAsync(keys.Events) ? await db.StreamGroupInfoAsync(keys.Events) : [];
-        var group = groups.FirstOrDefault(info => info.Name == settings.ConsumerGroup);
         var lag = group.Name is null ? 0 : (group.Lag ?? 0) + group.PendingMessageCount;
         status.LagMeasured(lag);
         return lag;
