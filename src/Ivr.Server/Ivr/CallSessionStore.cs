@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Ivr.Acd;
 using Ivr.Acd.Events;
@@ -11,12 +12,48 @@ namespace Ivr.Server.Ivr;
 /// idempotent (a retried webhook finds the first session); updates compare-and-set against the session they were
 /// computed from, so a retry cannot apply a step twice.
 /// </summary>
-public sealed class CallSessionStore(IConnectionMultiplexer redis, ContactCenterKeys keys, SessionWriteBatcher writes)
+public sealed class CallSessionStore(IConnectionMultiplexer redis, ContactCenterKeys keys, SessionWriteBatcher writes, ILogger<CallSessionStore> logger)
 {
+    // Creations started by CreateBehind and not yet committed: a read of that call waits for its own creation.
+    private readonly ConcurrentDictionary<string, Task> pendingCreations = new(StringComparer.Ordinal);
+
     public RedisKey Key(string callSid) => keys.Key("ivr:call:" + callSid);
 
-    public async Task<CallSession?> GetAsync(string callSid) =>
-        await redis.GetDatabase().StringGetAsync(Key(callSid)) is { HasValue: true } json ? Parse(json!) : null;
+    public async Task<CallSession?> GetAsync(string callSid)
+    {
+        if (pendingCreations.TryGetValue(callSid, out var creation))
+        {
+            await creation;
+        }
+        return await redis.GetDatabase().StringGetAsync(Key(callSid)) is { HasValue: true } json ? Parse(json!) : null;
+    }
+
+    /// <summary>
+    /// Starts creating the session (idempotent, as <see cref="CreateAsync"/>) without waiting for it, so a new call's
+    /// first answer does not wait for Redis; false, and nothing started, when Redis is not connected (the caller should
+    /// then create and wait, and fall back if that fails). Reads of the call on this instance wait for the creation;
+    /// another instance cannot see the call sooner than the caller can press a key after the greeting starts.
+    /// A creation that fails is logged: the next step finds no session and starts the menu again, and the call's
+    /// record is still made from its later events (the status callback carries the numbers too).
+    /// </summary>
+    public bool CreateBehind(CallSession session, IEnumerable<CallEvent> events)
+    {
+        if (!redis.IsConnected)
+        {
+            return false;
+        }
+        var creation = CreateAsync(session, events);
+        pendingCreations[session.CallSid] = creation;
+        creation.ContinueWith(done =>
+        {
+            pendingCreations.TryRemove(new KeyValuePair<string, Task>(session.CallSid, creation));
+            if (done.Exception is { } failure)
+            {
+                logger.LogWarning(failure.GetBaseException(), "The session of call {CallSid} was not stored", session.CallSid);
+            }
+        }, TaskScheduler.Default);
+        return true;
+    }
 
     /// <summary>Creates the session; when one exists already (a retry), returns that one instead.</summary>
     public async Task<(CallSession Session, bool Created)> CreateAsync(CallSession session, IEnumerable<CallEvent> events)

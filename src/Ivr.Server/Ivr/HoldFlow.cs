@@ -99,6 +99,9 @@ public sealed class HoldFlow(
             {
                 ["status"] = status,
                 ["duration"] = call.CallDuration?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+                // Twilio's final word on the call repeats the numbers, so the record has them even if call.arrived was lost.
+                ["from"] = call.From ?? "",
+                ["to"] = call.To ?? "",
             }));
     }
 

@@ -31,14 +31,20 @@ public sealed class MenuFlow(
             ["to"] = call.To ?? "",
             ["menuVersion"] = snapshot.ActiveVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
-        var (stored, created) = await sessions.CreateAsync(session, [arrived, .. Events(call.CallSid, 1, start.Happenings, now)]);
-        if (!created)
+        CallEvent[] events = [arrived, .. Events(call.CallSid, 1, start.Happenings, now)];
+        // A new call's first answer does not depend on the write (a Twilio retry comes before the caller could move on,
+        // so it gets the same first node), so it does not wait for it. Without Redis, create and wait, to fall back.
+        if (!sessions.CreateBehind(session, events))
         {
-            return await CurrentAsync(context, stored);
+            var (stored, created) = await sessions.CreateAsync(session, events);
+            if (!created)
+            {
+                return await CurrentAsync(context, stored);
+            }
         }
         // Every new call on this snapshot gets the same first document: render it once.
         var body = snapshot.Rendered.GetOrAdd(context.Request.PathBase.Value ?? "",
-            _ => System.Text.Encoding.UTF8.GetBytes(Render(context, snapshot.ActiveMenu, snapshot, start, null, stored.Step).ToString()));
+            _ => System.Text.Encoding.UTF8.GetBytes(Render(context, snapshot.ActiveMenu, snapshot, start, null, session.Step).ToString()));
         return TwiMLResult.FromUtf8(body);
     }
 

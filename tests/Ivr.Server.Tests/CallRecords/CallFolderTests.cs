@@ -1,3 +1,4 @@
+using Ivr.Acd.Events;
 using Ivr.Server.CallRecords.Folding;
 using Ivr.Server.CallRecords.Model;
 
@@ -51,5 +52,35 @@ public sealed class CallFolderTests
         var call = new CallScript("CA-left", ScriptedDay.Morning).Arrive().Join("vi", 0).Leave(reason, 30).End(31);
 
         Assert.That(CallFolder.Fold(call.CallSid, call.Events, Seoul).Outcome, Is.EqualTo(outcome));
+    }
+
+    [Test]
+    public void Fold_ArrivalEventLost_TakesStartAndNumbersFromTheStatusCallback()
+    {
+        // call.arrived is written after a new call's first answer, so a crash in between loses it; the status
+        // callback's call.ended (numbers protected by the writer as for call.arrived) still makes the record whole.
+        var call = new CallScript("CA-no-arrival", ScriptedDay.Morning).Language("vi", 20).Join("vi", 21)
+            .Add(CallEventTypes.CallEnded, 95, ("status", "completed"), ("duration", "100"), ("fromHash", "0a0b"), ("to", "1345"));
+
+        var record = CallFolder.Fold(call.CallSid, call.Events, Seoul);
+
+        Assert.That(record.ArrivedAt, Is.EqualTo(ScriptedDay.Morning.AddSeconds(-5)));
+        Assert.That(record.Dialed, Is.EqualTo("1345"));
+        Assert.That(record.CallerHash, Is.EqualTo(new byte[] { 0x0a, 0x0b }));
+        Assert.That(record.Outcome, Is.EqualTo(CallOutcome.AbandonedInQueue));
+    }
+
+    [Test]
+    public void Fold_ArrivalAndStatusCallback_KeepsTheArrivalsStartAndNumbers()
+    {
+        var call = new CallScript("CA-both", ScriptedDay.Morning)
+            .Add(CallEventTypes.CallArrived, 0, ("fromHash", "0102"), ("to", "1345"))
+            .Add(CallEventTypes.CallEnded, 60, ("status", "completed"), ("duration", "75"), ("fromHash", "ffff"), ("to", "+8221345"));
+
+        var record = CallFolder.Fold(call.CallSid, call.Events, Seoul);
+
+        Assert.That(record.ArrivedAt, Is.EqualTo(ScriptedDay.Morning));
+        Assert.That(record.Dialed, Is.EqualTo("1345"));
+        Assert.That(record.CallerHash, Is.EqualTo(new byte[] { 0x01, 0x02 }));
     }
 }

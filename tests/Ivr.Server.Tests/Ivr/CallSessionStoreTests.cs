@@ -93,6 +93,25 @@ public sealed class CallSessionStoreTests
 
     private static CallSession Session(string call, string node) => new(call, 1, node, 0, null, [node], Step: 1, Queued: false);
 
+    [Test]
+    public async Task CreateBehind_ReadAtOnce_FindsTheSessionAndItsOneArrivedEvent()
+    {
+        await using var store = await Store.StartAsync(TestServices.RedisConnection);
+        var calls = Enumerable.Range(0, 100).Select(_ => "CA" + Guid.NewGuid().ToString("N")).ToList();
+
+        foreach (var call in calls)
+        {
+            // A retry of the same arrival right behind the first: still one session and one event.
+            Assert.That(store.Sessions.CreateBehind(Session(call, node: "first"), [Arrived(call)]), Is.True);
+            Assert.That(store.Sessions.CreateBehind(Session(call, node: "retry"), [Arrived(call)]), Is.True);
+            // The very next read of the call (the caller's first key press) waits for the creation, not a miss.
+            Assert.That((await store.Sessions.GetAsync(call))?.Node, Is.EqualTo("first"), call);
+        }
+
+        var arrived = (await store.EventsAsync()).Where(entry => entry.Type == CallEventTypes.CallArrived).Select(entry => entry.CallSid).ToList();
+        Assert.That(arrived, Is.EquivalentTo(calls));
+    }
+
     private static CallEvent Arrived(string call) =>
         new($"{call}:arrived", CallEventTypes.CallArrived, call, Now, new Dictionary<string, string> { ["from"] = "+821012345678" });
 
@@ -110,7 +129,7 @@ public sealed class CallSessionStoreTests
         {
             this.connection = connection;
             writer = new SessionWriteBatcher(connection, keys, Options.Create(new IvrOptions()));
-            Sessions = new CallSessionStore(connection, keys, writer);
+            Sessions = new CallSessionStore(connection, keys, writer, Microsoft.Extensions.Logging.Abstractions.NullLogger<CallSessionStore>.Instance);
         }
 
         public CallSessionStore Sessions { get; }

@@ -18,9 +18,7 @@ internal sealed class FoldState(CallRecord record)
         {
             case CallEventTypes.CallArrived:
                 record.ArrivedAt ??= e.At;
-                record.Dialed = fields.GetValueOrDefault("to") ?? record.Dialed;
-                record.CallerHash = Hex(fields.GetValueOrDefault(ProtectedFields.FromHash)) ?? record.CallerHash;
-                record.CallerEncrypted = Base64(fields.GetValueOrDefault(ProtectedFields.FromSealed)) ?? record.CallerEncrypted;
+                TakeNumbers(fields, overwrite: true);
                 break;
             case CallEventTypes.MenuStep:
                 menuPath.Add($"{fields.GetValueOrDefault("node")}:{fields.GetValueOrDefault("digits")}");
@@ -74,6 +72,12 @@ internal sealed class FoldState(CallRecord record)
                 break;
             case CallEventTypes.CallEnded:
                 record.EndedAt ??= e.At;
+                // Without call.arrived (it is written after the first answer), the end says when it began and who called.
+                if (record.ArrivedAt is null && double.TryParse(fields.GetValueOrDefault("duration"), System.Globalization.CultureInfo.InvariantCulture, out var duration))
+                {
+                    record.ArrivedAt = e.At - TimeSpan.FromSeconds(duration);
+                }
+                TakeNumbers(fields, overwrite: false);
                 EndHold(e.At);
                 break;
             case CallEventTypes.WrapUpCompleted:
@@ -85,6 +89,20 @@ internal sealed class FoldState(CallRecord record)
                 record.Counselor ??= fields.GetValueOrDefault("counselor");
                 TakeOutcome(fields);
                 break;
+        }
+    }
+
+    // The dialed number and the protected caller number; call.arrived's win over the status callback's.
+    private void TakeNumbers(IReadOnlyDictionary<string, string> fields, bool overwrite)
+    {
+        if (overwrite || record.Dialed is null)
+        {
+            record.Dialed = NullIfEmpty(fields.GetValueOrDefault("to")) ?? record.Dialed;
+        }
+        if (overwrite || record.CallerHash is null)
+        {
+            record.CallerHash = Hex(fields.GetValueOrDefault(ProtectedFields.FromHash)) ?? record.CallerHash;
+            record.CallerEncrypted = Base64(fields.GetValueOrDefault(ProtectedFields.FromSealed)) ?? record.CallerEncrypted;
         }
     }
 
