@@ -23,7 +23,8 @@ public sealed class CallSessionStore(IConnectionMultiplexer redis, ContactCenter
     {
         if (pendingCreations.TryGetValue(callSid, out var creation))
         {
-            await creation;
+            // A failed creation is logged where it failed; this read then finds what Redis has.
+            await creation.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
         return await redis.GetDatabase().StringGetAsync(Key(callSid)) is { HasValue: true } json ? Parse(json!) : null;
     }
