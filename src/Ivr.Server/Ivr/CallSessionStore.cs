@@ -45,15 +45,25 @@ public sealed class CallSessionStore(IConnectionMultiplexer redis, ContactCenter
         }
         var creation = CreateAsync(session, events);
         pendingCreations[session.CallSid] = creation;
-        creation.ContinueWith(done =>
-        {
-            pendingCreations.TryRemove(new KeyValuePair<string, Task>(session.CallSid, creation));
-            if (done.Exception is { } failure)
-            {
-                logger.LogWarning(failure.GetBaseException(), "The session of call {CallSid} was not stored", session.CallSid);
-            }
-        }, TaskScheduler.Default);
+        _ = ForgetWhenCommittedAsync(session.CallSid, creation);
         return true;
+    }
+
+    private async Task ForgetWhenCommittedAsync(string callSid, Task creation)
+    {
+        try
+        {
+            await creation;
+        }
+        catch (Exception failure)
+        {
+            logger.LogWarning(failure, "The session of call {CallSid} was not stored", callSid);
+        }
+        finally
+        {
+            // Only this creation's entry: a retry's creation may have replaced it.
+            pendingCreations.TryRemove(new KeyValuePair<string, Task>(callSid, creation));
+        }
     }
 
     /// <summary>Creates the session; when one exists already (a retry), returns that one instead.</summary>

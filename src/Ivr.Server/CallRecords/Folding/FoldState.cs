@@ -18,7 +18,7 @@ internal sealed class FoldState(CallRecord record)
         {
             case CallEventTypes.CallArrived:
                 record.ArrivedAt ??= e.At;
-                TakeNumbers(fields, overwrite: true);
+                TakeNumbers(fields);
                 break;
             case CallEventTypes.MenuStep:
                 menuPath.Add($"{fields.GetValueOrDefault("node")}:{fields.GetValueOrDefault("digits")}");
@@ -77,7 +77,7 @@ internal sealed class FoldState(CallRecord record)
                 {
                     record.ArrivedAt = e.At - TimeSpan.FromSeconds(duration);
                 }
-                TakeNumbers(fields, overwrite: false);
+                TakeNumbers(fields);
                 EndHold(e.At);
                 break;
             case CallEventTypes.WrapUpCompleted:
@@ -92,17 +92,15 @@ internal sealed class FoldState(CallRecord record)
         }
     }
 
-    // The dialed number and the protected caller number; call.arrived's win over the status callback's.
-    private void TakeNumbers(IReadOnlyDictionary<string, string> fields, bool overwrite)
+    // The dialed number and the protected caller number, first event that has them wins: call.arrived, else the
+    // status callback's call.ended.
+    private void TakeNumbers(IReadOnlyDictionary<string, string> fields)
     {
-        if (overwrite || record.Dialed is null)
+        record.Dialed ??= NullIfEmpty(fields.GetValueOrDefault("to"));
+        if (record.CallerHash is null)
         {
-            record.Dialed = NullIfEmpty(fields.GetValueOrDefault("to")) ?? record.Dialed;
-        }
-        if (overwrite || record.CallerHash is null)
-        {
-            record.CallerHash = Hex(fields.GetValueOrDefault(ProtectedFields.FromHash)) ?? record.CallerHash;
-            record.CallerEncrypted = Base64(fields.GetValueOrDefault(ProtectedFields.FromSealed)) ?? record.CallerEncrypted;
+            record.CallerHash = Hex(fields.GetValueOrDefault(ProtectedFields.FromHash));
+            record.CallerEncrypted = Base64(fields.GetValueOrDefault(ProtectedFields.FromSealed));
         }
     }
 
