@@ -21,6 +21,8 @@ internal static class MatchLua
           return {res, r.c, r.g, r.l, r.q, string.format('%.0f', r.d)}
         end
         local now = tonumber(@Now)
+        -- Digits as strings: Lua and Redis format every number they turn into a string with a costly %.14g/%.17g.
+        local D = {'1', '2', '3', '4', '5', '6', '7', '8', '9'}
         local lang = @Language
         local rule = cjson.decode(@Rule)
         local function required_level(wait)
@@ -29,7 +31,7 @@ internal static class MatchLua
           return lvl
         end
         local function idle_for(l, lvl)
-          local r = redis.call('ZRANGEBYLEX', @Idle, '[' .. l .. '|' .. lvl .. '|', '[' .. l .. '|' .. lvl .. '|~', 'LIMIT', 0, 1)
+          local r = redis.call('ZRANGEBYLEX', @Idle, '[' .. l .. '|' .. D[lvl] .. '|', '[' .. l .. '|' .. D[lvl] .. '|~', 'LIMIT', '0', '1')
           if r[1] then return string.match(r[1], '|([^|]+)$') end
           return nil
         end
@@ -38,17 +40,16 @@ internal static class MatchLua
         local function try(key, prefix, pick)
           local lower, upper = '[' .. prefix .. '|', '[' .. prefix .. '|~'
           while true do
-            local m = redis.call('ZRANGEBYLEX', key, lower, upper, 'LIMIT', 0, 1)[1]
+            local m = redis.call('ZRANGEBYLEX', key, lower, upper, 'LIMIT', '0', '1')[1]
             if not m then return nil end
             local cls, arr, sid = string.match(m, '^[^|]+|(%d)|(%d+)|(.+)$')
-            cls = tonumber(cls)
             local id = pick(now - tonumber(arr), sid)
             if id then return m, sid, id end
             if id == false then
               lower = '(' .. m
             else
-              if cls >= 9 then return nil end
-              lower = '[' .. prefix .. '|' .. (cls + 1) .. '|'
+              if cls == '9' then return nil end
+              lower = '[' .. prefix .. '|' .. string.char(string.byte(cls) + 1) .. '|'
             end
           end
         end
@@ -97,6 +98,7 @@ internal static class MatchLua
         local c = caller(sid)
         local a = cjson.decode(redis.call('HGET', @Agents, id))
         local deadline = now + tonumber(@Timeout)
+        local d = string.format('%d', deadline)
         if c.tm then
           local team = c.l .. '#' .. c.tm
           if string.sub(m, 1, #team + 1) == team .. '|' then m = c.l .. string.sub(m, #team + 1) end
@@ -109,11 +111,11 @@ internal static class MatchLua
         redis.call('HSET', @Callers, sid, cjson.encode(c))
 
         local members, fields, deltas = {}, {c.l .. ':waiting'}, {-1}
-        local since = '|' .. string.format('%015.0f', a.idle) .. '|' .. id
+        local since = '|' .. string.format('%015d', a.idle) .. '|' .. id
         for l, lvl in pairs(a.sk) do
-          for r = 1, lvl do members[#members + 1] = l .. '|' .. r .. since end
+          for r = 1, lvl do members[#members + 1] = l .. '|' .. D[r] .. since end
           for _, t in ipairs(a.tm or {}) do
-            for r = 1, lvl do members[#members + 1] = l .. '#' .. t .. '|' .. r .. since end
+            for r = 1, lvl do members[#members + 1] = l .. '#' .. t .. '|' .. D[r] .. since end
           end
           fields[#fields + 1] = l .. ':available' deltas[#deltas + 1] = -1
           fields[#fields + 1] = l .. ':reserved' deltas[#deltas + 1] = 1
@@ -127,19 +129,16 @@ internal static class MatchLua
         local update = {}
         for i = 1, #fields do
           update[#update + 1] = fields[i]
-          update[#update + 1] = (tonumber(values[i]) or 0) + deltas[i]
+          update[#update + 1] = string.format('%d', (tonumber(values[i]) or 0) + deltas[i])
         end
         redis.call('HSET', @Stats, unpack(update))
 
         redis.call('HSET', @Reservations, res, cjson.encode({c = sid, g = id, l = served, q = lang, d = deadline}))
-        redis.call('ZADD', @Deadlines, deadline, res)
+        redis.call('ZADD', @Deadlines, d, res)
         local at = @Now
-        local d = string.format('%.0f', deadline)
+        -- The counselor's idle period ends here: idle (ms) is what the call records turn into occupancy.
         redis.call('XADD', @Events, 'MAXLEN', '~', '1000000', '*', 'id', res .. ':reserved', 'type', 'queue.reserved', 'call', sid,
-          'at', at, 'counselor', id, 'language', served, 'reservation', res, 'deadline', d)
-        -- The counselor's idle period ends here (the call records turn it into occupancy).
-        redis.call('XADD', @Events, 'MAXLEN', '~', '1000000', '*', 'id', res .. ':idle', 'type', 'counselor.idle', 'call', '',
-          'at', at, 'counselor', id, 'seconds', string.format('%.3f', idle / 1000))
+          'at', at, 'counselor', id, 'language', served, 'reservation', res, 'deadline', d, 'idle', string.format('%d', idle))
         if served ~= lang then
           redis.call('XADD', @Events, 'MAXLEN', '~', '1000000', '*', 'id', res .. ':overflowed', 'type', 'queue.overflowed', 'call', sid,
             'at', at, 'from', lang, 'to', served)

@@ -73,6 +73,23 @@ public sealed class MatchingTests
     }
 
     [Test]
+    public async Task Join_CounselorAvailableFor90Seconds_ReservedEventCarriesTheIdleTime()
+    {
+        await using var bed = new AcdTestBed();
+        await bed.AddCounselorAsync("c1", ("ko", 4));
+        bed.Advance(TimeSpan.FromSeconds(90));
+
+        var match = (await bed.JoinAsync("CA1", "ko")).Matches.Single();
+
+        var events = await bed.EventsAsync();
+        var reserved = events.Single(e => e.Type == CallEventTypes.Reserved);
+        Assert.That(reserved.Fields["reservation"], Is.EqualTo(match.ReservationId));
+        Assert.That(reserved.Fields["idle"], Is.EqualTo("90000"), "milliseconds the counselor was available");
+        Assert.That(reserved.Fields["deadline"], Is.EqualTo(match.Deadline.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.That(events.Where(e => e.Type == CallEventTypes.CounselorIdle), Is.Empty, "the match writes one event, not two");
+    }
+
+    [Test]
     public async Task Accept_FullCall_EmitsJoinReserveAnswerEndWrapUpInOrder()
     {
         await using var bed = new AcdTestBed();

@@ -19,6 +19,10 @@ public sealed class CallScript(string callSid, DateTimeOffset start)
 
     public CallScript Leave(string reason, double at) => Add(CallEventTypes.QueueLeft, at, ("reason", reason));
 
+    /// <summary>A match, as the ACD writes it: the counselor had been available for <paramref name="idleSeconds"/>.</summary>
+    public CallScript Reserve(string counselor, string language, double at, double idleSeconds) =>
+        Add(CallEventTypes.Reserved, at, ("counselor", counselor), ("language", language), ("idle", (idleSeconds * 1000).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
     public CallScript Answer(string counselor, double at) => Add(CallEventTypes.Answered, at, ("counselor", counselor));
 
     public CallScript Hold(double at, double until) => Add(CallEventTypes.HoldStarted, at).Add(CallEventTypes.HoldEnded, until);

@@ -35,13 +35,9 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
         var inserted = await InsertNewAsync(connection, npgsqlTransaction, rows, cancellationToken);
 
         var delta = new RollupDelta();
-        foreach (var idle in inserted.Where(row => row.Type == CounselorEvents.Idle))
+        foreach (var idle in inserted.Where(row => CounselorEvents.IdleEnding.Contains(row.Type)))
         {
-            var fields = JsonSerializer.Deserialize<Dictionary<string, string>>(idle.Fields)!;
-            if (fields.GetValueOrDefault("counselor") is { } counselor && double.TryParse(fields.GetValueOrDefault("seconds"), System.Globalization.CultureInfo.InvariantCulture, out var seconds))
-            {
-                delta.AddIdle(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(idle.At, timeZone).DateTime), counselor, seconds);
-            }
+            delta.AddIdle(idle, timeZone);
         }
         var changed = inserted.Where(row => row.Type != CounselorEvents.Idle && row.CallSid.Length > 0).Select(row => row.CallSid).Distinct().ToList();
         if (changed.Count > 0)

@@ -1,4 +1,5 @@
 using Ivr.Server.CallRecords.Model;
+using Ivr.Server.CallRecords.Pipeline;
 
 namespace Ivr.Server.CallRecords.Rollups;
 
@@ -55,7 +56,14 @@ public sealed class RollupDelta
         }
     }
 
-    public void AddIdle(DateOnly day, string counselor, double seconds) => Counselor(day, counselor).IdleSeconds += seconds;
+    /// <summary>Adds the idle time an event of <see cref="CounselorEvents.IdleEnding"/> carries to its counselor's day.</summary>
+    public void AddIdle(StoredCallEvent idle, TimeZoneInfo timeZone)
+    {
+        if (CounselorEvents.IdleTime(idle) is var (counselor, seconds))
+        {
+            Counselor(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(idle.At, timeZone).DateTime), counselor).IdleSeconds += seconds;
+        }
+    }
 
     private LanguageTotals Language(DateOnly day, string language) =>
         Languages.TryGetValue((day, language), out var totals) ? totals : Languages[(day, language)] = new LanguageTotals();

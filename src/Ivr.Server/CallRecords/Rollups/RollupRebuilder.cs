@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ivr.Server.CallRecords.Model;
 using Ivr.Server.CallRecords.Pipeline;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +8,7 @@ using Npgsql;
 namespace Ivr.Server.CallRecords.Rollups;
 
 /// <summary>
-/// Recomputes every rollup from the call rows (and idle time from counselor.idle events) in one transaction, with the
+/// Recomputes every rollup from the call rows (and idle time from the events that end an idle period) in one transaction, with the
 /// same <see cref="RollupDelta"/> the writer uses: a repair tool, and the check that incremental rollups are right.
 /// Calls deleted by retention (<see cref="RetentionMode.Delete"/>) are no longer counted after a rebuild.
 /// </summary>
@@ -30,13 +29,9 @@ public sealed class RollupRebuilder(RecordsContextSource contexts, IOptions<Call
             delta.Add(call, +1);
             calls++;
         }
-        await foreach (var idle in db.CallEvents.AsNoTracking().Where(row => row.Type == CounselorEvents.Idle).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var idle in db.CallEvents.AsNoTracking().Where(row => CounselorEvents.IdleEnding.Contains(row.Type)).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            var fields = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(idle.Fields)!;
-            if (fields.GetValueOrDefault("counselor") is { } counselor && double.TryParse(fields.GetValueOrDefault("seconds"), CultureInfo.InvariantCulture, out var seconds))
-            {
-                delta.AddIdle(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(idle.At, timeZone).DateTime), counselor, seconds);
-            }
+            delta.AddIdle(idle, timeZone);
         }
         await RollupWriter.ApplyAsync((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction(), delta, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
