@@ -16,7 +16,8 @@ public static class CallEventTypes
     public const string QueueFull = "queue.full";                // language
     public const string QueueLeft = "queue.left";                // language, reason (hangup | timeout | callback | transfer)
                                                                  // ACD adds: reason lost (heartbeat stopped), outcome, waited (ms)
-    public const string Reserved = "queue.reserved";             // counselor, language; ACD adds reservation, deadline (unix ms)
+    public const string Reserved = "queue.reserved";             // counselor, language; ACD adds reservation, deadline (unix ms),
+                                                                 // idle (ms the counselor was available before: it ends their idle period)
     public const string ReservationRejected = "queue.rejected";  // counselor; ACD adds reservation, reason
     public const string ReservationMissed = "queue.missed";      // counselor (no answer or deadline); ACD adds reservation,
                                                                  // reason (noanswer | expired | signout)

@@ -30,14 +30,25 @@ internal static class MatchLua
           for i = 1, #rule.steps do if rule.steps[i][1] <= wait then lvl = rule.steps[i][2] end end
           return lvl
         end
+        -- Lookups are remembered for the decision: hit[l][lvl] is the counselor found, miss[l] the lowest level at
+        -- which range l has no one idle, so no level at or above it is looked up again and a range with no one idle
+        -- ends its search at once (passing over a caller held for their team costs no second lookup either).
+        local hit, miss = {}, {}
         local function idle_for(l, lvl)
+          if miss[l] and lvl >= miss[l] then return nil end
+          hit[l] = hit[l] or {}
+          if hit[l][lvl] then return hit[l][lvl] end
           local r = redis.call('ZRANGEBYLEX', @Idle, '[' .. l .. '|' .. D[lvl] .. '|', '[' .. l .. '|' .. D[lvl] .. '|~', 'LIMIT', '0', '1')
-          if r[1] then return string.match(r[1], '|([^|]+)$') end
+          if r[1] then
+            hit[l][lvl] = string.match(r[1], '|([^|]+)$')
+            return hit[l][lvl]
+          end
+          miss[l] = lvl
           return nil
         end
-        -- pick answers a counselor, nil when none has the level (so none for the rest of the class), or false to
-        -- pass over this caller only.
-        local function try(key, prefix, pick)
+        -- pick answers a counselor of range pool, nil when none has the level (so none for the rest of the class),
+        -- or false to pass over this caller only.
+        local function try(key, prefix, pool, pick)
           local lower, upper = '[' .. prefix .. '|', '[' .. prefix .. '|~'
           while true do
             local m = redis.call('ZRANGEBYLEX', key, lower, upper, 'LIMIT', '0', '1')[1]
@@ -48,7 +59,7 @@ internal static class MatchLua
             if id == false then
               lower = '(' .. m
             else
-              if cls == '9' then return nil end
+              if cls == '9' or miss[pool] == 1 then return nil end
               lower = '[' .. prefix .. '|' .. string.char(string.byte(cls) + 1) .. '|'
             end
           end
@@ -62,11 +73,14 @@ internal static class MatchLua
         end
         -- The counselor found, or false to pass over a caller still in the window in which only their team may take
         -- them while someone of that team is signed in.
+        local staffed = {}
         local function offer(found, s)
           if not (found and teams) then return found end
           local c = caller(s)
           if c.tm == nil or now >= c.te then return found end
-          if (tonumber(redis.call('HGET', @Stats, c.l .. '#' .. c.tm .. ':staffed')) or 0) > 0 then return false end
+          local team = c.l .. '#' .. c.tm
+          if staffed[team] == nil then staffed[team] = (tonumber(redis.call('HGET', @Stats, team .. ':staffed')) or 0) > 0 end
+          if staffed[team] then return false end
           return found
         end
         local served = lang
@@ -75,7 +89,7 @@ internal static class MatchLua
           local best
           for t, _ in pairs(teams) do
             local prefix = lang .. '#' .. t
-            local tm, ts, ti = try(@Queue, prefix, function(wait) return idle_for(prefix, required_level(wait)) end)
+            local tm, ts, ti = try(@Queue, prefix, prefix, function(wait) return idle_for(prefix, required_level(wait)) end)
             local rank = tm and string.sub(tm, #prefix + 2)
             if rank and (not best or rank < best) then
               best = rank
@@ -84,11 +98,11 @@ internal static class MatchLua
           end
         end
         if not m then
-          m, sid, id = try(@Queue, lang, function(wait, s) return offer(idle_for(lang, required_level(wait)), s) end)
+          m, sid, id = try(@Queue, lang, lang, function(wait, s) return offer(idle_for(lang, required_level(wait)), s) end)
         end
         if not m and rule.ovf then
           served = rule.ovf.l
-          m, sid, id = try(@Overflow, lang, function(wait, s)
+          m, sid, id = try(@Overflow, lang, served, function(wait, s)
             if wait < rule.ovf.a then return nil end
             return offer(idle_for(served, rule.ovf.v), s)
           end)

@@ -28,7 +28,7 @@ public sealed class ServiceReports(ReportSql sql)
 
     public Task<ReportTable> CounselorsAsync(ReportRange range, CancellationToken cancellationToken) => sql.QueryAsync(
         "counselors",
-        "handled: calls answered and ended; aht_s = (talk + hold + after-call work) / handled; occupancy_pct = (talk + hold + after-call work) / (that + idle) * 100 (Amazon Connect), idle time from counselor.idle events.",
+        "handled: calls answered and ended; aht_s = (talk + hold + after-call work) / handled; occupancy_pct = (talk + hold + after-call work) / (that + idle) * 100 (Amazon Connect), idle time from counselor.idle events and queue.reserved idle fields.",
         """
         SELECT counselor, sum(handled)::bigint AS handled,
                (sum(talk_seconds) + sum(hold_seconds) + sum(wrap_up_seconds)) / nullif(sum(handled), 0) AS aht_s,

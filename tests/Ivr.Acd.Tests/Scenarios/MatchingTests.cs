@@ -58,6 +58,21 @@ public sealed class MatchingTests
     }
 
     [Test]
+    public async Task SignIn_PriorityCallerStillNeedsAHigherLevel_TheLongerWaitingOrdinaryCallerTakesTheJunior()
+    {
+        await using var bed = new AcdTestBed();
+        await bed.JoinAsync("CA-ordinary", "ko");
+        bed.Advance(TimeSpan.FromSeconds(40));
+        await bed.JoinAsync("CA-victim", "ko", 0, false, "victim-support");
+
+        var signIn = await bed.AddCounselorAsync("junior", ("ko", 1));
+
+        Assert.That(signIn.Matches.Single().CallSid, Is.EqualTo("CA-ordinary"), "for their first 30 s the victim-support caller needs level 3");
+        Assert.That((await bed.Engine.GetCallerStatusAsync("CA-victim"))!.State, Is.EqualTo(CallerState.Waiting));
+        Assert.That(await bed.ViolationsAsync(), Is.Empty);
+    }
+
+    [Test]
     public async Task SignIn_CounselorWithTwoLanguagesAndCallersInBoth_IsMatchedOnce()
     {
         await using var bed = new AcdTestBed();

@@ -7,7 +7,8 @@ using StackExchange.Redis;
 namespace Ivr.Benchmarks.Acd;
 
 /// <summary>
-/// What one routing decision costs Redis itself, next to a bare EVALSHA: server microseconds per call
+/// What one routing decision costs Redis itself, next to a bare EVALSHA, and a decision that finds no one idle
+/// (every counselor on a break): server microseconds per call
 /// (<c>INFO commandstats</c>) and Redis CPU per call (<c>INFO cpu</c>), and, when Redis runs under
 /// <c>valgrind --tool=callgrind</c> (IVR_CALLGRIND_PID set), a callgrind dump per phase for instruction counts.
 /// Unlike latency these barely move with other load on the machine. Use a private Redis: the counters are global.
@@ -38,6 +39,18 @@ public static class RedisCost
                 }
             });
             Console.WriteLine($"// decisions with a match: {made.Count} of {operations}");
+
+            // The busy center's usual case: a caller joins while every counselor is taken, and the decision finds no one.
+            await Task.WhenAll(Enumerable.Range(0, AcdBenchmarkData.Counselors).Select(i => engine.SetBreakAsync($"agent{i:0000}", "benchmark")));
+            var found = 0;
+            await MeasureAsync(server, "decision, nobody idle", operations, async i =>
+            {
+                if (await engine.TryMatchAsync(AcdBenchmarkData.LanguageCodes[i % AcdBenchmarkData.Languages]) is not null)
+                {
+                    found++;
+                }
+            });
+            Console.WriteLine($"// decisions with a match while nobody is idle: {found} of {operations}");
         }
         finally
         {
@@ -61,6 +74,12 @@ public static class RedisCost
         var usec = double.Parse(evalsha.Split(',').First(part => part.StartsWith("usec=", StringComparison.Ordinal))[5..], CultureInfo.InvariantCulture);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"// {name}: {operations} calls; Redis inside EVALSHA {usec / operations:F1} us/call; Redis CPU {used.TotalMicroseconds / operations:F1} us/call"));
+        // What a call runs inside Redis: the commands its script called, per call.
+        var commands = stats.SelectMany(group => group)
+            .Where(pair => pair.Key.StartsWith("cmdstat_", StringComparison.Ordinal) && pair.Key is not ("cmdstat_evalsha" or "cmdstat_config" or "cmdstat_info"))
+            .Select(pair => (Name: pair.Key["cmdstat_".Length..], Calls: double.Parse(pair.Value.Split(',')[0]["calls=".Length..], CultureInfo.InvariantCulture) / operations))
+            .OrderByDescending(command => command.Calls);
+        Console.WriteLine("//   per call: " + string.Join(", ", commands.Select(command => string.Create(CultureInfo.InvariantCulture, $"{command.Name} {command.Calls:0.##}"))));
     }
 
     private static async Task<TimeSpan> RedisCpuAsync(IServer server)
