@@ -11,7 +11,8 @@ namespace Ivr.Benchmarks.Acd;
 /// time, with 10,000 callers waiting and 2,000 counselors across 20 languages. The two alternate in blocks, so both
 /// meet the same machine (this shared VM's speed drifts by up to 2x within minutes). After each round the matched
 /// callers are hung up and queued again with their arrival time, so every round starts from the same population.
-/// See docs/benchmarks-acd.md. Run: dotnet run -c Release --project tests/Ivr.Benchmarks -- routing [rounds, default 10]
+/// Then every counselor takes a break and the same rounds measure decisions that find no one idle (a busy center's
+/// usual decision: a caller joins while everyone is taken). See docs/benchmarks-acd.md. Run: dotnet run -c Release --project tests/Ivr.Benchmarks -- routing [rounds, default 10]
 /// </summary>
 public static class RoutingDecisionBenchmark
 {
@@ -29,33 +30,44 @@ public static class RoutingDecisionBenchmark
         var callers = await AcdBenchmarkData.FillAsync(engine, TimeProvider.System.GetUtcNow());
         try
         {
-            var bare = new List<double>();
-            var decisions = new List<double>();
-            var ratios = new List<double>();
-            var misses = 0;
-            // Round 0 warms up (JIT, script cache) and is not counted.
-            for (var round = 0; round <= rounds; round++)
-            {
-                var (roundBare, roundDecisions, made) = await RoundAsync(redis, engine);
-                misses += round > 0 ? Decisions - made.Count : 0;
-                if (round > 0)
-                {
-                    bare.AddRange(roundBare);
-                    decisions.AddRange(roundDecisions);
-                    ratios.Add(roundBare.Average() / roundDecisions.Average());
-                }
-                await Task.WhenAll(made.Select(async match =>
-                {
-                    await engine.RemoveCallerAsync(match.CallSid, "benchmark");
-                    await engine.EnqueueCallerAsync(callers[match.CallSid]);
-                }));
-            }
-            Print(rounds, bare, decisions, ratios, misses);
+            var matching = await MeasureAsync(redis, engine, callers, rounds);
+            await Task.WhenAll(Enumerable.Range(0, AcdBenchmarkData.Counselors).Select(i => engine.SetBreakAsync($"agent{i:0000}", "benchmark")));
+            var empty = await MeasureAsync(redis, engine, callers, rounds);
+            Console.WriteLine();
+            Console.WriteLine($"{rounds} rounds of {Decisions:N0} routing decisions and as many bare EVALSHA calls, in alternating blocks of {Block}; {AcdBenchmarkData.Callers:N0} callers and {AcdBenchmarkData.Counselors:N0} counselors across {AcdBenchmarkData.Languages} languages");
+            Print("routing decision", matching, $"decisions without a match: {Decisions * rounds - matching.Matches}");
+            Print("decision, nobody idle", empty, $"every counselor on a break; decisions with a match: {empty.Matches}");
         }
         finally
         {
             await ContactCenterCleanup.DeleteAsync(connection, contactCenter);
         }
+    }
+
+    private sealed record Measured(List<double> Bare, List<double> Decisions, List<double> Ratios, int Matches);
+
+    private static async Task<Measured> MeasureAsync(IDatabase redis, AcdEngine engine, Dictionary<string, EnqueueRequest> callers, int rounds)
+    {
+        var measured = new Measured([], [], [], 0);
+        var matches = 0;
+        // Round 0 warms up (JIT, script cache) and is not counted.
+        for (var round = 0; round <= rounds; round++)
+        {
+            var (roundBare, roundDecisions, made) = await RoundAsync(redis, engine);
+            if (round > 0)
+            {
+                matches += made.Count;
+                measured.Bare.AddRange(roundBare);
+                measured.Decisions.AddRange(roundDecisions);
+                measured.Ratios.Add(roundBare.Average() / roundDecisions.Average());
+            }
+            await Task.WhenAll(made.Select(async match =>
+            {
+                await engine.RemoveCallerAsync(match.CallSid, "benchmark");
+                await engine.EnqueueCallerAsync(callers[match.CallSid]);
+            }));
+        }
+        return measured with { Matches = matches };
     }
 
     // Blocks of bare calls and decisions alternate: each runs back to back in its own steady state (a bare call right
@@ -88,24 +100,24 @@ public static class RoutingDecisionBenchmark
         return (bare, decisions, made);
     }
 
-    private static void Print(int rounds, List<double> bare, List<double> decisions, List<double> ratios, int misses)
+    private static void Print(string decision, Measured measured, string note)
     {
         var culture = CultureInfo.InvariantCulture;
         Console.WriteLine();
-        Console.WriteLine($"{rounds} rounds of {Decisions:N0} routing decisions and as many bare EVALSHA calls, in alternating blocks of {Block}; {AcdBenchmarkData.Callers:N0} callers and {AcdBenchmarkData.Counselors:N0} counselors across {AcdBenchmarkData.Languages} languages; decisions without a match: {misses}");
+        Console.WriteLine($"{decision}: {note}");
         Console.WriteLine();
         Console.WriteLine("| Call | n | p10 µs | p50 µs | p90 µs | p99 µs | max µs | mean µs | rate, one at a time |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        foreach (var (name, samples) in new[] { ("bare EVALSHA", bare), ("routing decision", decisions) })
+        foreach (var (name, samples) in new[] { ("bare EVALSHA", measured.Bare), (decision, measured.Decisions) })
         {
             var sorted = samples.Order().ToList();
             double At(double quantile) => sorted[Math.Min(sorted.Count - 1, (int)(quantile * sorted.Count))];
             Console.WriteLine(string.Create(culture,
                 $"| {name} | {sorted.Count:N0} | {At(0.10):F0} | {At(0.50):F0} | {At(0.90):F0} | {At(0.99):F0} | {sorted[^1]:F0} | {sorted.Average():F0} | {1_000_000 / sorted.Average():N0}/s |"));
         }
-        var sortedRatios = ratios.Order().ToList();
+        var sortedRatios = measured.Ratios.Order().ToList();
         Console.WriteLine();
         Console.WriteLine(string.Create(culture,
-            $"decision rate / bare EVALSHA rate, per round: median {sortedRatios[sortedRatios.Count / 2]:P0} (lowest {sortedRatios[0]:P0}, highest {sortedRatios[^1]:P0})"));
+            $"{decision} rate / bare EVALSHA rate, per round: median {sortedRatios[sortedRatios.Count / 2]:P0} (lowest {sortedRatios[0]:P0}, highest {sortedRatios[^1]:P0})"));
     }
 }
