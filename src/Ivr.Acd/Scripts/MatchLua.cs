@@ -72,10 +72,11 @@ internal static class MatchLua
           return read[s]
         end
         -- The counselor found, or false to pass over a caller still in the window in which only their team may take
-        -- them while someone of that team is signed in.
-        local staffed = {}
-        local function offer(found, s)
-          if not (found and teams) then return found end
+        -- them while someone of that team is signed in. A caller who waited the longest window is read no more.
+        local staffed, window = {}, 0
+        for _, w in pairs(teams or {}) do if w > window then window = w end end
+        local function offer(found, s, wait)
+          if not (found and teams) or wait >= window then return found end
           local c = caller(s)
           if c.tm == nil or now >= c.te then return found end
           local team = c.l .. '#' .. c.tm
@@ -98,13 +99,13 @@ internal static class MatchLua
           end
         end
         if not m then
-          m, sid, id = try(@Queue, lang, lang, function(wait, s) return offer(idle_for(lang, required_level(wait)), s) end)
+          m, sid, id = try(@Queue, lang, lang, function(wait, s) return offer(idle_for(lang, required_level(wait)), s, wait) end)
         end
         if not m and rule.ovf then
           served = rule.ovf.l
           m, sid, id = try(@Overflow, lang, served, function(wait, s)
             if wait < rule.ovf.a then return nil end
-            return offer(idle_for(served, rule.ovf.v), s)
+            return offer(idle_for(served, rule.ovf.v), s, wait)
           end)
         end
         if not m then return false end
