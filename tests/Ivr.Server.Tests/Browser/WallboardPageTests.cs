@@ -71,6 +71,36 @@ public sealed class WallboardPageTests
     }
 
     [Test]
+    public async Task WallScreen_OnAFullHdDisplay_ShowsEveryLanguageAndMeasureWithoutScrolling()
+    {
+        await using var center = await SoftphoneCenter.StartAsync();
+        var (email, _) = await center.CreateAccountAsync(Roles.Supervisor);
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = await chromium.Context.NewPageAsync();
+        await page.SetViewportSizeAsync(1920, 1080);
+        var shots = new Screenshots(page);
+
+        await ConsolePages.SignInAsync(page, center, "/console/?wall", email, shots);
+
+        await Expect(page.Locator("tr[data-language='zh'] td[data-metric='waiting']")).ToHaveTextAsync("0");
+        await Expect(page.Locator("#live-status")).ToHaveAttributeAsync("data-status", "live");
+        await Expect(page.Locator("nav")).ToBeHiddenAsync();
+        await Expect(page.Locator("#thresholds")).ToBeHiddenAsync();
+        await Expect(page.Locator("#wall-screen-link")).ToBeHiddenAsync();
+        await Expect(page.Locator("#wallboard-rows tr")).ToHaveCountAsync(20);
+        Assert.That(await page.EvaluateAsync<bool>("() => document.documentElement.scrollHeight <= innerHeight && document.documentElement.scrollWidth <= innerWidth"),
+            Is.True, "the whole wallboard fits the screen");
+        Assert.That(await page.Locator("#wallboard-table").EvaluateAsync<bool>("table => table.parentElement.scrollWidth <= table.parentElement.clientWidth"),
+            Is.True, "no column is scrolled out of sight");
+        await shots.TakeAsync("wall-screen");
+        await ConsolePages.AssertAccessibleAsync(page, "wall screen");
+
+        await page.GotoAsync(center.Page("/console/").ToString());
+        await Expect(page.Locator("#wall-screen-link")).ToHaveAttributeAsync("href", "/console/?wall");
+        await Expect(page.Locator("#thresholds")).ToBeVisibleAsync();
+    }
+
+    [Test]
     public async Task Console_ForACounselor_SaysItIsForSupervisorsAndOperations()
     {
         await using var center = await SoftphoneCenter.StartAsync();

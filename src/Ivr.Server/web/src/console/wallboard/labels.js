@@ -2,6 +2,7 @@ import { addLabels } from '../../shared/i18n.js';
 
 addLabels({
   'wallboard.heading': ['언어별 현재 상황', 'Languages now'],
+  'wallboard.wall-screen': ['벽면 화면으로 보기', 'Wall screen'],
   'wallboard.caption': ['언어별 대기 고객, 상담사, 오늘 실적', "Callers waiting, counselors and today's results per language"],
   'wallboard.language': ['언어', 'Language'],
   'wallboard.waiting': ['대기 고객', 'Waiting'],
