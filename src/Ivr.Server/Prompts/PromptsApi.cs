@@ -22,12 +22,12 @@ public static class PromptsApi
             .RequireAuthorization(policy => policy.RequireRole(Roles.Operations, Roles.Supervisor));
         endpoints.MapPut("/api/ivr/prompts/{language}/{key}/recording", UploadAsync)
             .WithName("ivr-prompts-upload").WithTags("IVR prompts")
-            .Accepts<Stream>("audio/wav")
+            .Accepts<Stream>("audio/wav", "audio/mpeg", "audio/ogg")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Operations));
         return endpoints;
     }
 
-    /// <summary>Stores a PCM WAV recording for a prompt in a language, converted to 8 kHz mono; it replaces synthesis at once.</summary>
+    /// <summary>Stores a WAV, MP3 or Ogg Vorbis recording for a prompt in a language, converted to 8 kHz mono; it replaces synthesis at once.</summary>
     private static async Task<Results<NoContent, ProblemHttpResult>> UploadAsync(
         string language, string key, HttpRequest request, PromptCatalog catalog, ConfigurationCache cache, AuditLog audit, CancellationToken cancellationToken)
     {
@@ -39,7 +39,7 @@ public static class PromptsApi
         await request.Body.CopyToAsync(buffer, cancellationToken);
         if (buffer.Length is 0 or > MaxRecordingBytes)
         {
-            return BadRequest($"The body must be a RIFF/WAVE file of at most {MaxRecordingBytes} bytes.");
+            return BadRequest($"The body must be a WAV, MP3 or Ogg Vorbis file of at most {MaxRecordingBytes} bytes.");
         }
         if (TelephoneWave.Convert(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), out var problem) is not { } telephone)
         {

@@ -3,8 +3,8 @@ using System.Buffers.Binary;
 namespace Ivr.Server.Prompts;
 
 /// <summary>
-/// Turns an uploaded PCM WAV recording of any common rate, width and channel count into what a phone line carries:
-/// 8 kHz, mono, 16-bit PCM. Channels are mixed down; each output sample is the mean of the input samples it covers
+/// Turns an uploaded PCM WAV recording of any common rate, width and channel count, or an MP3 or Ogg Vorbis one
+/// (<see cref="CompressedAudio"/>), into what a phone line carries: 8 kHz, mono, 16-bit PCM. Channels are mixed down; each output sample is the mean of the input samples it covers
 /// (a box low-pass, so a 44.1 kHz studio recording does not alias into the telephone band). A recording already in
 /// telephone form (8 kHz mono 16-bit PCM, or G.711 mu-law/A-law as Twilio plays it) is kept as it is.
 /// </summary>
@@ -17,6 +17,12 @@ public static class TelephoneWave
     /// <returns>The telephone-quality file, or null with <paramref name="problem"/> saying why it cannot be read.</returns>
     public static Result? Convert(ReadOnlySpan<byte> file, out string problem)
     {
+        if (CompressedAudio.IsCompressed(file))
+        {
+            return CompressedAudio.Decode(file, out problem) is { } decoded
+                ? new Result(Write(Resample(decoded.Mono, decoded.Rate)), decoded.Source, Converted: true)
+                : null;
+        }
         if (!TryReadPcm(file, out var format, out var data, out problem))
         {
             return null;
@@ -40,7 +46,7 @@ public static class TelephoneWave
         problem = "";
         if (file.Length < 12 || !file[..4].SequenceEqual("RIFF"u8) || !file.Slice(8, 4).SequenceEqual("WAVE"u8))
         {
-            problem = "The body must be a RIFF/WAVE file.";
+            problem = "The body must be a RIFF/WAVE, MP3 or Ogg Vorbis file.";
             return false;
         }
         PcmFormat? found = null;

@@ -42,8 +42,11 @@ public sealed class PromptsPageTests
         await Expect(page.Locator("#cell-source")).ToHaveAttributeAsync("data-source", "missing");
         await page.SetInputFilesAsync("#recording", new FilePayload { Name = "greeting.mp3", MimeType = "audio/mpeg", Buffer = "ID3 not a wave file"u8.ToArray() });
         await page.ClickAsync("#upload");
-        await Expect(page.Locator("#message")).ToContainTextAsync("Only WAV");
+        await Expect(page.Locator("#message")).ToContainTextAsync("The MP3 file");
         await Expect(khmerGreeting).ToHaveAttributeAsync("data-source", "missing");
+        await page.SetInputFilesAsync("#recording", new FilePayload { Name = "greeting.txt", MimeType = "text/plain", Buffer = "not a recording"u8.ToArray() });
+        await page.ClickAsync("#upload");
+        await Expect(page.Locator("#message")).ToContainTextAsync("Only WAV, MP3 or Ogg Vorbis");
 
         await page.SetInputFilesAsync("#recording", new FilePayload { Name = "greeting.wav", MimeType = "audio/wav", Buffer = TestPrompts.Wave });
         await page.ClickAsync("#upload");

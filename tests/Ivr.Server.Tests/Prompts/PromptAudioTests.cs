@@ -53,7 +53,22 @@ public sealed class PromptAudioTests
         Assert.That((await server.Client.GetAsync("/prompts/recorded/en/greeting.wav")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
+    [Test]
+    public async Task Upload_Mp3Recording_IsStoredAsTelephoneWave()
+    {
+        var mp3 = await File.ReadAllBytesAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "Prompts", "Fixtures", "tone-440hz-1s.mp3"));
+        var content = new ByteArrayContent(mp3);
+        content.Headers.ContentType = new MediaTypeHeaderValue("audio/mpeg");
+
+        var upload = await operations.PutAsync("/api/ivr/prompts/en/goodbye/recording", content);
+
+        Assert.That(upload.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        var stored = await (await server.Client.GetAsync("/prompts/recorded/en/goodbye.wav")).Content.ReadAsByteArrayAsync();
+        Assert.That(TelephoneWave.Convert(stored, out _)!.Converted, Is.False, "stored as 8 kHz mono 16-bit PCM, what Twilio plays");
+    }
+
     [TestCase("en", "greeting", "not audio")]
+    [TestCase("en", "greeting", "ID3 not really an mp3")]
     [TestCase("xx", "greeting", "RIFF....WAVE")]
     [TestCase("en", "no-such-key", "RIFF....WAVE")]
     public async Task Upload_BadRecording_Answers400(string language, string key, string body)

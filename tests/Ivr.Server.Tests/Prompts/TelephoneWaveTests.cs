@@ -23,6 +23,36 @@ public sealed class TelephoneWaveTests
         Assert.That(samples.Max(), Is.GreaterThan(10_000), "the tone's level is kept");
     }
 
+    // A second of a 440 Hz tone, 44.1 kHz stereo, encoded by lame -b 64 (which resamples to 24 kHz) and oggenc -q 2.
+    [TestCase("tone-440hz-1s.mp3", "MP3, 24000 Hz, 2 channel(s)")]
+    [TestCase("tone-440hz-1s.ogg", "Ogg Vorbis, 44100 Hz, 2 channel(s)")]
+    public void CompressedRecording_BecomesEightKilohertzMono_KeepingLengthAndPitch(string fixture, string source)
+    {
+        var file = File.ReadAllBytes(Path.Combine(TestContext.CurrentContext.TestDirectory, "Prompts", "Fixtures", fixture));
+
+        var telephone = TelephoneWave.Convert(file, out var problem);
+
+        Assert.That(telephone, Is.Not.Null, problem);
+        Assert.That((telephone!.Converted, telephone.Source), Is.EqualTo((true, source)));
+        var wave = telephone.Wave;
+        Assert.That((Rate(wave), Channels(wave), Bits(wave)), Is.EqualTo((8000, 1, 16)));
+        var samples = Samples(wave);
+        Assert.That(samples.Length, Is.EqualTo(8000).Within(400), "one second, give or take the encoder's delay and padding");
+        // Half a second from the middle: the encoders' near-silent delay and padding would add crossings of their own.
+        var middle = samples[2000..6000];
+        var crossings = middle.Zip(middle.Skip(1)).Count(pair => pair.First < 0 && pair.Second >= 0);
+        Assert.That(crossings, Is.EqualTo(220).Within(2), "a 440 Hz tone stays 440 Hz");
+        Assert.That(samples.Max(), Is.GreaterThan(10_000), "the tone's level is kept");
+    }
+
+    [TestCase("ID3 an mp3 file", "MP3")]
+    [TestCase("OggS an ogg file", "Ogg Vorbis")]
+    public void BrokenCompressedFiles_AreRefusedSayingWhy(string file, string format)
+    {
+        Assert.That(TelephoneWave.Convert(System.Text.Encoding.ASCII.GetBytes(file), out var problem), Is.Null);
+        Assert.That(problem, Does.StartWith($"The {format} file").And.Contain("export the recording again"));
+    }
+
     [Test]
     public void TelephoneRecordings_AreKeptAsTheyAre()
     {
@@ -35,7 +65,7 @@ public sealed class TelephoneWaveTests
         Assert.That((mulaw.Converted, mulaw.Wave), Is.EqualTo((false, TestPrompts.Wave)));
     }
 
-    [TestCase("ID3 an mp3 file", "RIFF/WAVE")]
+    [TestCase("a text file", "RIFF/WAVE, MP3 or Ogg Vorbis")]
     [TestCase("float", "Only PCM WAV")]
     [TestCase("empty", "no audio")]
     public void UnreadableFiles_AreRefusedSayingWhy(string file, string because)

@@ -82,10 +82,12 @@ function select(cell, play) {
   }
 }
 
-async function isWave(file) {
+// WAV (RIFF/WAVE), MP3 (an ID3 tag or an MPEG layer III frame) or Ogg: the server converts each to 8 kHz mono.
+async function isAudio(file) {
   const head = new Uint8Array(await file.slice(0, 12).arrayBuffer());
   const text = (from, to) => String.fromCharCode(...head.slice(from, to));
-  return head.length === 12 && text(0, 4) === 'RIFF' && text(8, 12) === 'WAVE';
+  return (head.length === 12 && text(0, 4) === 'RIFF' && text(8, 12) === 'WAVE') || text(0, 3) === 'ID3' ||
+    (head[0] === 0xff && (head[1] & 0xe6) === 0xe2) || text(0, 4) === 'OggS';
 }
 
 async function upload(event) {
@@ -93,12 +95,12 @@ async function upload(event) {
   const file = $('recording').files[0];
   const cell = page.selected;
   if (!file || !cell) return;
-  if (!(await isWave(file))) {
+  if (!(await isAudio(file))) {
     say(t('prompts.not-wave'), true);
     return;
   }
   const response = await fetch(`/api/ivr/prompts/${encodeURIComponent(cell.language)}/${encodeURIComponent(cell.key)}/recording`, {
-    method: 'PUT', credentials: 'same-origin', headers: { 'Content-Type': 'audio/wav' }, body: file,
+    method: 'PUT', credentials: 'same-origin', headers: { 'Content-Type': file.type || 'application/octet-stream' }, body: file,
   });
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
