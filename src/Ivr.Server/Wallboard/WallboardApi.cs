@@ -1,4 +1,5 @@
 using Ivr.Server.Accounts;
+using Ivr.Server.Menus;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ivr.Server.Wallboard;
@@ -22,9 +23,10 @@ public static class WallboardApi
     }
 
     private static async Task<Results<Ok<WallboardThresholds>, ProblemHttpResult>> PutThresholdsAsync(
-        WallboardThresholds thresholds, WallboardThresholdStore store, CancellationToken cancellationToken)
+        WallboardThresholds thresholds, WallboardThresholdStore store, ConfigurationCache configuration, CancellationToken cancellationToken)
     {
-        if (thresholds.Problem() is { } problem)
+        var hours = (await configuration.GetAsync(cancellationToken)).Hours;
+        if (thresholds.Problem(code => hours.Find(code) is not null) is { } problem)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid wallboard thresholds", detail: problem);
         }

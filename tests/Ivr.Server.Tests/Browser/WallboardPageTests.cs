@@ -53,6 +53,45 @@ public sealed class WallboardPageTests
     }
 
     [Test]
+    public async Task Wallboard_ALanguagesOwnThresholds_ColourThatLanguageAndAreKept()
+    {
+        await using var center = await SoftphoneCenter.StartAsync();
+        var (email, _) = await center.CreateAccountAsync(Roles.Operations);
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = await chromium.Context.NewPageAsync();
+        var shots = new Screenshots(page);
+        await ConsolePages.SignInAsync(page, center, "/console/", email, shots);
+        await Expect(page.Locator("#own-set")).ToHaveTextAsync("No language has its own thresholds yet.");
+
+        await page.SelectOptionAsync("#own-language", "km");
+        await page.FillAsync("#own-waiting-warn", "1");
+        await page.ClickAsync("#thresholds-save");
+        await Expect(page.Locator("#message")).ToContainTextAsync("km: give both warning and alert");
+        await page.FillAsync("#own-waiting-warn", "");
+        await page.SelectOptionAsync("#own-language", "zh");
+        await Expect(page.Locator("#own-waiting-warn")).ToHaveAttributeAsync("placeholder", "5");
+        await page.FillAsync("#own-waiting-warn", "1");
+        await page.FillAsync("#own-waiting-alert", "2");
+        await page.ClickAsync("#thresholds-save");
+        await Expect(page.Locator("#message")).ToHaveTextAsync("Thresholds saved.");
+        await Expect(page.Locator("#own-set")).ToHaveTextAsync("Languages with their own thresholds: zh");
+
+        // Mandarin's own threshold is one caller; the general one stays five.
+        var caller = center.Twilio.PlaceIncomingCall("+821055508888", new ScriptedParty(["3*"], bargeIn: true));
+        await center.EventuallyAsync(async () => (await center.Engine.GetCallerStatusAsync(caller.Sid))?.State == CallerState.Waiting, "the caller waits");
+        await Expect(page.Locator("tr[data-language='zh'] td[data-metric='waiting']")).ToHaveAttributeAsync("data-level", "warn");
+        await Expect(page.Locator("#waiting-warn")).ToHaveValueAsync("5");
+        await shots.TakeAsync("wallboard-own-threshold");
+        await ConsolePages.AssertAccessibleAsync(page, "wallboard with a language's own thresholds");
+
+        await page.ReloadAsync();
+        await Expect(page.Locator("body")).ToHaveAttributeAsync("data-ready", "true");
+        await Expect(page.Locator("#own-set")).ToHaveTextAsync("Languages with their own thresholds: zh");
+        await page.SelectOptionAsync("#own-language", "zh");
+        await Expect(page.Locator("#own-waiting-warn")).ToHaveValueAsync("1");
+    }
+
+    [Test]
     public async Task Wallboard_ForASupervisor_ShowsTheThresholdsReadOnly()
     {
         await using var center = await SoftphoneCenter.StartAsync();

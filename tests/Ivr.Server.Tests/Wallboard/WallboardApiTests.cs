@@ -43,6 +43,38 @@ public sealed class WallboardApiTests
         Assert.That(audit.Entries.Single().Details, Does.Contain("\"serviceLevelSeconds\":30"));
     }
 
+    [Test]
+    public async Task Thresholds_ALanguagesOwnBands_AreSavedAndSentWithTheWallboard()
+    {
+        var own = new Dictionary<string, LanguageThresholds> { ["km"] = new(Waiting: new ThresholdBand(1, 2), ServiceLevelPct: new ThresholdBand(90, 80)) };
+        var changed = WallboardThresholds.Default with { Languages = own };
+
+        (await operations.PutAsJsonAsync("/api/wallboard/thresholds", changed)).EnsureSuccessStatusCode();
+
+        var saved = await operations.GetFromJsonAsync<WallboardThresholds>("/api/wallboard/thresholds");
+        Assert.That(saved!.Languages!.Keys, Is.EqualTo(new[] { "km" }));
+        Assert.That(saved.Languages["km"], Is.EqualTo(own["km"]));
+        Assert.That(saved with { Languages = null }, Is.EqualTo(WallboardThresholds.Default), "the general bands are unchanged");
+        var wallboard = await operations.GetFromJsonAsync<WallboardSnapshot>("/api/wallboard");
+        Assert.That(wallboard!.Thresholds.Languages!["km"].Waiting, Is.EqualTo(new ThresholdBand(1, 2)));
+    }
+
+    [TestCase("""{"xx":{"waiting":{"warn":1,"alert":2}}}""", "languages: 'xx' is not one of the center's languages")]
+    [TestCase("""{"km":{"waiting":{"warn":3,"alert":2}}}""", "languages.km.waiting: alert must not be below warn")]
+    [TestCase("""{"km":{"serviceLevelPct":{"warn":70,"alert":80}}}""", "languages.km.serviceLevelPct: alert must not be above warn")]
+    [TestCase("""{"km":{}}""", "languages.km: give at least one threshold")]
+    public async Task Thresholds_ALanguagesBandsThatCannotWork_Answer400WithTheReason(string languages, string reason)
+    {
+        var json = JsonSerializer.SerializeToNode(WallboardThresholds.Default, JsonSerializerOptions.Web)!;
+        json["languages"] = System.Text.Json.Nodes.JsonNode.Parse(languages);
+
+        var response = await operations.PutAsync("/api/wallboard/thresholds", new StringContent(json.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.That(problem.RootElement.GetProperty("detail").GetString(), Does.Contain(reason));
+    }
+
     [TestCase("""{"serviceLevelSeconds":21,"waiting":{"warn":1,"alert":2},"longestWaitSeconds":{"warn":1,"alert":2},"expectedWaitSeconds":{"warn":1,"alert":2},"serviceLevelPct":{"warn":80,"alert":70},"abandonedPct":{"warn":1,"alert":2}}""", "serviceLevelSeconds must be one of")]
     [TestCase("""{"serviceLevelSeconds":20,"waiting":{"warn":5,"alert":2},"longestWaitSeconds":{"warn":1,"alert":2},"expectedWaitSeconds":{"warn":1,"alert":2},"serviceLevelPct":{"warn":80,"alert":70},"abandonedPct":{"warn":1,"alert":2}}""", "waiting: alert must not be below warn")]
     [TestCase("""{"serviceLevelSeconds":20,"waiting":{"warn":1,"alert":2},"longestWaitSeconds":{"warn":1,"alert":2},"expectedWaitSeconds":{"warn":1,"alert":2},"serviceLevelPct":{"warn":70,"alert":80},"abandonedPct":{"warn":1,"alert":2}}""", "serviceLevelPct: alert must not be above warn")]

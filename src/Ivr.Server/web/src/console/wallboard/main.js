@@ -6,11 +6,13 @@ import { t } from '../../shared/i18n.js';
 import { say, startConsole } from '../../shared/console-shell.js';
 import { connectHub } from '../shared/live.js';
 import './labels.js';
-import { renderWallboard, thresholdMetrics } from './view.js';
+import { escape, renderWallboard, thresholdMetrics } from './view.js';
 
 const $ = (id) => document.getElementById(id);
 const serviceLevelChoices = [5, 10, 15, 20, 25, 30, 45, 60, 90, 120, 180, 240, 300, 600];
-const page = { snapshot: null, names: new Map(), live: 'offline' };
+// own: each language's own bands as saved or being edited ({ zh: { waiting: { warn, alert } } }); ownLanguage: the
+// language whose bands the inputs show.
+const page = { snapshot: null, names: new Map(), live: 'offline', own: {}, ownLanguage: null };
 
 function show() {
   $('live-status').textContent = t(`live.${page.live}`);
@@ -32,6 +34,12 @@ function drawThresholdForm() {
   const heads = $('thresholds-form').querySelectorAll('thead th');
   heads[1].id = 'th-warn';
   heads[2].id = 'th-alert';
+  $('own-rows').innerHTML = thresholdMetrics.map((metric) => `
+    <tr>
+      <th scope="row" id="th-own-${metric}" data-i18n="thresholds.${metric}"></th>
+      <td><input id="own-${metric}-warn" name="own-${metric}-warn" type="number" min="0" step="any" data-operations-only aria-labelledby="th-own-${metric} th-own-warn"></td>
+      <td><input id="own-${metric}-alert" name="own-${metric}-alert" type="number" min="0" step="any" data-operations-only aria-labelledby="th-own-${metric} th-own-alert"></td>
+    </tr>`).join('');
   $('service-level-seconds').innerHTML = serviceLevelChoices.map((seconds) => `<option value="${seconds}">${seconds}</option>`).join('');
 }
 
@@ -41,6 +49,49 @@ function fillThresholds(thresholds) {
     $(`${metric}-alert`).value = thresholds[metric].alert;
   }
   $('service-level-seconds').value = String(thresholds.serviceLevelSeconds);
+  page.own = Object.fromEntries(Object.entries(thresholds.languages ?? {}).map(([language, bands]) =>
+    [language, Object.fromEntries(Object.entries(bands).filter(([, band]) => band))]));
+  showOwn();
+}
+
+// The selected language's own bands into the inputs; a blank input shows the general value it falls back to.
+function showOwn() {
+  const bands = page.own[page.ownLanguage] ?? {};
+  for (const metric of thresholdMetrics) {
+    for (const level of ['warn', 'alert']) {
+      const input = $(`own-${metric}-${level}`);
+      input.value = bands[metric]?.[level] ?? '';
+      input.placeholder = $(`${metric}-${level}`).value;
+    }
+  }
+  const set = Object.keys(page.own).sort();
+  $('own-set').textContent = set.length ? t('thresholds.own-set', { languages: set.join(', ') }) : t('thresholds.own-none');
+}
+
+// The inputs back into page.own for `language`: only measures with both levels; one level alone is refused.
+function readOwn(language) {
+  const bands = {};
+  for (const metric of thresholdMetrics) {
+    const warn = $(`own-${metric}-warn`).value;
+    const alert = $(`own-${metric}-alert`).value;
+    if (warn === '' && alert === '') continue;
+    if (warn === '' || alert === '') throw new Error(t('thresholds.both-or-neither', { language, measure: t(`thresholds.${metric}`) }));
+    bands[metric] = { warn: Number(warn), alert: Number(alert) };
+  }
+  if (Object.keys(bands).length) page.own[language] = bands;
+  else delete page.own[language];
+}
+
+function chooseOwnLanguage() {
+  try {
+    readOwn(page.ownLanguage);
+  } catch (error) {
+    $('own-language').value = page.ownLanguage;
+    say(error.message, true);
+    return;
+  }
+  page.ownLanguage = $('own-language').value;
+  showOwn();
 }
 
 async function saveThresholds(event) {
@@ -50,6 +101,8 @@ async function saveThresholds(event) {
     body[metric] = { warn: Number($(`${metric}-warn`).value), alert: Number($(`${metric}-alert`).value) };
   }
   try {
+    readOwn(page.ownLanguage);
+    body.languages = page.own;
     fillThresholds(await api('PUT', '/api/wallboard/thresholds', body));
     await refresh();
     say(t('thresholds.saved'));
@@ -70,10 +123,14 @@ async function refresh() {
 async function main() {
   if (new URLSearchParams(location.search).has('wall')) document.body.classList.add('wall-screen');
   drawThresholdForm();
-  await startConsole({ current: 'wallboard', onLanguage: show });
+  await startConsole({ current: 'wallboard', onLanguage: () => { show(); showOwn(); } });
   const languages = await api('GET', '/api/ivr/languages');
   page.names = new Map(languages.map((language) => [language.code, language.nativeName]));
+  $('own-language').innerHTML = languages.map((language) =>
+    `<option value="${escape(language.code)}">${escape(language.code)} ${escape(language.nativeName)}</option>`).join('');
+  page.ownLanguage = $('own-language').value;
   fillThresholds(await api('GET', '/api/wallboard/thresholds'));
+  $('own-language').addEventListener('change', chooseOwnLanguage);
   $('thresholds-form').addEventListener('submit', saveThresholds);
   await connectHub({
     path: '/hubs/wallboard',

@@ -5,6 +5,12 @@ const rising = ['waiting', 'longestWaitSeconds', 'expectedWaitSeconds', 'abandon
 
 export const thresholdMetrics = [...rising, 'serviceLevelPct'];
 
+/** The bands a language's row is coloured by: its own where operations set them, the general ones elsewhere. */
+export function bandsFor(thresholds, language) {
+  const own = Object.entries(thresholds?.languages?.[language] ?? {}).filter(([, band]) => band);
+  return { ...thresholds, ...Object.fromEntries(own) };
+}
+
 export function levelOf(metric, value, thresholds) {
   const band = thresholds?.[metric];
   if (value === null || value === undefined || !band) return '';
@@ -17,7 +23,7 @@ export function duration(seconds) {
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }
 
-const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function cell(metric, text, value, thresholds) {
   const level = levelOf(metric, value, thresholds);
@@ -30,8 +36,8 @@ const plain = (metric, text) => `<td data-metric="${metric}">${escape(text)}</td
 const percent = (value) => (value === null || value === undefined ? t('wallboard.none') : `${value.toFixed(1)}%`);
 
 export function renderWallboard(tbody, snapshot, names) {
-  const thresholds = snapshot.thresholds;
   tbody.innerHTML = snapshot.languages.map((row) => {
+    const thresholds = bandsFor(snapshot.thresholds, row.language);
     const name = names.get(row.language);
     const extraOnCall = row.ringing ? ` <small>${escape(t('wallboard.ringing', { count: row.ringing }))}</small>` : '';
     const extraBreak = row.missed ? ` <small>${escape(t('wallboard.missed', { count: row.missed }))}</small>` : '';
