@@ -1,5 +1,5 @@
 // The menu as a tree from its start node along the keys' node: actions; nodes no key reaches are listed after it.
-import { t } from '../shared/i18n.js';
+import { t } from '../../shared/i18n.js';
 
 const target = (action) => (action?.startsWith('node:') ? action.slice(5) : null);
 

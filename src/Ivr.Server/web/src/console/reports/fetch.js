@@ -1,5 +1,5 @@
 // Report requests: the same /api/reports/{name} JSON and CSV the API gives to anyone else.
-import { api } from '../shared/api.js';
+import { api } from '../../shared/api.js';
 
 export function reportUrl(name, { from, to, period }, format) {
   const query = new URLSearchParams({ from, to });

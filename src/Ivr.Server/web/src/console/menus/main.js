@@ -1,10 +1,10 @@
 // Menus: versions (who and when, which is active), the menu as a tree, a node's keys and prompts edited into a
 // draft saved as a new version, validation pointing at the node, TwiML preview per node and language, compare,
 // publish and roll back. Every change goes through the menus API, which audits it.
-import { startConsole } from '../shared/console-shell.js';
-import { renderTable } from '../console-pages/table.js';
-import { api } from '../shared/api.js';
-import { applyLabels, currentLanguage, t } from '../shared/i18n.js';
+import { startConsole } from '../../shared/console-shell.js';
+import { renderTable } from '../shared/table.js';
+import { api } from '../../shared/api.js';
+import { applyLabels, currentLanguage, t } from '../../shared/i18n.js';
 import './labels.js';
 import { renderTree } from './tree.js';
 

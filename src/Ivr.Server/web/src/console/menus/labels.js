@@ -1,4 +1,4 @@
-import { addLabels } from '../shared/i18n.js';
+import { addLabels } from '../../shared/i18n.js';
 
 addLabels({
   'menus.title': ['ARS 메뉴', 'IVR menus'],

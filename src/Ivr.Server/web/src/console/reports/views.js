@@ -1,7 +1,7 @@
 // Each report as a chart and the table of the same numbers (the table is built from the chart's own data).
-import { colour, drawChart } from '../console-pages/charts.js';
-import { renderTable } from '../console-pages/table.js';
-import { t } from '../shared/i18n.js';
+import { colour, drawChart } from '../shared/charts.js';
+import { renderTable } from '../shared/table.js';
+import { t } from '../../shared/i18n.js';
 import { records } from './fetch.js';
 
 const $ = (id) => document.getElementById(id);

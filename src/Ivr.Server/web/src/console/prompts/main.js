@@ -1,9 +1,9 @@
 // Prompts: the coverage matrix (prompt × language: recorded, synthesized, TTS only, missing). A cell is a button:
 // it selects the cell, plays its audio if it has any, and is the target of a recording upload (WAV, checked here
 // and again by the server).
-import { startConsole } from '../shared/console-shell.js';
-import { api } from '../shared/api.js';
-import { t } from '../shared/i18n.js';
+import { startConsole } from '../../shared/console-shell.js';
+import { api } from '../../shared/api.js';
+import { t } from '../../shared/i18n.js';
 import './labels.js';
 
 const $ = (id) => document.getElementById(id);

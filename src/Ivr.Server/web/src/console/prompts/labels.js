@@ -1,4 +1,4 @@
-import { addLabels } from '../shared/i18n.js';
+import { addLabels } from '../../shared/i18n.js';
 
 addLabels({
   'prompts.title': ['안내 음성', 'Voice prompts'],

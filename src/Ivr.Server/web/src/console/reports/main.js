@@ -1,8 +1,8 @@
 // Reports: the records API's reports as charts, each with a table of the same numbers and its CSV link. The
 // filters live in the address (?from=&to=&period=&language=&measure=), so a view can be bookmarked or shared.
-import { startConsole } from '../shared/console-shell.js';
-import { api } from '../shared/api.js';
-import { t } from '../shared/i18n.js';
+import { startConsole } from '../../shared/console-shell.js';
+import { api } from '../../shared/api.js';
+import { t } from '../../shared/i18n.js';
 import { buckets, fetchReport, records, reportUrl } from './fetch.js';
 import './labels.js';
 import { showArrivals, showCallsByLanguage, showLanguageService, showResidency, showTrend } from './views.js';

@@ -1,4 +1,4 @@
-import { addLabels } from '../shared/i18n.js';
+import { addLabels } from '../../shared/i18n.js';
 
 addLabels({
   'reports.title': ['보고서', 'Reports'],

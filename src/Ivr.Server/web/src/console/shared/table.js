@@ -1,6 +1,6 @@
 // Accessible data tables: a caption, column headers, a row header per row; each number cell keeps its exact value
 // in data-value (tests compare it with the API's) and shows it formatted.
-import { currentLanguage } from '../shared/i18n.js';
+import { currentLanguage } from '../../shared/i18n.js';
 
 export function formatNumber(value) {
   if (value === null || value === undefined) return '—';
