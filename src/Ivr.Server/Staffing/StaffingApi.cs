@@ -20,6 +20,8 @@ public static class StaffingApi
         write.MapDelete("/counselors/{id}", DeleteAsync).WithName("delete-counselor");
         write.MapPost("/counselors/{id}/move", MoveAsync).WithName("move-counselor");
         write.MapPost("/bulk-move", BulkMoveAsync).WithName("bulk-move-counselors");
+        endpoints.MapHub<StaffingHub>(StaffingHub.Path)
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.Operations));
         return endpoints;
     }
 

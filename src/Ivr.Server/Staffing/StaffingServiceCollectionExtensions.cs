@@ -1,4 +1,5 @@
 using Ivr.Server.Data;
+using Ivr.Server.LivePages;
 
 namespace Ivr.Server.Staffing;
 
@@ -9,6 +10,8 @@ public static class StaffingServiceCollectionExtensions
         services.AddIvrDbContext<StaffingDbContext>(StaffingDbContext.Schema);
         services.AddScoped<StaffingService>();
         services.AddHostedService<CounselorProfileSync>();
+        services.AddPagePush<StaffingHub>(StaffingHub.Message, async (provider, cancellationToken) =>
+            await provider.GetRequiredService<StaffingService>().ListAsync(cancellationToken));
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using Ivr.Server.LivePages;
+
 namespace Ivr.Server.Wallboard;
 
 public static class WallboardServiceCollectionExtensions
@@ -5,11 +7,10 @@ public static class WallboardServiceCollectionExtensions
     /// <summary>The live wallboard; needs AddSignalR (AddSoftphone), AddReporting and the IVR configuration context.</summary>
     public static IServiceCollection AddWallboard(this IServiceCollection services)
     {
-        services.AddOptions<WallboardOptions>().BindConfiguration(WallboardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<WallboardWatchers>();
         services.AddSingleton<WallboardReader>();
         services.AddScoped<WallboardThresholdStore>();
-        services.AddHostedService<WallboardBroadcaster>();
+        services.AddPagePush<WallboardHub>(WallboardHub.Message, async (provider, cancellationToken) =>
+            await provider.GetRequiredService<WallboardReader>().ReadAsync(cancellationToken));
         return services;
     }
 }

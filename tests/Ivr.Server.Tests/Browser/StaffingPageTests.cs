@@ -30,6 +30,7 @@ public sealed class StaffingPageTests
         var shots = new Screenshots(page);
 
         await ConsolePages.SignInAsync(page, center, "/console/staffing/", email, shots);
+        await Expect(page.Locator("#live-status")).ToHaveAttributeAsync("data-status", "live");
         var row = page.Locator("tr[data-counselor='c-move']");
         await Expect(row.Locator("[data-field='presence']")).ToHaveAttributeAsync("data-state", "available");
         await Expect(row.Locator("[data-field='skills']")).ToHaveTextAsync("en 5");
@@ -45,6 +46,7 @@ public sealed class StaffingPageTests
         var caller = center.Twilio.PlaceIncomingCall("+821055501111", new ScriptedParty(["3*"], bargeIn: true));
         await center.EventuallyAsync(async () => (await center.Engine.GetCounselorAsync("c-move"))?.CallSid == caller.Sid,
             "the Mandarin caller is routed to the moved counselor");
+        // Pushed over /hubs/staffing: the page is not read again.
         await Expect(row.Locator("[data-field='presence']")).Not.ToHaveAttributeAsync("data-state", "available");
         await shots.TakeAsync("staffing-counselor-rung");
 

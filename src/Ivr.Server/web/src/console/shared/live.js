@@ -1,6 +1,13 @@
 // A console page's SignalR connection: calls onMessage for each push and onLive after every (re)connection, when
 // the page reads the full picture again; it keeps retrying while the server is away.
 import { HubConnectionBuilder, LogLevel } from '@microsoft/signalr';
+import { addLabels } from '../../shared/i18n.js';
+
+addLabels({
+  'live.live': ['실시간', 'Live'],
+  'live.reconnecting': ['다시 연결 중…', 'Reconnecting…'],
+  'live.offline': ['연결 끊김', 'Offline'],
+});
 
 export async function connectHub({ path, message, onMessage, onLive, onStatus }) {
   const connection = new HubConnectionBuilder()

@@ -1,6 +1,8 @@
 // Staffing: every counselor with presence and languages; move one between languages in two clicks (choose, Move),
 // edit levels, and move many at once. Every change goes through /api/staffing (audited, applied from the next match).
+// Presence is pushed every ~2 s over SignalR (/hubs/staffing); only the presence cells change, so a half-chosen move stays.
 import { api } from '../../shared/api.js';
+import { connectHub } from '../shared/live.js';
 import { t } from '../../shared/i18n.js';
 import { say, startConsole } from '../../shared/console-shell.js';
 import './labels.js';
@@ -8,7 +10,12 @@ import './labels.js';
 const $ = (id) => document.getElementById(id);
 const escape = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const levels = [1, 2, 3, 4, 5];
-const page = { counselors: [], languages: [], names: new Map(), canEdit: false, editing: null };
+const page = { counselors: [], languages: [], names: new Map(), canEdit: false, editing: null, live: 'offline' };
+
+function showLive() {
+  $('live-status').textContent = t(`live.${page.live}`);
+  $('live-status').dataset.status = page.live;
+}
 
 const languageName = (code) => (page.names.has(code) ? `${code} ${page.names.get(code)}` : code);
 const options = (codes, selected) => codes.map((code) => `<option value="${escape(code)}"${code === selected ? ' selected' : ''}>${escape(languageName(code))}</option>`).join('');
@@ -175,7 +182,7 @@ function bind() {
 }
 
 async function main() {
-  const { canEdit } = await startConsole({ current: 'staffing', onLanguage: () => render() });
+  const { canEdit } = await startConsole({ current: 'staffing', onLanguage: () => { render(); showLive(); } });
   page.canEdit = canEdit;
   const [statistics, languages] = await Promise.all([api('GET', '/api/staffing/statistics'), api('GET', '/api/ivr/languages')]);
   page.languages = statistics.map((language) => language.language);
@@ -184,7 +191,16 @@ async function main() {
   bind();
   await load();
   render();
-  setInterval(() => load().catch(() => {}), 3000);
+  await connectHub({
+    path: '/hubs/staffing',
+    message: 'counselors',
+    onMessage: updatePresence,
+    onLive: () => load().catch((error) => say(error.message, true)),
+    onStatus: (status) => {
+      page.live = status;
+      showLive();
+    },
+  });
   document.body.dataset.ready = 'true';
 }
 

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
 
-namespace Ivr.Server.Wallboard;
+namespace Ivr.Server.LivePages;
 
-/// <summary>The wallboard pages connected to this instance.</summary>
-public sealed class WallboardWatchers
+/// <summary>The pages connected to this instance's hub <typeparamref name="THub"/>: its pushes are read only while there is one.</summary>
+public sealed class PageWatchers<THub> where THub : Hub
 {
     private readonly ConcurrentDictionary<string, byte> connections = new(StringComparer.Ordinal);
 
