@@ -1,6 +1,6 @@
 // The live wallboard: per language, callers waiting and counselors now, and today's results, coloured against the
 // thresholds operations staff set. The server pushes a new picture every ~2 s over SignalR (/hubs/wallboard).
-// With ?wall the page is a wall screen: the table alone, in large type, for a display in the counselors' room.
+// With ?wall the page is a wall screen: the table alone, sized to fit the screen, for a display in the counselors' room.
 import { api } from '../../shared/api.js';
 import { t } from '../../shared/i18n.js';
 import { say, startConsole } from '../../shared/console-shell.js';
