@@ -1,5 +1,5 @@
 // Prompts: the coverage matrix (prompt × language: recorded, synthesized, TTS only, missing). A cell is a button:
-// it selects the cell, plays its audio if it has any, and is the target of a recording upload (WAV, checked here
+// it selects the cell, plays its audio if it has any, and is the target of a recording upload (WAV, MP3 or Ogg, checked here
 // and again by the server).
 import { startConsole } from '../../shared/console-shell.js';
 import { api } from '../../shared/api.js';
