@@ -8,7 +8,7 @@ namespace Ivr.Server.Wallboard;
 /// </summary>
 /// <param name="ServiceLevelSeconds">"Answered within N s" for today's service level; one of the rollups' thresholds.</param>
 /// <param name="Languages">
-/// A language's own bands where the general ones do not fit it (three callers waiting is quiet for Mandarin's forty
+/// A language's own bands where the general ones do not fit it (three callers waiting is quiet for Mandarin's many
 /// counselors and an alarm for Khmer's two); a band a language leaves out is the general one.
 /// </param>
 public sealed record WallboardThresholds(
