@@ -2,6 +2,7 @@ using System.Net;
 using System.Xml.Linq;
 using Ivr.Acd;
 using Ivr.Acd.Events;
+using Ivr.Server.Ivr;
 using Ivr.Server.Queueing;
 using Ivr.Server.Tests.Hours;
 using Ivr.Server.Tests.Infrastructure;
@@ -103,10 +104,17 @@ public sealed class IvrTestServer : IAsyncDisposable
     public Task<XDocument> PressAsync(XDocument twiml, string callSid, string digits) =>
         TwimlAsync(GatherAction(twiml), Call(callSid, Pressed(digits)));
 
-    public async Task<List<CallEvent>> EventsAsync(string callSid) =>
-        [.. (await TestServices.RedisConnection.GetDatabase().StreamRangeAsync(Keys.Events))
+    /// <summary>
+    /// The call's events, read once its session write has landed: a new call's first answer does not wait for that
+    /// write (CallSessionStore.CreateBehind), so the read waits for it as the call's next step would.
+    /// </summary>
+    public async Task<List<CallEvent>> EventsAsync(string callSid)
+    {
+        await Factory.Services.GetRequiredService<CallSessionStore>().GetAsync(callSid);
+        return [.. (await TestServices.RedisConnection.GetDatabase().StreamRangeAsync(Keys.Events))
             .Select(CallEventStream.FromEntry)
             .Where(callEvent => callEvent.CallSid == callSid)];
+    }
 
     public static string GatherAction(XDocument twiml) => twiml.Descendants("Gather").Last().Attribute("action")!.Value;
 
