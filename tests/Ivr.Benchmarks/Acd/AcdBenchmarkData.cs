@@ -38,7 +38,7 @@ public static class AcdBenchmarkData
         for (var i = 0; i < Counselors; i++)
         {
             var skills = LanguageCodes.OrderBy(_ => random.Next()).Take(random.Next(1, 4)).ToDictionary(code => code, _ => random.Next(1, 6));
-            var id = $"agent{i:0000}";
+            var id = CounselorId(i);
             var profile = new CounselorProfile(id, skills) { Teams = i % 10 == 0 ? ["victim-support"] : [] };
             counselorTasks.Add(engine.UpsertCounselorAsync(profile).ContinueWith(_ => engine.SignInAsync(id)).Unwrap());
         }
@@ -55,4 +55,10 @@ public static class AcdBenchmarkData
         await Task.WhenAll(callers.Values.Select(engine.EnqueueCallerAsync));
         return callers;
     }
+
+    /// <summary>Every counselor takes a break: the decisions that follow find no one idle.</summary>
+    public static Task BreakEveryoneAsync(AcdEngine engine) =>
+        Task.WhenAll(Enumerable.Range(0, Counselors).Select(i => engine.SetBreakAsync(CounselorId(i), "benchmark")));
+
+    private static string CounselorId(int index) => $"agent{index:0000}";
 }

@@ -41,7 +41,7 @@ public static class RedisCost
             Console.WriteLine($"// decisions with a match: {made.Count} of {operations}");
 
             // The busy center's usual case: a caller joins while every counselor is taken, and the decision finds no one.
-            await Task.WhenAll(Enumerable.Range(0, AcdBenchmarkData.Counselors).Select(i => engine.SetBreakAsync($"agent{i:0000}", "benchmark")));
+            await AcdBenchmarkData.BreakEveryoneAsync(engine);
             var found = 0;
             await MeasureAsync(server, "decision, nobody idle", operations, async i =>
             {
@@ -78,6 +78,7 @@ public static class RedisCost
         var commands = stats.SelectMany(group => group)
             .Where(pair => pair.Key.StartsWith("cmdstat_", StringComparison.Ordinal) && pair.Key is not ("cmdstat_evalsha" or "cmdstat_config" or "cmdstat_info"))
             .Select(pair => (Name: pair.Key["cmdstat_".Length..], Calls: double.Parse(pair.Value.Split(',')[0]["calls=".Length..], CultureInfo.InvariantCulture) / operations))
+            .Where(command => command.Calls >= 0.005) // not the few set-up calls (script load, stats reset)
             .OrderByDescending(command => command.Calls);
         Console.WriteLine("//   per call: " + string.Join(", ", commands.Select(command => string.Create(CultureInfo.InvariantCulture, $"{command.Name} {command.Calls:0.##}"))));
     }

@@ -31,7 +31,7 @@ public static class RoutingDecisionBenchmark
         try
         {
             var matching = await MeasureAsync(redis, engine, callers, rounds);
-            await Task.WhenAll(Enumerable.Range(0, AcdBenchmarkData.Counselors).Select(i => engine.SetBreakAsync($"agent{i:0000}", "benchmark")));
+            await AcdBenchmarkData.BreakEveryoneAsync(engine);
             var empty = await MeasureAsync(redis, engine, callers, rounds);
             Console.WriteLine();
             Console.WriteLine($"{rounds} rounds of {Decisions:N0} routing decisions and as many bare EVALSHA calls, in alternating blocks of {Block}; {AcdBenchmarkData.Callers:N0} callers and {AcdBenchmarkData.Counselors:N0} counselors across {AcdBenchmarkData.Languages} languages");
@@ -48,7 +48,7 @@ public static class RoutingDecisionBenchmark
 
     private static async Task<Measured> MeasureAsync(IDatabase redis, AcdEngine engine, Dictionary<string, EnqueueRequest> callers, int rounds)
     {
-        var measured = new Measured([], [], [], 0);
+        List<double> bare = [], decisions = [], ratios = [];
         var matches = 0;
         // Round 0 warms up (JIT, script cache) and is not counted.
         for (var round = 0; round <= rounds; round++)
@@ -57,9 +57,9 @@ public static class RoutingDecisionBenchmark
             if (round > 0)
             {
                 matches += made.Count;
-                measured.Bare.AddRange(roundBare);
-                measured.Decisions.AddRange(roundDecisions);
-                measured.Ratios.Add(roundBare.Average() / roundDecisions.Average());
+                bare.AddRange(roundBare);
+                decisions.AddRange(roundDecisions);
+                ratios.Add(roundBare.Average() / roundDecisions.Average());
             }
             await Task.WhenAll(made.Select(async match =>
             {
@@ -67,7 +67,7 @@ public static class RoutingDecisionBenchmark
                 await engine.EnqueueCallerAsync(callers[match.CallSid]);
             }));
         }
-        return measured with { Matches = matches };
+        return new Measured(bare, decisions, ratios, matches);
     }
 
     // Blocks of bare calls and decisions alternate: each runs back to back in its own steady state (a bare call right
