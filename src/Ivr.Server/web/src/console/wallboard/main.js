@@ -6,7 +6,7 @@ import { t } from '../../shared/i18n.js';
 import { say, startConsole } from '../../shared/console-shell.js';
 import { connectHub } from '../shared/live.js';
 import './labels.js';
-import { escape, renderWallboard, thresholdMetrics } from './view.js';
+import { escape, ownBands, renderWallboard, thresholdMetrics } from './view.js';
 
 const $ = (id) => document.getElementById(id);
 const serviceLevelChoices = [5, 10, 15, 20, 25, 30, 45, 60, 90, 120, 180, 240, 300, 600];
@@ -49,8 +49,7 @@ function fillThresholds(thresholds) {
     $(`${metric}-alert`).value = thresholds[metric].alert;
   }
   $('service-level-seconds').value = String(thresholds.serviceLevelSeconds);
-  page.own = Object.fromEntries(Object.entries(thresholds.languages ?? {}).map(([language, bands]) =>
-    [language, Object.fromEntries(Object.entries(bands).filter(([, band]) => band))]));
+  page.own = Object.fromEntries(Object.entries(thresholds.languages ?? {}).map(([language, bands]) => [language, ownBands(bands)]));
   showOwn();
 }
 

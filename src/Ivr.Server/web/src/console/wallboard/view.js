@@ -5,11 +5,11 @@ const rising = ['waiting', 'longestWaitSeconds', 'expectedWaitSeconds', 'abandon
 
 export const thresholdMetrics = [...rising, 'serviceLevelPct'];
 
+/** A language's own bands as the server sends them, without the measures it leaves to the general bands (null). */
+export const ownBands = (bands) => Object.fromEntries(Object.entries(bands ?? {}).filter(([, band]) => band));
+
 /** The bands a language's row is coloured by: its own where operations set them, the general ones elsewhere. */
-export function bandsFor(thresholds, language) {
-  const own = Object.entries(thresholds?.languages?.[language] ?? {}).filter(([, band]) => band);
-  return { ...thresholds, ...Object.fromEntries(own) };
-}
+export const bandsFor = (thresholds, language) => ({ ...thresholds, ...ownBands(thresholds?.languages?.[language]) });
 
 export function levelOf(metric, value, thresholds) {
   const band = thresholds?.[metric];
