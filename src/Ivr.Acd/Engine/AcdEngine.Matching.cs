@@ -7,13 +7,12 @@ namespace Ivr.Acd.Engine;
 public sealed partial class AcdEngine
 {
     /// <summary>One routing decision for a language; null when no eligible caller meets an eligible counselor.</summary>
-    public async Task<Match?> TryMatchAsync(string language, string? reservationId = null)
+    public async Task<Match?> TryMatchAsync(string language)
     {
         // The per-language arguments are built once; a decision only adds its id and the time (hot path).
-        var id = reservationId ?? Guid.NewGuid().ToString("N");
         var arguments = (table.MatchArguments.TryGetValue(language, out var template) ? template : throw UnknownLanguage(language)) with
         {
-            Id = id,
+            Id = Guid.NewGuid().ToString("N"),
             Now = time.GetUtcNow().ToUnixTimeMilliseconds(),
         };
         var result = await AcdScripts.Match.EvaluateAsync(redis, arguments);

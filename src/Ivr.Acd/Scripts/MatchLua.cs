@@ -8,18 +8,14 @@ namespace Ivr.Acd.Scripts;
 /// counselor first, the best class and longest wait across teams winning; then everyone else as above, passing over
 /// (not stopping at) a caller still in their team-only window while their team has someone signed in.
 /// This is the hot path, so it stands alone (no shared prelude), touches only the keys it needs, batches its
-/// counter updates into one HMGET and one HSET, and is made idempotent by the reservation id itself.
+/// counter updates into one HMGET and one HSET. It needs no replay guard: every call brings a fresh reservation id, so
+/// a retried decision is a new decision, and a reservation whose answer was lost expires at its deadline.
 /// The counselor's move to Reserved is carried by the queue.reserved event (it names the counselor).
 /// </summary>
 internal static class MatchLua
 {
     public const string Text = """
         local res = @Id
-        local existing = redis.call('HGET', @Reservations, res)
-        if existing then
-          local r = cjson.decode(existing)
-          return {res, r.c, r.g, r.l, r.q, string.format('%.0f', r.d)}
-        end
         local now = tonumber(@Now)
         -- Digits as strings: Lua and Redis format every number they turn into a string with a costly %.14g/%.17g.
         local D = {'1', '2', '3', '4', '5', '6', '7', '8', '9'}
