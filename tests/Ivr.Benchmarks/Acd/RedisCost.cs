@@ -7,7 +7,8 @@ using StackExchange.Redis;
 namespace Ivr.Benchmarks.Acd;
 
 /// <summary>
-/// What one routing decision costs Redis itself, next to a bare EVALSHA, and a decision that finds no one idle
+/// What one routing decision costs Redis itself, next to a bare EVALSHA and the floor of a decision
+/// (<see cref="DecisionFloor"/>), and a decision that finds no one idle
 /// (every counselor on a break): server microseconds per call
 /// (<c>INFO commandstats</c>) and Redis CPU per call (<c>INFO cpu</c>), and, when Redis runs under
 /// <c>valgrind --tool=callgrind</c> (IVR_CALLGRIND_PID set), a callgrind dump per phase for instruction counts.
@@ -30,6 +31,10 @@ public static class RedisCost
         try
         {
             await MeasureAsync(server, "bare EVALSHA", operations, async i => await Bare.EvaluateAsync(redis, new { Value = (RedisValue)i }));
+            var floor = new DecisionFloor(redis, engine.Keys);
+            await MeasureAsync(server, "floor of a decision", operations, i =>
+                floor.DecideAsync(AcdBenchmarkData.LanguageCodes[i % AcdBenchmarkData.Languages], TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds()));
+            await floor.UndoAsync();
             var made = new List<Match>();
             await MeasureAsync(server, "routing decision", operations, async i =>
             {
