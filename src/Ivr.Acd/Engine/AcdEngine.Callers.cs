@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ivr.Acd.Model;
+using Ivr.Acd.Routing;
 using Ivr.Acd.Scripts;
 
 namespace Ivr.Acd.Engine;
@@ -38,12 +39,34 @@ public sealed partial class AcdEngine
             return new EnqueueResult(outcome, null, []);
         }
         var matches = outcome == EnqueueOutcome.Joined ? await MatchAsync([request.Language]) : [];
-        var status = ToStatus(request.CallSid, result);
-        if (matches.Any(match => match.CallSid == request.CallSid))
+        return new EnqueueResult(outcome, AfterMatching(ToStatus(request.CallSid, result), matches), matches);
+    }
+
+    /// <summary>
+    /// Adds a tag to a caller already in the engine (e.g. a victim of crime says so on hold), as if they had joined
+    /// with it: a waiting caller takes the place its priority class gives their arrival time and is steered to its
+    /// team; a reserved or connected caller only carries it. Idempotent per tag.
+    /// </summary>
+    public async Task<TagResult> TagCallerAsync(string callSid, string tag, string? operationId = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(callSid);
+        if (!RoutingTag.IsValid(tag))
         {
-            status = status with { State = CallerState.Reserved, Position = 0, ExpectedWait = TimeSpan.Zero };
+            throw new ArgumentException($"Tag '{tag}' must be {RoutingTag.Rule}.", nameof(tag));
         }
-        return new EnqueueResult(outcome, status, matches);
+        var result = await RunAsync(AcdScripts.TagCaller, Arguments(operationId) with { Id = callSid, Action = tag });
+        var outcome = result.Str("o") switch
+        {
+            "tagged" => TagOutcome.Tagged,
+            "already" => TagOutcome.AlreadyTagged,
+            _ => TagOutcome.NotFound,
+        };
+        if (outcome == TagOutcome.NotFound)
+        {
+            return new TagResult(outcome, null, []);
+        }
+        var matches = outcome == TagOutcome.Tagged && result.Str("st") == "waiting" ? await MatchAsync([result.Str("l")]) : [];
+        return new TagResult(outcome, AfterMatching(ToStatus(callSid, result), matches), matches);
     }
 
     /// <summary>Where the caller stands, or null when not in the engine; also the caller's heartbeat for the sweeper.</summary>
@@ -82,6 +105,12 @@ public sealed partial class AcdEngine
         }
         return new PresenceResult(PresenceOutcome.Changed, ScriptResult.CounselorStateOf(result.Str("st")), await MatchAsync(result));
     }
+
+    // The operation's own matching may have reserved the caller already.
+    private static CallerStatus AfterMatching(CallerStatus status, IReadOnlyList<Match> matches) =>
+        matches.Any(match => match.CallSid == status.CallSid)
+            ? status with { State = CallerState.Reserved, Position = 0, ExpectedWait = TimeSpan.Zero }
+            : status;
 
     private static CallerStatus ToStatus(string callSid, ScriptResult result) => new(
         callSid,

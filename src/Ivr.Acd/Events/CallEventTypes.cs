@@ -22,6 +22,7 @@ public static class CallEventTypes
     public const string ReservationMissed = "queue.missed";      // counselor (no answer or deadline); ACD adds reservation,
                                                                  // reason (noanswer | expired | signout)
     public const string Overflowed = "queue.overflowed";         // from, to language
+    public const string Tagged = "queue.tagged";                 // language, tag, priority (a tag added while in the engine)
 
     // The conversation.
     public const string Answered = "call.answered";              // counselor

@@ -10,6 +10,7 @@ internal static class AcdScripts
     public static readonly LuaScript Enqueue = LuaScript.Prepare(Prelude + EnqueueLua.Body);
     public static readonly LuaScript Match = LuaScript.Prepare(MatchLua.Text);
     public static readonly LuaScript CallerStatus = LuaScript.Prepare(Prelude + CallerStatusLua.Body);
+    public static readonly LuaScript TagCaller = LuaScript.Prepare(Prelude + TagCallerLua.Body);
     public static readonly LuaScript RemoveCaller = LuaScript.Prepare(Prelude + RemoveCallerLua.Body);
     public static readonly LuaScript CallEnded = LuaScript.Prepare(Prelude + CallEndedLua.Body);
     public static readonly LuaScript Reservation = LuaScript.Prepare(Prelude + ReservationLua.Body);
