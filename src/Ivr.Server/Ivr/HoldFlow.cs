@@ -36,7 +36,16 @@ public sealed class HoldFlow(
     public async Task<TwiMLResult> HoldKeyAsync(HttpContext context, TwilioVoiceRequest call, string language)
     {
         var (menu, snapshot) = await MenuAsync(call.CallSid, context.RequestAborted);
-        return menu.HoldOptions.GetValueOrDefault(call.Digits ?? "") switch
+        var action = menu.HoldOptions.GetValueOrDefault(call.Digits ?? "") ?? "";
+        if (MenuActions.TargetTag(action) is { } tag)
+        {
+            if (Queue is { } queue)
+            {
+                await queue.TagAsync(call.CallSid, tag, context.RequestAborted);
+            }
+            return new TwiMLResult(queueTwiml.Tagged(menu, snapshot.Hours, language, tag));
+        }
+        return action switch
         {
             MenuActions.Hours => new TwiMLResult(queueTwiml.HoursWhileWaiting(menu, snapshot.Hours, language)),
             MenuActions.Leave => new TwiMLResult(queueTwiml.Leave()),
@@ -70,7 +79,8 @@ public sealed class HoldFlow(
     public async Task<TwiMLResult> RejoinAsync(HttpContext context, TwilioVoiceRequest call, string language)
     {
         var (menu, snapshot) = await MenuAsync(call.CallSid, context.RequestAborted);
-        switch (menu.HoldOptions.GetValueOrDefault(call.Digits ?? ""))
+        var action = menu.HoldOptions.GetValueOrDefault(call.Digits ?? "") ?? "";
+        switch (action)
         {
             case MenuActions.Hours:
                 var hours = queueTwiml.HoursWhileWaiting(menu, snapshot.Hours, language);
@@ -78,12 +88,14 @@ public sealed class HoldFlow(
             case MenuActions.Leave:
                 return new TwiMLResult(twiml.Goodbye(menu, snapshot.Hours, language));
         }
+        // A tagging key (e.g. a victim of crime) joins with the tag.
+        var tag = MenuActions.TargetTag(action);
         var joined = Queue is { } queue
-            ? (await queue.JoinAsync(new QueueJoinRequest(call.CallSid, language, 0, [], clock.GetUtcNow()), context.RequestAborted)).Outcome
+            ? (await queue.JoinAsync(new QueueJoinRequest(call.CallSid, language, 0, tag is null ? [] : [tag], clock.GetUtcNow()), context.RequestAborted)).Outcome
             : QueueJoinOutcome.Full;
         return new TwiMLResult(joined == QueueJoinOutcome.Full
             ? queueTwiml.Full(context, menu, snapshot.Hours, language)
-            : queueTwiml.Enqueue(context, menu, snapshot.Hours, language));
+            : queueTwiml.Enqueue(context, menu, snapshot.Hours, language, tag));
     }
 
     /// <summary>Call status callback: when the call is over, take it out of the queue and record the end.</summary>

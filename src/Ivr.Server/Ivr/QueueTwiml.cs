@@ -15,9 +15,10 @@ public sealed class QueueTwiml(IvrTwiml twiml, PromptFiles files)
     public const string HoldMusicKey = "hold-music";
     public const string CommonAudio = "common";
 
-    public VoiceResponse Enqueue(HttpContext context, MenuDefinition menu, HoursDirectory hours, string language)
+    /// <summary>Into the language's queue; after a tagging key, first what the tag means for the caller.</summary>
+    public VoiceResponse Enqueue(HttpContext context, MenuDefinition menu, HoursDirectory hours, string language, string? tag = null)
     {
-        var response = new VoiceResponse();
+        var response = tag is null ? new VoiceResponse() : Tagged(menu, hours, language, tag);
         twiml.Speak(response, PromptKeys.Connecting, language, menu, hours);
         response.Append(new Enqueue(
             name: language,
@@ -82,6 +83,14 @@ public sealed class QueueTwiml(IvrTwiml twiml, PromptFiles files)
             actionOnEmptyResult: true);
         OfferWayOut(gather, menu, hours, language);
         return response.Append(gather);
+    }
+
+    /// <summary>A key tagged the caller (e.g. a victim of crime): what that means for them, then on with the call.</summary>
+    public VoiceResponse Tagged(MenuDefinition menu, HoursDirectory hours, string language, string tag)
+    {
+        var response = new VoiceResponse();
+        twiml.Speak(response, PromptKeys.Tagged(tag), language, menu, hours);
+        return response;
     }
 
     public VoiceResponse Leave() => new VoiceResponse().Leave();

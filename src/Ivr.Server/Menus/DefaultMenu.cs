@@ -2,7 +2,8 @@ namespace Ivr.Server.Menus;
 
 /// <summary>
 /// The 1345 menu: a Korean and English greeting; 1 office locations and hours, 2 visa-confirmation look-up,
-/// 3 fax reporting, 0 a counselor; a language by its number and <c>*</c> (1* Korean, 12* Khmer).
+/// 3 fax reporting, 0 a counselor; a language by its number and <c>*</c> (1* Korean, 12* Khmer). On hold: 1 the
+/// hours, 5 a victim of crime, 9 leave the line.
 /// </summary>
 public static class DefaultMenu
 {
@@ -15,7 +16,13 @@ public static class DefaultMenu
         DefaultLanguage = "ko",
         FallbackLanguage = "en",
         Fallbacks = new Dictionary<string, string> { ["uz"] = "ru", ["kk"] = "ru", ["mn"] = "ru" },
-        HoldOptions = new Dictionary<string, string> { ["1"] = MenuActions.Hours, ["9"] = MenuActions.Leave },
+        // On hold, in the caller's own language: 5 is for victims of crime or violence (priority, and the team trained for it).
+        HoldOptions = new Dictionary<string, string>
+        {
+            ["1"] = MenuActions.Hours,
+            ["5"] = MenuActions.Tag("victim-support"),
+            ["9"] = MenuActions.Leave,
+        },
         Nodes =
         [
             new MenuNode

@@ -1,6 +1,10 @@
 namespace Ivr.Server.Menus;
 
-/// <summary>What a key (or the default) does: go to a node, play the node again, queue for a counselor, hang up.</summary>
+/// <summary>
+/// What a key (or the default) does: go to a node, play the node again, queue for a counselor, hang up; and on hold:
+/// hear the hours, leave the line, or tag the waiting caller (<c>tag:victim-support</c>: the ACD treats them as if
+/// they had joined with it, and they hear the prompt <c>tagged-victim-support</c>).
+/// </summary>
 public static class MenuActions
 {
     public const string NodePrefix = "node:";
@@ -11,11 +15,19 @@ public static class MenuActions
     // Hold-loop actions (MenuDefinition.HoldOptions).
     public const string Hours = "hours";
     public const string Leave = "leave";
+    public const string TagPrefix = "tag:";
 
     public static string Node(string id) => NodePrefix + id;
 
     public static string? TargetNode(string action) =>
         action.StartsWith(NodePrefix, StringComparison.Ordinal) ? action[NodePrefix.Length..] : null;
+
+    public static string Tag(string tag) => TagPrefix + tag;
+
+    public static string? TargetTag(string action) =>
+        action.StartsWith(TagPrefix, StringComparison.Ordinal) ? action[TagPrefix.Length..] : null;
+
+    public static bool IsKnownOnHold(string action) => action is Hours or Leave || TargetTag(action) is not null;
 
     public static bool IsKnown(string action) =>
         TargetNode(action) is not null || action is Repeat or Queue or Hangup;

@@ -5,7 +5,7 @@ namespace Ivr.Server.Menus;
 
 /// <summary>
 /// Refuses a menu that would strand a caller: a missing or dangling node, an unreachable node or language, an
-/// unknown action, or a prompt without text in a language the node can play. Pure.
+/// unknown action (in a node or on hold), or a prompt without text in a language the node can play. Pure.
 /// </summary>
 public static class MenuValidator
 {
@@ -26,6 +26,7 @@ public static class MenuValidator
         {
             CheckNode(menu, node, errors);
         }
+        CheckHoldOptions(menu, errors);
 
         var reachable = Reachable(menu);
         errors.AddRange(menu.Nodes.Where(node => !reachable.Contains(node.Id))
@@ -44,8 +45,9 @@ public static class MenuValidator
             }
         }
 
+        var holdPrompts = menu.HoldOptions.Values.Select(MenuActions.TargetTag).OfType<string>().Where(RoutingTag.IsValid).Select(PromptKeys.Tagged);
         foreach (var (node, key) in menu.Nodes.SelectMany(node => node.Prompts.Concat([node.InvalidPrompt, node.NoInputPrompt]).Select(key => (node.Id, key)))
-                     .Concat(PromptKeys.System.Select(key => (Menu, key))))
+                     .Concat(PromptKeys.System.Concat(holdPrompts).Select(key => (Menu, key))))
         {
             CheckPrompt(node, PromptKeys.Expands(key) ? PromptKeys.LanguageOffer : key, languages, prompts, errors);
         }
@@ -79,6 +81,25 @@ public static class MenuValidator
         }
         errors.AddRange(node.QueueTags.Where(tag => !RoutingTag.IsValid(tag))
             .Select(tag => new MenuValidationError(node.Id, $"queue tag '{tag}' must be {RoutingTag.Rule}")));
+    }
+
+    private static void CheckHoldOptions(MenuDefinition menu, List<MenuValidationError> errors)
+    {
+        foreach (var (key, action) in menu.HoldOptions)
+        {
+            if (key.Length != 1 || !char.IsAsciiDigit(key[0]))
+            {
+                errors.Add(new(Menu, $"hold option '{key}' is not a single key 0-9"));
+            }
+            if (!MenuActions.IsKnownOnHold(action))
+            {
+                errors.Add(new(Menu, $"hold option '{key}' has unknown action '{action}' (hours, leave or tag:<tag>)"));
+            }
+            else if (MenuActions.TargetTag(action) is { } tag && !RoutingTag.IsValid(tag))
+            {
+                errors.Add(new(Menu, $"hold option '{key}' tags '{tag}', which must be {RoutingTag.Rule}"));
+            }
+        }
     }
 
     private static void CheckPrompt(string node, string key, List<string> languages, IPromptTexts prompts, List<MenuValidationError> errors)

@@ -28,4 +28,7 @@ public static class PromptKeys
         [LanguageOffer, LanguageOfferNamed, Hours, Connecting, Hold, HoldOptions, AfterHours, OpenAlternative, Closure, QueueFull, Goodbye, StillWaiting];
 
     public static bool Expands(string key) => key is LanguageOffers;
+
+    /// <summary>What a caller on hold hears after a key tagged them (<see cref="MenuActions.Tag"/>).</summary>
+    public static string Tagged(string tag) => "tagged-" + tag;
 }

@@ -38,6 +38,13 @@ public sealed class AcdCallerQueue(AcdEngine engine, IMatchDispatcher dispatcher
         await dispatcher.DispatchAsync(result.Matches, cancellationToken);
     }
 
+    public async Task<QueueStatus?> TagAsync(string callSid, string tag, CancellationToken cancellationToken)
+    {
+        var result = await engine.TagCallerAsync(callSid, tag);
+        await dispatcher.DispatchAsync(result.Matches, cancellationToken);
+        return result.Status is { State: not CallerState.Connected } status ? ToStatus(status) : null;
+    }
+
     // A reserved caller is next: their counselor is being rung.
     private static QueueStatus ToStatus(CallerStatus status) => status.State == CallerState.Reserved
         ? new(status.Language, 1, TimeSpan.Zero, status.Waited)

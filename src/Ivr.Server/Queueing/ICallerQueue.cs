@@ -13,6 +13,12 @@ public interface ICallerQueue
     Task<QueueStatus?> GetStatusAsync(string callSid, CancellationToken cancellationToken);
 
     Task LeaveAsync(string callSid, string reason, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The caller says something about themselves while in line (e.g. a victim of crime): the tag counts as if they had
+    /// joined with it. Null when the caller is no longer waiting.
+    /// </summary>
+    Task<QueueStatus?> TagAsync(string callSid, string tag, CancellationToken cancellationToken);
 }
 
 public sealed record QueueJoinRequest(string CallSid, string Language, int Priority, IReadOnlyList<string> Tags, DateTimeOffset ArrivedAt);

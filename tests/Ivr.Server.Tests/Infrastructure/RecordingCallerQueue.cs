@@ -62,6 +62,15 @@ public sealed class RecordingCallerQueue(int capacity = 100) : ICallerQueue
         }
     }
 
+    public Task<QueueStatus?> TagAsync(string callSid, string tag, CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            Log.Add($"tag {callSid} {tag}");
+            return Task.FromResult(StatusOf(callSid));
+        }
+    }
+
     // Two minutes per caller ahead, a simple honest estimate for tests.
     private QueueStatus? StatusOf(string callSid)
     {

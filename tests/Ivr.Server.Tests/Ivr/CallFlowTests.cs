@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Ivr.Acd.Events;
 using Ivr.Server.Hours;
 using Ivr.Server.Queueing;
@@ -176,7 +177,7 @@ public sealed class CallFlowTests
             Assert.That(Said(twiml).Select(say => say.Text), Is.EqualTo(new[]
             {
                 "All our lines are full right now.",
-                "To hear our opening hours, press 1. To leave the line, press 9.",
+                "To hear our opening hours, press 1. If you are a victim of a crime or of violence, press 5. To leave the line, press 9.",
             }));
             Assert.That(GatherAction(twiml), Is.EqualTo("/twilio/voice/rejoin?language=en"));
 
@@ -187,5 +188,31 @@ public sealed class CallFlowTests
         {
             server.Queue.Capacity = 100;
         }
+    }
+
+    [Test]
+    public async Task Menu_FullQueueThenFive_JoinsAsAVictimOnceThereIsRoom()
+    {
+        server.Queue.Capacity = 0;
+        var callSid = NewCallSid();
+        XDocument full;
+        try
+        {
+            full = await server.PressAsync(await server.TwimlAsync(Incoming, Call(callSid)), callSid, "2*");
+        }
+        finally
+        {
+            server.Queue.Capacity = 100;
+        }
+
+        var joined = await server.PressAsync(full, callSid, "5");
+
+        Assert.That(Said(joined).Select(say => say.Text), Is.EqualTo(new[]
+        {
+            "Thank you. A counselor trained to support victims of crime will take your call as soon as possible. Please stay on the line.",
+            "Please hold while we connect you to a counselor.",
+        }));
+        Assert.That(joined.Root!.Elements().Select(element => element.Name.LocalName), Is.EqualTo(new[] { "Say", "Say", "Enqueue" }));
+        Assert.That(server.Queue.Waiting.Single(entry => entry.CallSid == callSid).Tags, Is.EqualTo(new[] { "victim-support" }));
     }
 }

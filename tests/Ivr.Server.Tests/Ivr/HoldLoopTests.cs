@@ -33,7 +33,7 @@ public sealed class HoldLoopTests
         Assert.That(Said(twiml).Select(say => say.Text), Is.EqualTo(new[]
         {
             "Все консультанты заняты. Ваш номер в очереди 2. Ожидаемое время ожидания около 4 минут.",
-            "Чтобы узнать часы работы, нажмите 1. Чтобы выйти из очереди, нажмите 9.",
+            "Чтобы узнать часы работы, нажмите 1. Если вы пострадали от преступления или насилия, нажмите 5. Чтобы выйти из очереди, нажмите 9.",
         }));
         Assert.That(GatherAction(twiml), Is.EqualTo("/twilio/voice/hold/key?language=ru"));
         Assert.That(twiml.Descendants("Pause").Single().Attribute("length")?.Value, Is.EqualTo("45"));
@@ -48,6 +48,18 @@ public sealed class HoldLoopTests
 
         Assert.That(Said(twiml)[0].Text, Is.EqualTo("Tư vấn Tiếng Việt hoạt động các ngày trong tuần từ 09:00 đến 18:00, giờ Hàn Quốc."));
         Assert.That(server.Queue.Waiting.Any(entry => entry.CallSid == callSid), Is.True);
+    }
+
+    [Test]
+    public async Task HoldKey_Five_TagsTheCallerAsAVictimAndSaysWhatThatMeansInTheirLanguage()
+    {
+        var callSid = await QueuedAsync("10*");
+
+        var twiml = await server.TwimlAsync("/twilio/voice/hold/key?language=ru", Call(callSid, ("Digits", "5")));
+
+        Assert.That(Said(twiml).Single().Text, Is.EqualTo("Спасибо. Консультант, обученный помощи пострадавшим от преступлений, ответит вам как можно скорее. Пожалуйста, оставайтесь на линии."));
+        Assert.That(server.Queue.Log, Does.Contain($"tag {callSid} victim-support"));
+        Assert.That(twiml.Root!.Descendants("Leave"), Is.Empty, "the caller stays in line");
     }
 
     [Test]

@@ -79,6 +79,31 @@ public sealed class MenuValidatorTests
     }
 
     [Test]
+    public void Validate_HoldOptionsWithAWideKeyAnUnknownActionOrABadTag_AreReported()
+    {
+        var menu = DefaultMenu.Definition with
+        {
+            HoldOptions = new Dictionary<string, string> { ["12"] = MenuActions.Hours, ["4"] = "dance", ["6"] = MenuActions.Tag("Victim Support") },
+        };
+
+        Assert.That(Validate(menu).Select(error => error.ToString()), Is.EquivalentTo(new[]
+        {
+            "node 'menu': hold option '12' is not a single key 0-9",
+            "node 'menu': hold option '4' has unknown action 'dance' (hours, leave or tag:<tag>)",
+            "node 'menu': hold option '6' tags 'Victim Support', which must be 1-32 lower-case letters, digits or '-'",
+        }));
+    }
+
+    [Test]
+    public void Validate_HoldTagWithoutItsPrompt_NamesThePrompt()
+    {
+        var menu = DefaultMenu.Definition with { HoldOptions = new Dictionary<string, string> { ["5"] = MenuActions.Tag("legal") } };
+
+        Assert.That(Validate(menu).Select(error => error.ToString()),
+            Is.EqualTo(new[] { "node 'menu': prompt 'tagged-legal' is not in the prompt manifest" }));
+    }
+
+    [Test]
     public void Validate_MissingStartNode_IsReported() =>
         Assert.That(Validate(DefaultMenu.Definition with { StartNode = "lobby" }).Single().ToString(),
             Is.EqualTo("node 'menu': start node 'lobby' does not exist"));

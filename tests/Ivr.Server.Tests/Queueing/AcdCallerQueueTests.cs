@@ -39,6 +39,21 @@ public sealed class AcdCallerQueueTests
     }
 
     [Test]
+    public async Task Tag_WaitingCallerAsVictim_MovesAheadOfAnEarlierOrdinaryCaller()
+    {
+        await using var factory = await IvrServerFactory.StartAsync();
+        var queue = factory.Services.GetRequiredService<ICallerQueue>();
+        await queue.JoinAsync(Join("CA1", "th"), CancellationToken.None);
+        await queue.JoinAsync(Join("CA2", "th") with { ArrivedAt = Arrived.AddSeconds(30) }, CancellationToken.None);
+
+        var tagged = await queue.TagAsync("CA2", "victim-support", CancellationToken.None);
+
+        Assert.That(tagged!.Position, Is.EqualTo(1), "as if CA2 had joined tagged: the default options give victim-support priority 5");
+        Assert.That((await queue.GetStatusAsync("CA1", CancellationToken.None))!.Position, Is.EqualTo(2));
+        Assert.That(await queue.TagAsync("CA-gone", "victim-support", CancellationToken.None), Is.Null);
+    }
+
+    [Test]
     public async Task Leave_WaitingCaller_IsGoneAndTheNextMovesUp()
     {
         await using var factory = await IvrServerFactory.StartAsync();
