@@ -39,13 +39,7 @@ public sealed class TaggingTests
     public async Task Tag_WaitingCallerAsVictim_HeldForTheTeamWithinTheWindowFromArrival()
     {
         await using var bed = new AcdTestBed();
-        await bed.AddCounselorAsync("c-team", ["victim-support"], ("ko", 5));
-        await bed.Engine.AcceptAsync((await bed.JoinAsync("CA-busy", "ko")).Matches.Single().ReservationId);
-        await bed.JoinAsync("CA-victim", "ko");
-        bed.Advance(TimeSpan.FromSeconds(20));
-        await bed.Engine.TagCallerAsync("CA-victim", "victim-support");
-
-        var general = await bed.AddCounselorAsync("c-general", ("ko", 5));
+        var general = await GeneralCounselorSignsInAfterTaggingAsync(bed, TimeSpan.FromSeconds(20));
 
         Assert.That(general.Matches, Is.Empty, "held for the signed-in team within 60 s of arrival");
         await bed.Engine.CallEndedAsync("CA-busy");
@@ -58,13 +52,7 @@ public sealed class TaggingTests
     public async Task Tag_CallerWhoWaitedLongerThanTheWindow_TakenByWhoeverIsFreeFirst()
     {
         await using var bed = new AcdTestBed();
-        await bed.AddCounselorAsync("c-team", ["victim-support"], ("ko", 5));
-        await bed.Engine.AcceptAsync((await bed.JoinAsync("CA-busy", "ko")).Matches.Single().ReservationId);
-        await bed.JoinAsync("CA-victim", "ko");
-        bed.Advance(TimeSpan.FromSeconds(90));
-        await bed.Engine.TagCallerAsync("CA-victim", "victim-support");
-
-        var general = await bed.AddCounselorAsync("c-general", ("ko", 5));
+        var general = await GeneralCounselorSignsInAfterTaggingAsync(bed, TimeSpan.FromSeconds(90));
 
         Assert.That(general.Matches.Single().CallSid, Is.EqualTo("CA-victim"));
         Assert.That(await bed.ViolationsAsync(), Is.Empty);
@@ -111,5 +99,16 @@ public sealed class TaggingTests
 
         Assert.That(tagged.Outcome, Is.EqualTo(TagOutcome.NotFound));
         Assert.That(tagged.Status, Is.Null);
+    }
+
+    // The victim-support counselor is on a call; a caller who has waited this long presses 5; then a general counselor signs in.
+    private static async Task<PresenceResult> GeneralCounselorSignsInAfterTaggingAsync(AcdTestBed bed, TimeSpan waited)
+    {
+        await bed.AddCounselorAsync("c-team", ["victim-support"], ("ko", 5));
+        await bed.Engine.AcceptAsync((await bed.JoinAsync("CA-busy", "ko")).Matches.Single().ReservationId);
+        await bed.JoinAsync("CA-victim", "ko");
+        bed.Advance(waited);
+        await bed.Engine.TagCallerAsync("CA-victim", "victim-support");
+        return await bed.AddCounselorAsync("c-general", ("ko", 5));
     }
 }
