@@ -21,24 +21,13 @@ internal static class EnqueueLua
           emit(opid .. ':full', 'queue.full', sid, {'language', lang})
           return done({o = 'full', l = lang, pos = 0, ewt = 0, w = 0, st = 'none'})
         end
-        local p = d.p
-        for i = 1, #d.t do
-          local tp = rule.prio[d.t[i]]
-          if tp and tp > p then p = tp end
-        end
-        p = math.max(0, math.min(9, p))
-        c = {l = lang, p = p, a = d.a, t = d.t, o = d.o}
-        if rule.teams then
-          for i = 1, #d.t do
-            local window = rule.teams[d.t[i]]
-            if window then c.tm = d.t[i] c.te = d.a + window break end
-          end
-        end
+        c = {l = lang, p = math.max(0, math.min(9, d.p)), a = d.a, t = d.t, o = d.o}
+        for i = 1, #d.t do apply_tag(c, d.t[i], rule) end
         queue_add(sid, c)
         caller_timer(sid, c, rule)
         putj(@Callers, sid, c)
         redis.call('ZADD', @Seen, now, sid)
-        emit(opid .. ':joined', 'queue.joined', sid, {'language', lang, 'priority', p})
+        emit(opid .. ':joined', 'queue.joined', sid, {'language', lang, 'priority', c.p})
         local pos = position(sid, c)
         return done({o = 'joined', l = lang, pos = pos, ewt = ewt(lang, pos, rule.aht), w = now - c.a, st = 'waiting'})
         """;

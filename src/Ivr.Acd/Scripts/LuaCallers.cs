@@ -29,6 +29,14 @@ internal static class LuaCallers
           redis.call('ZREM', @CallerTimers, sid)
           stat(c.l, 'waiting', -1)
         end
+        -- What a tag gives a caller under the rule: a higher priority class, and the first team it names (steered to
+        -- that team within the team's window from arrival).
+        local function apply_tag(c, tag, rule)
+          local tp = rule.prio[tag]
+          if tp and tp > c.p then c.p = math.min(9, tp) end
+          local window = rule.teams and rule.teams[tag]
+          if window and not c.tm then c.tm = tag c.te = c.a + window end
+        end
         local function required_level(rule, wait)
           local lvl = 1
           for i = 1, #rule.steps do if rule.steps[i][1] <= wait then lvl = rule.steps[i][2] end end

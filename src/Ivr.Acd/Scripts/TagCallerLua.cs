@@ -26,10 +26,7 @@ internal static class TagCallerLua
         local rule = cfg.l[c.l]
         if c.st == 'waiting' and rule then
           queue_rem(sid, c)
-          local tp = rule.prio[tag]
-          if tp and tp > c.p then c.p = math.min(9, tp) end
-          local window = rule.teams and rule.teams[tag]
-          if window and not c.tm then c.tm = tag c.te = c.a + window end
+          apply_tag(c, tag, rule)
           c.t = tags
           queue_add(sid, c)
           caller_timer(sid, c, rule)

@@ -58,13 +58,13 @@ internal sealed class DecisionFloor(IDatabase redis, AcdKeys keys)
     private readonly List<(string Language, RedisValue[] Taken)> taken = [];
 
     /// <summary>One floor decision; false when the language has no caller or no one idle.</summary>
-    public async Task<bool> DecideAsync(string language, long now)
+    public async Task<bool> DecideAsync(string language)
     {
         var result = await Decide.EvaluateAsync(redis, new
         {
             Language = language,
             Id = Guid.NewGuid().ToString("N"),
-            Now = now,
+            Now = TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds(),
             keys.Queue,
             keys.Idle,
             keys.Reservations,

@@ -32,8 +32,7 @@ public static class RedisCost
         {
             await MeasureAsync(server, "bare EVALSHA", operations, async i => await Bare.EvaluateAsync(redis, new { Value = (RedisValue)i }));
             var floor = new DecisionFloor(redis, engine.Keys);
-            await MeasureAsync(server, "floor of a decision", operations, i =>
-                floor.DecideAsync(AcdBenchmarkData.LanguageCodes[i % AcdBenchmarkData.Languages], TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds()));
+            await MeasureAsync(server, "floor of a decision", operations, i => floor.DecideAsync(AcdBenchmarkData.LanguageCodes[i % AcdBenchmarkData.Languages]));
             await floor.UndoAsync();
             var made = new List<Match>();
             await MeasureAsync(server, "routing decision", operations, async i =>

@@ -95,7 +95,7 @@ public static class RoutingDecisionBenchmark
             for (var i = block; i < block + Block; i++)
             {
                 var started = Stopwatch.GetTimestamp();
-                await floor.DecideAsync(AcdBenchmarkData.LanguageCodes[i % AcdBenchmarkData.Languages], TimeProvider.System.GetUtcNow().ToUnixTimeMilliseconds());
+                await floor.DecideAsync(AcdBenchmarkData.LanguageCodes[i % AcdBenchmarkData.Languages]);
                 floors.Add(Stopwatch.GetElapsedTime(started).TotalMicroseconds);
             }
             await floor.UndoAsync();
