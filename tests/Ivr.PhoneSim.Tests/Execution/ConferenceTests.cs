@@ -36,14 +36,16 @@ public sealed class ConferenceTests
         var holdRequests = harness.App.To("/hold").Count;
         harness.Sim.HangUp(counselor);
         await SimHarness.EndedAsync(caller);
-        await SimHarness.UntilAsync(() => harness.App.To("/events").Any(r => r["StatusCallbackEvent"] == "conference-end"));
+        // Callbacks are sent concurrently, as Twilio's are: wait for the end and for every callback numbered before the last seen.
+        await SimHarness.UntilAsync(() => harness.App.To("/events") is var sent
+            && sent.Any(r => r["StatusCallbackEvent"] == "conference-end") && sent.Count == sent.Max(Sequence) + 1);
         var events = harness.App.To("/events");
         Assert.Multiple(() =>
         {
             Assert.That(statusBeforeStarter, Is.EqualTo("init"));
             Assert.That(harness.App.To("/hold").Count, Is.EqualTo(holdRequests), "no hold music after the start");
             Assert.That(events.Select(e => e["StatusCallbackEvent"]), Is.SupersetOf(new[] { "participant-join", "conference-start", "participant-leave", "conference-end" }));
-            Assert.That(events.Select(e => int.Parse(e["SequenceNumber"], System.Globalization.CultureInfo.InvariantCulture)).Order(), Is.EqualTo(Enumerable.Range(0, events.Count)));
+            Assert.That(events.Select(Sequence).Order(), Is.EqualTo(Enumerable.Range(0, events.Count)));
             Assert.That(events.All(e => e.SignatureValid && e["ConferenceSid"] == conference.Sid), Is.True);
             Assert.That(conference.ReasonConferenceEnded, Is.EqualTo("participant-with-end-conference-on-exit-left"));
             Assert.That(conference.CallSidEndingConference, Is.EqualTo(counselor.Sid));
@@ -90,6 +92,9 @@ public sealed class ConferenceTests
             Assert.That(caller.Status, Is.EqualTo(CallStatuses.Completed));
         });
     }
+
+    private static int Sequence(ReceivedRequest callback) =>
+        int.Parse(callback["SequenceNumber"], System.Globalization.CultureInfo.InvariantCulture);
 
     private void Route(string caller, string counselor) =>
         harness.App.Twiml("/voice", r => r["From"] == CounselorNumber
