@@ -86,7 +86,7 @@ T["fr"] = {
  "info-options": "Pour parler à un conseiller, tapez 0. Pour réécouter, tapez 9. Pour revenir au menu principal, tapez 8.",
  "connecting": "Veuillez patienter, nous vous mettons en relation avec un conseiller.",
  "hold": "Tous nos conseillers sont occupés. Vous êtes en position {position}. L'attente estimée est d'environ {minutes} minutes.",
- "hold-options": "Pour entendre nos horaires, tapez 1. Si vous êtes victime d'un crime ou de violences, tapez 5. Pour quitter la file, tapez 9.",
+ "hold-options": "Pour entendre nos horaires, tapez 1. Si vous êtes victime d'une infraction ou de violences, tapez 5. Pour quitter la file, tapez 9.",
  "tagged-victim-support": "Merci. Un conseiller formé à l'aide aux victimes prendra votre appel dès que possible. Veuillez rester en ligne.",
  "still-waiting": "Vous gardez votre place dans la file. Veuillez patienter.",
  "after-hours": "Le conseil en {language} est fermé. Il ouvre {day} à {time}, heure de Corée.",
