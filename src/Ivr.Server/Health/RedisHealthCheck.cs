@@ -20,7 +20,7 @@ public sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthChec
             var latency = await redis.GetDatabase().PingAsync().WaitAsync(cancellationToken);
             return HealthCheckResult.Healthy($"Redis answered in {latency.TotalMilliseconds:0.0} ms.");
         }
-        catch (RedisException exception)
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
             return HealthCheckResult.Unhealthy($"Redis at {endpoint} did not answer: {exception.GetType().Name}.");
         }

@@ -1,10 +1,9 @@
-using StackExchange.Redis;
-
 namespace Ivr.Server.Hosting;
 
 /// <summary>
 /// The loop of the background services that make one pass over the ACD's Redis state on a timer (sweeps, audits,
-/// retries): a pass Redis could not serve is reported and the next tick tries again; stopping the host ends the loop.
+/// retries): a pass that fails for any reason (Redis timing out or down, PostgreSQL or Twilio failing) is reported and
+/// the next tick tries again, so no dependency can stop the process; only stopping the host ends the loop.
 /// </summary>
 public static class RedisPasses
 {
@@ -19,9 +18,10 @@ public static class RedisPasses
                 {
                     await pass();
                 }
-                catch (RedisException exception)
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {
-                    failed(exception.Message);
+                    // RedisTimeoutException is a TimeoutException, not a RedisException: catch by what failed, not by type.
+                    failed($"{exception.GetType().Name}: {exception.Message}");
                 }
             }
         }

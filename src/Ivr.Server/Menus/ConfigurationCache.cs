@@ -24,6 +24,9 @@ public sealed class ConfigurationCache(
     private readonly TimeZoneInfo timeZone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
     private volatile IvrSnapshot? current;
 
+    /// <summary>The configuration last loaded; null until one was (no call can be answered with its menu before).</summary>
+    public IvrSnapshot? Loaded => current;
+
     private RedisChannel Channel => RedisChannel.Literal(keys.Prefix + "config-changed");
 
     public ValueTask<IvrSnapshot> GetAsync(CancellationToken cancellationToken) =>
@@ -85,9 +88,9 @@ public sealed class ConfigurationCache(
         {
             await redis.GetSubscriber().UnsubscribeAsync(Channel);
         }
-        catch (RedisException)
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
-            // Redis is down: the subscription dies with the connection anyway.
+            // Redis is down or stalled: the subscription dies with the connection anyway.
         }
     }
 
@@ -101,7 +104,7 @@ public sealed class ConfigurationCache(
                 await redis.GetSubscriber().SubscribeAsync(Channel, (_, _) => _ = ReloadQuietlyAsync());
                 return;
             }
-            catch (RedisException exception)
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
                 logger.LogWarning(exception, "Subscribing to configuration changes failed; retrying.");
                 await Task.Delay(TimeSpan.FromSeconds(5), cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);

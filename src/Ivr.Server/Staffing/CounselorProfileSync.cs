@@ -1,39 +1,60 @@
+using System.Threading.Channels;
 using Ivr.Acd.Engine;
 using Microsoft.EntityFrameworkCore;
+using StackExchange.Redis;
 
 namespace Ivr.Server.Staffing;
 
 /// <summary>
-/// Writes every counselor's profile from PostgreSQL into the live ACD once the server starts, so a Redis that lost its
-/// data (or a fresh one) knows every counselor again. Retries while either store is down. Upserts keep presence, so
-/// running it on every instance is harmless.
+/// Writes every counselor's profile from PostgreSQL into the live ACD once the server starts, and again whenever the
+/// connection to Redis is restored, so a Redis that lost its data (a restart without its append-only file, a failover
+/// to a replica that lagged) knows every counselor again. Retries while either store is down. Upserts keep presence,
+/// so running it on every instance is harmless.
 /// </summary>
 public sealed partial class CounselorProfileSync(
-    IServiceScopeFactory scopes, AcdEngine engine, TimeProvider time, ILogger<CounselorProfileSync> logger) : BackgroundService
+    IServiceScopeFactory scopes, AcdEngine engine, IConnectionMultiplexer redis, TimeProvider time, ILogger<CounselorProfileSync> logger)
+    : BackgroundService
 {
     private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(15);
 
+    private readonly Channel<bool> restored = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        redis.ConnectionRestored += OnConnectionRestored;
+        try
+        {
+            do
+            {
+                await SyncUntilDoneAsync(stoppingToken);
+            }
+            while (await restored.Reader.WaitToReadAsync(stoppingToken) && restored.Reader.TryRead(out _));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            redis.ConnectionRestored -= OnConnectionRestored;
+        }
+    }
+
+    private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs args) => restored.Writer.TryWrite(true);
+
+    private async Task SyncUntilDoneAsync(CancellationToken stoppingToken)
+    {
+        while (true)
         {
             try
             {
                 await SyncAsync(stoppingToken);
                 return;
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
-                LogSyncFailed(exception.Message);
+                LogSyncFailed($"{exception.GetType().Name}: {exception.Message}");
             }
-            try
-            {
-                await Task.Delay(RetryInterval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            await Task.Delay(RetryInterval, time, stoppingToken);
         }
     }
 

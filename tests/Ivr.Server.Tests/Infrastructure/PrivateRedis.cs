@@ -4,9 +4,14 @@ using System.Net.Sockets;
 
 namespace Ivr.Server.Tests.Infrastructure;
 
-/// <summary>A redis-server of the test's own, on a free loopback port, that the test may stop and start again.</summary>
+/// <summary>
+/// A redis-server of the test's own, on a free loopback port, that the test may stop, pause (<c>kill -STOP</c>) and
+/// restart as an operator would. Its data lives in an append-only file in a folder of its own, as in production
+/// (deploy/redis/redis.conf), so a restart keeps the live state.
+/// </summary>
 public sealed class PrivateRedis : IAsyncDisposable
 {
+    private readonly string directory = Directory.CreateTempSubdirectory("ivr-redis-").FullName;
     private Process? process;
 
     public int Port { get; } = FreePort();
@@ -15,7 +20,8 @@ public sealed class PrivateRedis : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        process = Process.Start(new ProcessStartInfo("redis-server", $"--port {Port} --bind 127.0.0.1 --save \"\" --appendonly no")
+        process = Process.Start(new ProcessStartInfo("redis-server",
+            $"--port {Port} --bind 127.0.0.1 --save \"\" --appendonly yes --appendfsync everysec --dir {directory}")
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,
@@ -31,10 +37,12 @@ public sealed class PrivateRedis : IAsyncDisposable
         throw new InvalidOperationException($"redis-server did not start on port {Port}.");
     }
 
+    /// <summary>Kills the server at once (SIGKILL), as a crash would.</summary>
     public async Task StopAsync()
     {
         if (process is { HasExited: false })
         {
+            Resume();
             process.Kill();
             await process.WaitForExitAsync();
         }
@@ -42,7 +50,32 @@ public sealed class PrivateRedis : IAsyncDisposable
         process = null;
     }
 
-    public async ValueTask DisposeAsync() => await StopAsync();
+    /// <summary>A clean restart (SIGTERM, so the append-only file is flushed), then the server again on the same port and data.</summary>
+    public async Task RestartAsync(TimeSpan down)
+    {
+        Signal("TERM");
+        await process!.WaitForExitAsync();
+        process.Dispose();
+        await Task.Delay(down);
+        await StartAsync();
+    }
+
+    /// <summary>Freezes the server (<c>kill -STOP</c>): connections stay open and nothing answers, as in a long stall.</summary>
+    public void Pause() => Signal("STOP");
+
+    public void Resume() => Signal("CONT");
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    private void Signal(string signal)
+    {
+        using var kill = Process.Start("kill", $"-{signal} {process!.Id}");
+        kill.WaitForExit();
+    }
 
     private async Task<bool> AcceptsConnectionsAsync()
     {

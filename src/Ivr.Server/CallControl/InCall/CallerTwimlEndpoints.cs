@@ -20,8 +20,8 @@ public static partial class CallerTwimlEndpoints
 
     public static RouteGroupBuilder MapCallerTwiml(this RouteGroupBuilder twilio)
     {
-        twilio.MapPost("/voice/transferred/{language}", TransferredAsync).WithName(TransferredRouteName);
-        twilio.MapPost("/voice/on-hold/{language}", OnHoldAsync).WithName(OnHoldRouteName);
+        twilio.MapPost("/voice/transferred/{language}", TransferredAsync).WithName(TransferredRouteName).AddEndpointFilter<TwiMLFailSafeFilter>();
+        twilio.MapPost("/voice/on-hold/{language}", OnHoldAsync).WithName(OnHoldRouteName).AddEndpointFilter<TwiMLFailSafeFilter>();
         return twilio;
     }
 

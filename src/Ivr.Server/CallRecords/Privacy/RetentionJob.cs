@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace Ivr.Server.CallRecords.Privacy;
 
@@ -22,7 +21,7 @@ public sealed class RetentionJob(RecordsRetention retention, IOptions<CallRecord
                     logger.LogInformation("Retention: {Count} call records past {Period} were {Mode}d.", affected, options.Value.RetentionPeriod, options.Value.RetentionMode);
                 }
             }
-            catch (NpgsqlException exception)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning(exception, "Retention could not run; it runs again in {Interval}.", options.Value.RetentionInterval);
             }

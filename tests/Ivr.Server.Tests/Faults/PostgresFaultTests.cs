@@ -1,0 +1,71 @@
+using System.Net;
+using System.Text.Json;
+using Ivr.Server.CallRecords;
+using Ivr.Server.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ivr.Server.Tests.Faults;
+
+/// <summary>
+/// PostgreSQL stopped (<c>pg_ctl stop</c>) under a running server: callers need only Redis, so calls go on and the
+/// instance stays in service (degraded); the records wait in the outbox and arrive once PostgreSQL is back, each once.
+/// </summary>
+public sealed class PostgresFaultTests
+{
+    private static readonly TimeSpan Outage = TimeSpan.FromSeconds(30);
+
+    [Test]
+    public async Task PostgresStopped_CallsGoOnAndTheirRecordsArriveOnceAfterwards()
+    {
+        await using var postgres = await PrivatePostgres.StartAsync();
+        await using var scene = await FaultScene.StartAsync(new() { ["ConnectionStrings:Postgres"] = postgres.ConnectionString });
+        var before = scene.PlaceCall("+821022220001");
+        await scene.TalkAndWrapUpAsync(before, "F-4");
+        await WaitForRecordAsync(scene, before.Sid);
+
+        await postgres.StopServerAsync();
+        var outage = System.Diagnostics.Stopwatch.StartNew();
+        var calls = new[] { scene.PlaceCall("+821022220002"), scene.PlaceCall("+821022220003") };
+        foreach (var call in calls)
+        {
+            await scene.TalkAndWrapUpAsync(call, "H-2");
+        }
+        var ready = await scene.Center.Server.CreateClient().GetAsync("/health/ready");
+        var health = await scene.Center.Server.CreateClient().GetAsync("/health");
+        var remaining = Outage - outage.Elapsed;
+        if (remaining > TimeSpan.Zero)
+        {
+            await Task.Delay(remaining);
+        }
+        var state = scene.ProcessState();
+        await postgres.StartServerAsync();
+
+        Assert.That(ready.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the instance stays in service without PostgreSQL");
+        using (var report = JsonDocument.Parse(await health.Content.ReadAsStringAsync()))
+        {
+            Assert.That(report.RootElement.GetProperty("checks").GetProperty("postgres").GetProperty("status").GetString(), Is.EqualTo("Degraded"));
+        }
+        Assert.That(state.Stopped, Is.Empty, "every background service survived the outage");
+        Assert.That(state.HostStopping, Is.False);
+        foreach (var call in calls)
+        {
+            await WaitForRecordAsync(scene, call.Sid);
+        }
+        await using var scope = scene.Center.Server.Services.CreateAsyncScope();
+        var records = scope.ServiceProvider.GetRequiredService<RecordsDbContext>();
+        var sids = calls.Select(call => call.Sid).Append(before.Sid).ToList();
+        var written = await records.Calls.AsNoTracking().Where(call => sids.Contains(call.CallSid))
+            .Select(call => new { call.CallSid, call.ResidencyStatus }).ToListAsync();
+        Assert.That(written.Select(call => (call.CallSid, call.ResidencyStatus)),
+            Is.EquivalentTo(new[] { (before.Sid, "F-4"), (calls[0].Sid, "H-2"), (calls[1].Sid, "H-2") }), "one record per call, none lost, none twice");
+        Assert.That(scene.Errors(), Is.Empty);
+    }
+
+    private static Task WaitForRecordAsync(FaultScene scene, string callSid) => scene.Center.EventuallyAsync(async () =>
+    {
+        await using var scope = scene.Center.Server.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<RecordsDbContext>().Calls.AsNoTracking()
+            .AnyAsync(call => call.CallSid == callSid && call.ResidencyStatus != null);
+    }, $"the record of {callSid} is written");
+}
