@@ -5,12 +5,24 @@ namespace Ivr.Server.Health;
 
 /// <summary>
 /// Healthy once the published menus and hours are in memory. They stay there through a PostgreSQL outage, so only an
-/// instance that never loaded them (started while PostgreSQL was down) cannot answer calls with the center's menu.
+/// instance that never loaded them (started while PostgreSQL was down) cannot answer calls with the center's menu;
+/// such an instance tries again at every check, since no call reaches it to try meanwhile.
 /// </summary>
 public sealed class ConfigurationHealthCheck(ConfigurationCache configuration) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(configuration.Loaded is not null
-            ? HealthCheckResult.Healthy("The menus and hours are loaded.")
-            : HealthCheckResult.Unhealthy("The menus and hours are not loaded yet: PostgreSQL has not answered since the start."));
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (configuration.Loaded is null)
+        {
+            try
+            {
+                await configuration.GetAsync(cancellationToken);
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                return HealthCheckResult.Unhealthy($"The menus and hours are not loaded yet: {exception.GetType().Name}.");
+            }
+        }
+        return HealthCheckResult.Healthy("The menus and hours are loaded.");
+    }
 }

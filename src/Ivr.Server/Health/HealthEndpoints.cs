@@ -13,7 +13,7 @@ public static class HealthEndpoints
     {
         services.AddHealthChecks()
             .AddCheck<RedisHealthCheck>("redis", tags: [Ready], timeout: TimeSpan.FromSeconds(2))
-            .AddCheck<ConfigurationHealthCheck>("configuration", tags: [Ready])
+            .AddCheck<ConfigurationHealthCheck>("configuration", tags: [Ready], timeout: TimeSpan.FromSeconds(5))
             // Callers need only Redis: configuration is cached and records wait in the outbox, so a PostgreSQL outage
             // degrades the instance (reports, staffing and sign-in wait) without taking it out of service.
             .AddDbContextCheck<IvrDbContext>(name: "postgres", failureStatus: HealthStatus.Degraded);
@@ -30,7 +30,7 @@ public static class HealthEndpoints
         var health = endpoints.MapGroup("/health").AllowAnonymous();
         health.MapHealthChecks("/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthReportWriter.WriteAsync });
         health.MapHealthChecks("/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Ready), ResponseWriter = HealthReportWriter.WriteAsync });
-        health.MapHealthChecks("", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
+        endpoints.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
         return endpoints;
     }
 }

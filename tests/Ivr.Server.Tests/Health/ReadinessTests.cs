@@ -29,7 +29,8 @@ public sealed class ReadinessTests
         var down = await PollAsync(client, HttpStatusCode.ServiceUnavailable);
 
         Assert.That(down.Checks["redis"], Is.EqualTo("Unhealthy"));
-        Assert.That(down.Checks["postgres"], Is.EqualTo("Healthy"));
+        Assert.That(down.Checks["configuration"], Is.EqualTo("Healthy"));
+        Assert.That(down.Checks, Does.Not.ContainKey("postgres"), "readiness is about taking calls, which needs no PostgreSQL");
 
         await redis.StartAsync();
         var up = await PollAsync(client, HttpStatusCode.OK);
@@ -38,7 +39,7 @@ public sealed class ReadinessTests
     }
 
     [Test]
-    public async Task Ready_PostgresUnreachable_Answers503NamingPostgres()
+    public async Task Ready_PostgresUnreachableSinceTheStart_Answers503NamingTheConfigurationAndHealthShowsPostgresDegraded()
     {
         await using var factory = await IvrServerFactory.StartAsync(new Dictionary<string, string?>
         {
@@ -47,10 +48,12 @@ public sealed class ReadinessTests
         });
 
         var ready = await ReadyAsync(factory.CreateClient());
+        var health = await ReadyAsync(factory.CreateClient(), "/health");
 
-        Assert.That(ready.Status, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
-        Assert.That(ready.Checks["postgres"], Is.EqualTo("Unhealthy"));
+        Assert.That(ready.Status, Is.EqualTo(HttpStatusCode.ServiceUnavailable), "no menu was ever loaded: no call can be answered");
+        Assert.That(ready.Checks["configuration"], Is.EqualTo("Unhealthy"));
         Assert.That(ready.Checks["redis"], Is.EqualTo("Healthy"));
+        Assert.That(health.Checks["postgres"], Is.EqualTo("Degraded"));
     }
 
     private static async Task<(HttpStatusCode Status, Dictionary<string, string> Checks)> PollAsync(HttpClient client, HttpStatusCode wanted)
@@ -70,9 +73,9 @@ public sealed class ReadinessTests
         }
     }
 
-    private static async Task<(HttpStatusCode Status, Dictionary<string, string> Checks)> ReadyAsync(HttpClient client)
+    private static async Task<(HttpStatusCode Status, Dictionary<string, string> Checks)> ReadyAsync(HttpClient client, string path = "/health/ready")
     {
-        var response = await client.GetAsync("/health/ready");
+        var response = await client.GetAsync(path);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var checks = body.RootElement.GetProperty("checks").EnumerateObject()
             .ToDictionary(check => check.Name, check => check.Value.GetProperty("status").GetString()!);
