@@ -11,9 +11,23 @@ public static class MenuValidator
 {
     private const string Menu = "menu";
 
+    /// <summary>Far more than any helpline's menu; a bound on what every call's step must search and every instance keep.</summary>
+    public const int MaxNodes = 200;
+
+    /// <summary>The hold loop's pause between announcements: long enough not to hammer the server, short enough to reassure.</summary>
+    public const int MinHoldAnnouncementSeconds = 10, MaxHoldAnnouncementSeconds = 300;
+
     public static IReadOnlyList<MenuValidationError> Validate(MenuDefinition menu, HoursDirectory hours, IPromptTexts prompts)
     {
         var errors = new List<MenuValidationError>();
+        if (menu.Nodes.Count > MaxNodes)
+        {
+            return [new(Menu, $"the menu has {menu.Nodes.Count} nodes; at most {MaxNodes} are allowed")];
+        }
+        if (menu.HoldAnnouncementSeconds is < MinHoldAnnouncementSeconds or > MaxHoldAnnouncementSeconds)
+        {
+            errors.Add(new(Menu, $"holdAnnouncementSeconds must be between {MinHoldAnnouncementSeconds} and {MaxHoldAnnouncementSeconds}"));
+        }
         var ids = menu.Nodes.GroupBy(node => node.Id).ToList();
         errors.AddRange(ids.Where(group => group.Count() > 1).Select(group => new MenuValidationError(group.Key, "the id is used by more than one node")));
         if (menu.Find(menu.StartNode) is null)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Ivr.PhoneSim.Calls;
 using Ivr.Server.CallRecords;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -26,10 +27,11 @@ public sealed class PostgresFaultTests
 
         await postgres.StopServerAsync();
         var outage = System.Diagnostics.Stopwatch.StartNew();
-        var calls = new[] { scene.PlaceCall("+821022220002"), scene.PlaceCall("+821022220003") };
-        foreach (var call in calls)
+        var calls = new List<SimCall>();
+        foreach (var from in new[] { "+821022220002", "+821022220003" })
         {
-            await scene.TalkAndWrapUpAsync(call, "H-2");
+            calls.Add(scene.PlaceCall(from));
+            await scene.TalkAndWrapUpAsync(calls[^1], "H-2");
         }
         var ready = await scene.Center.Server.CreateClient().GetAsync("/health/ready");
         var health = await scene.Center.Server.CreateClient().GetAsync("/health");

@@ -18,6 +18,23 @@ public sealed class MenuValidatorTests
     [Test]
     public void Validate_DefaultMenu_HasNoErrors() => Assert.That(Validate(DefaultMenu.Definition), Is.Empty);
 
+    [TestCase(0)]
+    [TestCase(9)]
+    [TestCase(301)]
+    public void Validate_HoldAnnouncementOutOfRange_IsRefused(int seconds) =>
+        Assert.That(Validate(DefaultMenu.Definition with { HoldAnnouncementSeconds = seconds }).Select(error => error.ToString()),
+            Is.EqualTo(new[] { "node 'menu': holdAnnouncementSeconds must be between 10 and 300" }));
+
+    [Test]
+    public void Validate_MoreNodesThanAllowed_IsRefusedBeforeAnythingElseIsChecked()
+    {
+        var extra = Enumerable.Range(0, MenuValidator.MaxNodes).Select(i => DefaultMenu.Definition.Nodes[0] with { Id = $"extra-{i}" });
+        var menu = DefaultMenu.Definition with { Nodes = [.. DefaultMenu.Definition.Nodes, .. extra] };
+
+        Assert.That(Validate(menu).Select(error => error.ToString()),
+            Is.EqualTo(new[] { $"node 'menu': the menu has {menu.Nodes.Count} nodes; at most 200 are allowed" }));
+    }
+
     [Test]
     public void Validate_OptionToAMissingNode_NamesTheNodeAndTheTarget()
     {

@@ -62,6 +62,8 @@ public sealed class ReportsApiTests
     [TestCase("from=March&to=2026-04-01", "from")]
     [TestCase("from=2026-03-01&to=2026-04-01&serviceLevelSeconds=17", "serviceLevelSeconds")]
     [TestCase("from=2026-03-01&to=2026-04-01&period=week", "period")]
+    [TestCase("from=9990-01-01&to=9999-12-31", "to")]
+    [TestCase("from=1900-01-01&to=1901-01-01", "to")]
     public async Task LanguageService_BadParameters_Answers400NamingTheParameter(string query, string parameter)
     {
         var client = await factory.CreateSignedInClientAsync(Roles.Supervisor);
