@@ -11,6 +11,7 @@ namespace Ivr.Server.Tests.Telemetry;
 public sealed class MetricsScrapeTests
 {
     private IvrServerFactory factory = null!;
+    private FakeTimeProvider clock = null!;
     private HttpClient client = null!;
     private readonly HttpClient scraper = new();
 
@@ -18,7 +19,7 @@ public sealed class MetricsScrapeTests
     public async Task Start()
     {
         // Monday 10:00 in Seoul: the languages are open and a caller who presses 2* joins the English queue.
-        var clock = new FakeTimeProvider(TestHours.Monday(10).ToUniversalTime());
+        clock = new FakeTimeProvider(TestHours.Monday(10).ToUniversalTime());
         factory = await IvrServerFactory.StartAsync(replaceServices: services => services.AddSingleton<TimeProvider>(clock));
         client = factory.CreateClient();
     }
@@ -66,6 +67,26 @@ public sealed class MetricsScrapeTests
     }
 
     [Test]
+    public async Task Scrape_CallerWaitingInEnglish_QueueGaugeShowsThemAfterTheNextSample()
+    {
+        var callSid = NewCallSid();
+        using var incoming = await PostAsync("/twilio/voice/incoming", Call(callSid));
+        var menu = System.Xml.Linq.XDocument.Parse(await incoming.Content.ReadAsStringAsync());
+        using var pressed = await PostAsync(GatherAction(menu), Call(callSid, ("Digits", "2"), ("FinishedOnKey", "*")));
+
+        // The gauges read a picture sampled every Telemetry:QueueSampleInterval (5 s), never Redis during a scrape.
+        clock.Advance(TimeSpan.FromSeconds(5));
+        var waiting = 0.0;
+        for (var attempt = 0; attempt < 100 && waiting < 1; attempt++)
+        {
+            await Task.Delay(100);
+            waiting = PrometheusText.Sum(await ScrapeAsync(), "ivr_queue_waiting", "ivr_language=\"en\"");
+        }
+
+        Assert.That(waiting, Is.GreaterThanOrEqualTo(1));
+    }
+
+    [Test]
     public async Task Scrape_AfterAnUnsignedWebhook_CountsTheRefusal()
     {
         const string refused = "error_type=\"invalid_signature\"";
@@ -88,9 +109,8 @@ public sealed class MetricsScrapeTests
     }
 
     [Test]
-    public void ScrapeListener_ByDefault_IsOnLoopbackOnly()
+    public void ScrapeListener_ByDefault_IsOnLoopback()
     {
         Assert.That(IPAddress.IsLoopback(IPAddress.Parse(ScrapeUrl.Host)), Is.True);
-        Assert.That(new TelemetryOptions().ScrapeAddress, Is.EqualTo("127.0.0.1"));
     }
 }
