@@ -36,6 +36,8 @@ public static class TelemetryServiceCollectionExtensions
         services.AddHostedService<QueueGauges>();
         services.AddSingleton<MetricsScrapeServer>();
         services.AddHostedService(provider => provider.GetRequiredService<MetricsScrapeServer>());
+        services.AddSingleton<CircuitStateGauge>();
+        services.AddOptions<Polly.Telemetry.TelemetryOptions>().Configure<CircuitStateGauge>((polly, gauge) => polly.TelemetryListeners.Add(gauge));
         services.AddTransient<TwilioRequestMetricsHandler>();
         services.AddHttpClient(TwilioRestClientServiceCollectionExtensions.HttpClientName).AddHttpMessageHandler<TwilioRequestMetricsHandler>();
 
