@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Globalization;
 using Ivr.Acd.Model;
 using Ivr.Acd.Scripts;
+using StackExchange.Redis;
 
 namespace Ivr.Acd.Engine;
 
@@ -15,11 +17,28 @@ public sealed partial class AcdEngine
             Id = Guid.NewGuid().ToString("N"),
             Now = time.GetUtcNow().ToUnixTimeMilliseconds(),
         };
-        var result = await AcdScripts.Match.EvaluateAsync(redis, arguments);
+        using var activity = AcdTelemetry.Source.StartActivity("acd.match");
+        activity?.SetTag("ivr.language", language);
+        var started = time.GetTimestamp();
+        RedisResult result;
+        try
+        {
+            result = await AcdScripts.Match.EvaluateAsync(redis, arguments);
+        }
+        catch (Exception exception)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
+            AcdTelemetry.Decided(language, AcdTelemetry.Outcomes.Error, time.GetElapsedTime(started));
+            throw;
+        }
         if (result.IsNull)
         {
+            AcdTelemetry.Decided(language, AcdTelemetry.Outcomes.NoMatch, time.GetElapsedTime(started));
+            activity?.SetTag("ivr.acd.outcome", AcdTelemetry.Outcomes.NoMatch);
             return null;
         }
+        AcdTelemetry.Decided(language, AcdTelemetry.Outcomes.Matched, time.GetElapsedTime(started));
+        activity?.SetTag("ivr.acd.outcome", AcdTelemetry.Outcomes.Matched);
         var fields = (string[])result!;
         return new Match(fields[0], fields[1], fields[2], fields[3], fields[4],
             DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(fields[5], CultureInfo.InvariantCulture)));

@@ -13,6 +13,7 @@ using Ivr.Server.Staffing;
 using Ivr.Server.Reporting;
 using Ivr.Server.Softphone;
 using Ivr.Server.Telephony;
+using Ivr.Server.Telemetry;
 using Ivr.Server.Wallboard;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -48,11 +49,13 @@ public static class IvrServerSetup
         services.AddDataProtection().SetApplicationName("ivr").PersistKeysToDbContext<IvrDbContext>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
+        builder.AddIvrTelemetry();
         return builder;
     }
 
     public static WebApplication MapIvrServer(this WebApplication app)
     {
+        app.UseIvrTelemetry();
         app.UseForwardedHeaders();
         app.UsePromptAudio();
         app.UseExceptionHandler();

@@ -65,6 +65,8 @@ public sealed class WebhookServers : IAsyncDisposable
             ["Acd:ContactCenter"] = contactCenter,
             ["CallRecords:CallerHashKey"] = "benchmark-caller-hash-key-0123456789",
             ["Twilio:Client:BaseUrlOverride"] = "http://127.0.0.1:9",
+            // The metrics listener on any free port: a development server may hold the default one.
+            ["Telemetry:ScrapePort"] = "0",
         });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");

@@ -36,6 +36,8 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
             ["Twilio:Client:BaseUrlOverride"] = "http://127.0.0.1:9",
             ["Acd:ContactCenter"] = contactCenter,
             ["CallRecords:CallerHashKey"] = "test-caller-hash-key-0123456789abcdef",
+            // Many servers run at once in one test process: each scrape listener takes a free loopback port.
+            ["Telemetry:ScrapePort"] = "0",
         };
         foreach (var (key, value) in overrides)
         {
