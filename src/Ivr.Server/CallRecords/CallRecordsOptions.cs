@@ -34,6 +34,17 @@ public sealed class CallRecordsOptions : IValidatableObject
     [Range(1, int.MaxValue, ErrorMessage = "CallRecords:LagDegradedThreshold must be positive.")]
     public int LagDegradedThreshold { get; set; } = 10_000;
 
+    /// <summary>
+    /// The health check turns Degraded when the stream holds this fraction of its trim cap (about 1,000,000 entries):
+    /// long before the cap trims events that were never written. See docs/call-records.md for how long that is.
+    /// </summary>
+    [Range(0.01, 0.99, ErrorMessage = "CallRecords:StreamFillDegraded must be between 0.01 and 0.99 (a fraction of the stream's cap).")]
+    public double StreamFillDegraded { get; set; } = 0.5;
+
+    /// <summary>The health check turns Unhealthy at this fraction of the cap: events are about to be trimmed unwritten.</summary>
+    [Range(0.02, 1.0, ErrorMessage = "CallRecords:StreamFillUnhealthy must be between 0.02 and 1 (a fraction of the stream's cap).")]
+    public double StreamFillUnhealthy { get; set; } = 0.9;
+
     /// <summary>Time zone of the day and hour that records and rollups are keyed by.</summary>
     public string TimeZone { get; set; } = "Asia/Seoul";
 
@@ -61,6 +72,10 @@ public sealed class CallRecordsOptions : IValidatableObject
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
         {
             yield return new ValidationResult($"CallRecords:TimeZone '{TimeZone}' is not a known time zone (for example Asia/Seoul).", [nameof(TimeZone)]);
+        }
+        if (StreamFillUnhealthy <= StreamFillDegraded)
+        {
+            yield return new ValidationResult("CallRecords:StreamFillUnhealthy must be above CallRecords:StreamFillDegraded.", [nameof(StreamFillUnhealthy)]);
         }
         if (!string.IsNullOrEmpty(CallerEncryptionKey) && !IsAes256Key(CallerEncryptionKey))
         {

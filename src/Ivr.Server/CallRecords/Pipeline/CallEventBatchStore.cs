@@ -20,6 +20,16 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
 {
     private readonly TimeZoneInfo timeZone = options.Value.ResolveTimeZone();
 
+    public EventQuarantine Quarantine { get; } = new(protector, clock);
+
+    /// <summary>Quarantines one event in a transaction of its own.</summary>
+    public async Task QuarantineAsync(QuarantinedEvent row, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await EventQuarantine.InsertAsync((NpgsqlConnection)db.Database.GetDbConnection(), null, [row], cancellationToken);
+    }
+
     /// <returns>How many events were new.</returns>
     public async Task<int> WriteAsync(IReadOnlyList<StreamedEvent> batch, Func<WriterStage, CancellationToken, Task>? atStage, CancellationToken cancellationToken)
     {
@@ -29,7 +39,9 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var npgsqlTransaction = (NpgsqlTransaction)transaction.GetDbTransaction();
 
-        var rows = batch.Select(ToStored).DistinctBy(row => row.EventId).ToList();
+        // Entries that are not events (unreadable, or trimmed before they were written) are kept in the quarantine.
+        await EventQuarantine.InsertAsync(connection, npgsqlTransaction, batch.Where(e => e.Event is null).Select(Quarantine.Row).ToList(), cancellationToken);
+        var rows = batch.Where(e => e.Event is not null).Select(ToStored).DistinctBy(row => row.EventId).ToList();
         // Two writers folding the same call serialise here, so each sees the other's committed events.
         await LockCallsAsync(db, rows.Select(row => row.CallSid).Where(sid => sid.Length > 0).Distinct().Order(StringComparer.Ordinal).ToArray(), cancellationToken);
         var inserted = await InsertNewAsync(connection, npgsqlTransaction, rows, cancellationToken);
@@ -63,8 +75,10 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
         return inserted.Count;
     }
 
-    private StoredCallEvent ToStored(StreamedEvent streamed) => streamed.Event is { } e
-        ? new StoredCallEvent
+    private StoredCallEvent ToStored(StreamedEvent streamed)
+    {
+        var e = streamed.Event!;
+        return new StoredCallEvent
         {
             EventId = e.EventId.Length > 0 ? e.EventId : "stream:" + streamed.StreamId,
             StreamId = streamed.StreamId,
@@ -73,18 +87,8 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
             At = e.At,
             Fields = JsonSerializer.Serialize(protector.Protect(e.Fields)),
             WrittenAt = clock.GetUtcNow(),
-        }
-        // Kept rather than dropped, so nothing the producers sent is lost; it folds into no call.
-        : new StoredCallEvent
-        {
-            EventId = "unreadable:" + streamed.StreamId,
-            StreamId = streamed.StreamId,
-            CallSid = "",
-            Type = "unreadable",
-            At = clock.GetUtcNow(),
-            Fields = JsonSerializer.Serialize(new Dictionary<string, string> { ["entry"] = streamed.Unreadable ?? "" }),
-            WrittenAt = clock.GetUtcNow(),
         };
+    }
 
     private static CallEvent ToCallEvent(StoredCallEvent row) =>
         new(row.EventId, row.Type, row.CallSid, row.At, JsonSerializer.Deserialize<Dictionary<string, string>>(row.Fields)!);
@@ -101,6 +105,10 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
 
     private static async Task<List<StoredCallEvent>> InsertNewAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<StoredCallEvent> rows, CancellationToken cancellationToken)
     {
+        if (rows.Count == 0)
+        {
+            return [];
+        }
         await using var command = new NpgsqlCommand("""
             INSERT INTO records.call_events (event_id, stream_id, call_sid, type, at, fields, written_at)
             SELECT * FROM unnest(@ids, @streams, @calls, @types, @ats, @fields::jsonb[], @written)
