@@ -20,6 +20,10 @@ public sealed class CallRecordsOptions : IValidatableObject
     [Range(1, 10_000, ErrorMessage = "CallRecords:BatchSize must be between 1 and 10000.")]
     public int BatchSize { get; set; } = 500;
 
+    /// <summary>Events per transaction while a backlog drains (the last read was a full batch): fewer, larger transactions.</summary>
+    [Range(1, 10_000, ErrorMessage = "CallRecords:BacklogBatchSize must be between 1 and 10000.")]
+    public int BacklogBatchSize { get; set; } = 5_000;
+
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00", ErrorMessage = "CallRecords:PollInterval must be between 10 ms and 1 minute.")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
@@ -72,6 +76,10 @@ public sealed class CallRecordsOptions : IValidatableObject
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
         {
             yield return new ValidationResult($"CallRecords:TimeZone '{TimeZone}' is not a known time zone (for example Asia/Seoul).", [nameof(TimeZone)]);
+        }
+        if (BacklogBatchSize < BatchSize)
+        {
+            yield return new ValidationResult("CallRecords:BacklogBatchSize must be at least CallRecords:BatchSize.", [nameof(BacklogBatchSize)]);
         }
         if (StreamFillUnhealthy <= StreamFillDegraded)
         {

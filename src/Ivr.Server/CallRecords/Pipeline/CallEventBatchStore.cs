@@ -51,16 +51,21 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
         {
             delta.AddIdle(idle, timeZone);
         }
-        var changed = inserted.Where(row => row.Type != CounselorEvents.Idle && row.CallSid.Length > 0).Select(row => row.CallSid).Distinct().ToList();
+        var changed = inserted.Where(row => row.Type != CounselorEvents.Idle && row.CallSid.Length > 0).GroupBy(row => row.CallSid).ToList();
         if (changed.Count > 0)
         {
-            var events = (await db.CallEvents.AsNoTracking().Where(row => changed.Contains(row.CallSid)).ToListAsync(cancellationToken)).ToLookup(row => row.CallSid);
-            var before = await db.Calls.AsNoTracking().Where(row => changed.Contains(row.CallSid)).ToDictionaryAsync(row => row.CallSid, cancellationToken);
+            var sids = changed.Select(call => call.Key).ToList();
+            var before = await db.Calls.AsNoTracking().Where(row => sids.Contains(row.CallSid)).ToDictionaryAsync(row => row.CallSid, cancellationToken);
+            // A call without a row has no stored events but this batch's (its events and its row are written in one
+            // transaction): it folds from memory. Only calls seen before are read back, to refold from all their events.
+            var seen = sids.Where(before.ContainsKey).ToList();
+            var stored = seen.Count == 0 ? [] : await db.CallEvents.AsNoTracking().Where(row => seen.Contains(row.CallSid)).ToListAsync(cancellationToken);
+            var events = stored.ToLookup(row => row.CallSid);
             var folded = new List<CallRecord>(changed.Count);
-            foreach (var callSid in changed)
+            foreach (var call in changed)
             {
-                var after = CallFolder.Fold(callSid, events[callSid].Select(ToCallEvent), timeZone);
-                delta.Change(before.GetValueOrDefault(callSid), after);
+                var after = CallFolder.Fold(call.Key, (before.ContainsKey(call.Key) ? events[call.Key] : call).Select(ToCallEvent), timeZone);
+                delta.Change(before.GetValueOrDefault(call.Key), after);
                 folded.Add(after);
             }
             await CallRowUpsert.ExecuteAsync(connection, npgsqlTransaction, folded, cancellationToken);
@@ -113,7 +118,7 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
             INSERT INTO records.call_events (event_id, stream_id, call_sid, type, at, fields, written_at)
             SELECT * FROM unnest(@ids, @streams, @calls, @types, @ats, @fields::jsonb[], @written)
             ON CONFLICT (event_id) DO NOTHING
-            RETURNING event_id, call_sid, type, at, fields::text
+            RETURNING event_id
             """, connection, transaction);
         command.Parameters.AddWithValue("ids", rows.Select(row => row.EventId).ToArray());
         command.Parameters.AddWithValue("streams", rows.Select(row => row.StreamId).ToArray());
@@ -122,16 +127,13 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
         command.Parameters.AddWithValue("ats", rows.Select(row => row.At).ToArray());
         command.Parameters.AddWithValue("fields", rows.Select(row => row.Fields).ToArray());
         command.Parameters.AddWithValue("written", rows.Select(row => row.WrittenAt).ToArray());
-        var inserted = new List<StoredCallEvent>();
+        var isNew = new HashSet<string>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            inserted.Add(new StoredCallEvent
-            {
-                EventId = reader.GetString(0), StreamId = "", CallSid = reader.GetString(1), Type = reader.GetString(2),
-                At = reader.GetFieldValue<DateTimeOffset>(3), Fields = reader.GetString(4),
-            });
+            isNew.Add(reader.GetString(0));
         }
+        var inserted = rows.Where(row => isNew.Contains(row.EventId)).ToList();
         return inserted;
     }
 }

@@ -27,6 +27,7 @@ public sealed class CallRecordWriter(
     private readonly OutboxStream outbox = new(new ContactCenterKeys(options.Value.ContactCenter), options.Value.ConsumerGroup,
         options.Value.ConsumerName ?? $"{Environment.MachineName}-{Environment.ProcessId}");
     private bool groupReady;
+    private bool backlog;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -77,7 +78,9 @@ public sealed class CallRecordWriter(
     {
         // Our own pending entries first (a batch that failed, or one read before a restart under the same name),
         // then entries a dead consumer left behind, then new ones: one script.
-        var (entries, trimmedBeforeRead, length) = await outbox.ReadAsync(db, settings.BatchSize, settings.ClaimIdleTime);
+        var size = backlog ? settings.BacklogBatchSize : settings.BatchSize;
+        var (entries, trimmedBeforeRead, length) = await outbox.ReadAsync(db, size, settings.ClaimIdleTime);
+        backlog = entries.Length == size;
         TrimmedUnwritten(trimmedBeforeRead);
         status.StreamMeasured(length);
         if (entries.Length == 0)
