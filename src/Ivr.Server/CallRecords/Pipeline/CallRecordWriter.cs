@@ -28,6 +28,8 @@ public sealed class CallRecordWriter(
         options.Value.ConsumerName ?? $"{Environment.MachineName}-{Environment.ProcessId}");
     private bool groupReady;
     private bool backlog;
+    private bool mayHavePending = true;
+    private DateTimeOffset nextClaimAt = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -76,13 +78,24 @@ public sealed class CallRecordWriter(
 
     private async Task<bool> RunBatchAsync(IDatabase db, CancellationToken cancellationToken)
     {
-        // Our own pending entries first (a batch that failed, or one read before a restart under the same name),
-        // then entries a dead consumer left behind, then new ones: one script.
+        // Our own pending entries first (only after a failure or at start: a successful batch leaves none), then
+        // entries a dead consumer left behind (looked for every half claim time), then new ones.
         var size = backlog ? settings.BacklogBatchSize : settings.BatchSize;
-        var (entries, trimmedBeforeRead, length) = await outbox.ReadAsync(db, size, settings.ClaimIdleTime);
+        var entries = mayHavePending ? await outbox.ReadPendingAsync(db, size) : [];
+        var fromPending = entries.Length > 0;
+        if (entries.Length == 0 && clock.GetUtcNow() >= nextClaimAt)
+        {
+            (entries, var trimmedClaimed) = await outbox.ClaimAsync(db, size, settings.ClaimIdleTime);
+            TrimmedUnwritten(trimmedClaimed);
+            nextClaimAt = entries.Length > 0 ? DateTimeOffset.MinValue : clock.GetUtcNow() + settings.ClaimIdleTime / 2;
+        }
+        if (entries.Length == 0)
+        {
+            (entries, var trimmedUnread, var length) = await outbox.ReadNewAsync(db, size);
+            TrimmedUnwritten(trimmedUnread);
+            status.StreamMeasured(length);
+        }
         backlog = entries.Length == size;
-        TrimmedUnwritten(trimmedBeforeRead);
-        status.StreamMeasured(length);
         if (entries.Length == 0)
         {
             await MeasureLagAsync(db);
@@ -90,6 +103,7 @@ public sealed class CallRecordWriter(
         }
 
         var batch = entries.Select(Read).ToList();
+        mayHavePending = true; // until acknowledged
         var (written, quarantined) = await WriteAsync(batch, cancellationToken);
         if (hooks is not null)
         {
@@ -97,6 +111,7 @@ public sealed class CallRecordWriter(
         }
         var (trimmedAtAck, lag, lengthAfter) = await outbox.AckAndTrimAsync(db, batch);
         TrimmedUnwritten(trimmedAtAck);
+        mayHavePending = fromPending && entries.Length == size; // a full batch of our own pending entries may have more behind it
         status.BatchWritten(written, quarantined, clock.GetUtcNow());
         status.LagMeasured(lag);
         status.StreamMeasured(lengthAfter);

@@ -28,36 +28,36 @@ public static class OutboxScripts
         """;
 
     /// <summary>
-    /// ARGV: group, consumer, count, claim idle ms. Returns {source, entries trimmed unwritten found now, stream length,
-    /// entries}: the consumer's own pending entries, else entries a dead consumer left pending (XAUTOCLAIM drops the
-    /// trimmed ones from the group and returns their ids: they are counted), else new ones. Before reading new entries
-    /// it compares what the stream ever removed with what the group ever read: when the group's last entry is gone, the
+    /// ARGV: group, consumer, count, claim idle ms. Claims entries a dead consumer left pending (XAUTOCLAIM); the trimmed
+    /// ones it drops from the group and returns as ids are counted here. Returns {trimmed unwritten counted, entries}.
+    /// </summary>
+    public const string Claim = """
+        local claimed = redis.call('XAUTOCLAIM', KEYS[1], ARGV[1], ARGV[2], ARGV[4], '0-0', 'COUNT', ARGV[3])
+        if #claimed[3] > 0 then redis.call('INCRBY', KEYS[2], #claimed[3]) end
+        return {#claimed[3], claimed[2]}
+        """;
+
+    /// <summary>
+    /// ARGV: group. Run in the same MULTI as the XREADGROUP of new entries that follows it, so no trim comes between.
+    /// Compares what the stream ever removed with what the group ever read: when the group's last entry is gone, the
     /// difference was trimmed (the MAXLEN cap) before the group was given it. Redis counts reads without such a gap, so
     /// the group's read counter is set to include them (this keeps XINFO's lag true) and they are counted once.
+    /// Returns {trimmed unwritten counted, stream length}.
     /// </summary>
-    public const string Read = Helpers + "\n" + """
-        local stream, counter = KEYS[1], KEYS[2]
-        local group, consumer, count, idle = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
-        local function entries(reply) return reply and reply[1] and reply[1][2] or {} end
-        local mine = entries(redis.call('XREADGROUP', 'GROUP', group, consumer, 'COUNT', count, 'STREAMS', stream, '0'))
-        if #mine > 0 then return {'pending', 0, redis.call('XLEN', stream), mine} end
-        local claimed = redis.call('XAUTOCLAIM', stream, group, consumer, idle, '0-0', 'COUNT', count)
-        local lost = #claimed[3]
-        if #claimed[2] > 0 then
-          if lost > 0 then redis.call('INCRBY', counter, lost) end
-          return {'claimed', lost, redis.call('XLEN', stream), claimed[2]}
-        end
+    public const string CountTrimmedUnread = Helpers + "\n" + """
+        local stream, counter, group = KEYS[1], KEYS[2], ARGV[1]
         local g = ourgroup(stream, group)
         local info = redis.call('XINFO', 'STREAM', stream)
+        local length = field(info, 'length')
+        if not g then return {0, length} end
         local delivered, read, first = field(g, 'last-delivered-id'), field(g, 'entries-read'), field(info, 'first-entry')
-        local removed = field(info, 'entries-added') - field(info, 'length')
+        local removed = field(info, 'entries-added') - length
         if read and removed > read and (not first or older(delivered, first[1])) then
-          lost = lost + removed - read
+          redis.call('INCRBY', counter, removed - read)
           redis.call('XGROUP', 'SETID', stream, group, delivered, 'ENTRIESREAD', removed)
+          return {removed - read, length}
         end
-        if lost > 0 then redis.call('INCRBY', counter, lost) end
-        local new = entries(redis.call('XREADGROUP', 'GROUP', group, consumer, 'COUNT', count, 'STREAMS', stream, '>'))
-        return {'new', lost, field(info, 'length'), new}
+        return {0, length}
         """;
 
     /// <summary>

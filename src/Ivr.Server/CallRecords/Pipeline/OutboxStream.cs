@@ -15,12 +15,26 @@ public sealed class OutboxStream(ContactCenterKeys keys, string group, string co
 
     public static RedisKey TrimmedUnwrittenKey(ContactCenterKeys keys) => keys.Events.Append(":trimmed-unwritten");
 
-    public async Task<(StreamEntry[] Entries, long TrimmedUnwritten, long Length)> ReadAsync(IDatabaseAsync db, int count, TimeSpan claimIdle)
+    /// <summary>This consumer's own pending entries: a batch that failed, or one read before a restart under the same name.</summary>
+    public Task<StreamEntry[]> ReadPendingAsync(IDatabaseAsync db, int count) =>
+        db.StreamReadGroupAsync(Events, group, consumer, StreamPosition.Beginning, count);
+
+    public async Task<(StreamEntry[] Entries, long TrimmedUnwritten)> ClaimAsync(IDatabaseAsync db, int count, TimeSpan claimIdle)
     {
-        var reply = (RedisResult[])(await db.ScriptEvaluateAsync(OutboxScripts.Read, [Events, TrimmedUnwritten],
+        var reply = (RedisResult[])(await db.ScriptEvaluateAsync(OutboxScripts.Claim, [Events, TrimmedUnwritten],
             [group, consumer, count, (long)claimIdle.TotalMilliseconds]))!;
-        var entries = ((RedisResult[])reply[3]!).Select(ToEntry).ToArray();
-        return (entries, (long)reply[1], (long)reply[2]);
+        return (((RedisResult[])reply[1]!).Select(ToEntry).ToArray(), (long)reply[0]);
+    }
+
+    /// <summary>New entries, in one MULTI with the count of what the cap trimmed before this group read it.</summary>
+    public async Task<(StreamEntry[] Entries, long TrimmedUnwritten, long Length)> ReadNewAsync(IDatabase db, int count)
+    {
+        var transaction = db.CreateTransaction();
+        var trimmed = transaction.ScriptEvaluateAsync(OutboxScripts.CountTrimmedUnread, [Events, TrimmedUnwritten], [group]);
+        var entries = transaction.StreamReadGroupAsync(Events, group, consumer, StreamPosition.NewMessages, count);
+        await transaction.ExecuteAsync();
+        var reply = (RedisResult[])(await trimmed)!;
+        return (await entries, (long)reply[0], (long)reply[1]);
     }
 
     /// <returns>Trimmed entries counted now, the lag (undelivered plus pending) and the stream's length after trimming.</returns>
