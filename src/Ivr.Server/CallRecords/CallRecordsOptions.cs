@@ -20,6 +20,10 @@ public sealed class CallRecordsOptions : IValidatableObject
     [Range(1, 10_000, ErrorMessage = "CallRecords:BatchSize must be between 1 and 10000.")]
     public int BatchSize { get; set; } = 500;
 
+    /// <summary>Events per transaction while a backlog drains (the last read was a full batch): fewer, larger transactions.</summary>
+    [Range(1, 10_000, ErrorMessage = "CallRecords:BacklogBatchSize must be between 1 and 10000.")]
+    public int BacklogBatchSize { get; set; } = 5_000;
+
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00", ErrorMessage = "CallRecords:PollInterval must be between 10 ms and 1 minute.")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
@@ -33,6 +37,17 @@ public sealed class CallRecordsOptions : IValidatableObject
     /// <summary>Above this many unwritten events /health/ready reports the writer Degraded.</summary>
     [Range(1, int.MaxValue, ErrorMessage = "CallRecords:LagDegradedThreshold must be positive.")]
     public int LagDegradedThreshold { get; set; } = 10_000;
+
+    /// <summary>
+    /// The health check turns Degraded when the stream holds this fraction of its trim cap (about 1,000,000 entries):
+    /// long before the cap trims events that were never written. See docs/call-records.md for how long that is.
+    /// </summary>
+    [Range(0.01, 0.99, ErrorMessage = "CallRecords:StreamFillDegraded must be between 0.01 and 0.99 (a fraction of the stream's cap).")]
+    public double StreamFillDegraded { get; set; } = 0.5;
+
+    /// <summary>The health check turns Unhealthy at this fraction of the cap: events are about to be trimmed unwritten.</summary>
+    [Range(0.02, 1.0, ErrorMessage = "CallRecords:StreamFillUnhealthy must be between 0.02 and 1 (a fraction of the stream's cap).")]
+    public double StreamFillUnhealthy { get; set; } = 0.9;
 
     /// <summary>Time zone of the day and hour that records and rollups are keyed by.</summary>
     public string TimeZone { get; set; } = "Asia/Seoul";
@@ -61,6 +76,14 @@ public sealed class CallRecordsOptions : IValidatableObject
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
         {
             yield return new ValidationResult($"CallRecords:TimeZone '{TimeZone}' is not a known time zone (for example Asia/Seoul).", [nameof(TimeZone)]);
+        }
+        if (BacklogBatchSize < BatchSize)
+        {
+            yield return new ValidationResult("CallRecords:BacklogBatchSize must be at least CallRecords:BatchSize.", [nameof(BacklogBatchSize)]);
+        }
+        if (StreamFillUnhealthy <= StreamFillDegraded)
+        {
+            yield return new ValidationResult("CallRecords:StreamFillUnhealthy must be above CallRecords:StreamFillDegraded.", [nameof(StreamFillUnhealthy)]);
         }
         if (!string.IsNullOrEmpty(CallerEncryptionKey) && !IsAes256Key(CallerEncryptionKey))
         {

@@ -27,7 +27,8 @@ public static class CallRecordsServiceCollectionExtensions
         services.AddSingleton<RollupRebuilder>();
         services.AddHostedService<CallRecordWriter>();
         services.AddHostedService<RetentionJob>();
-        services.AddHealthChecks().AddCheck<CallRecordsHealthCheck>("call-records", tags: ["ready"], timeout: TimeSpan.FromSeconds(2));
+        // Not "ready": readiness means the instance can take calls, and it can while PostgreSQL is down (records wait in Redis).
+        services.AddHealthChecks().AddCheck<CallRecordsHealthCheck>("call-records", timeout: TimeSpan.FromSeconds(2));
         return services;
     }
 }

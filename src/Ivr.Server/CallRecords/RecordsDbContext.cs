@@ -10,6 +10,7 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
 
     public DbSet<CallRecord> Calls => Set<CallRecord>();
     public DbSet<StoredCallEvent> CallEvents => Set<StoredCallEvent>();
+    public DbSet<QuarantinedEvent> QuarantinedEvents => Set<QuarantinedEvent>();
     public DbSet<CodeListEntry> CodeLists => Set<CodeListEntry>();
     public DbSet<DailyLanguageRollup> DailyLanguage => Set<DailyLanguageRollup>();
     public DbSet<DailyDimensionRollup> DailyDimensions => Set<DailyDimensionRollup>();
@@ -34,6 +35,14 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
             stored.HasKey(row => row.EventId);
             stored.Property(row => row.Fields).HasColumnType("jsonb");
             stored.HasIndex(row => row.CallSid);
+        });
+        builder.Entity<QuarantinedEvent>(quarantined =>
+        {
+            quarantined.ToTable("quarantined_events");
+            // Keyed by the stream id, never by the event's own fields: those may be what PostgreSQL refused (a CallSid of KBs).
+            quarantined.HasKey(row => row.StreamId);
+            quarantined.Property(row => row.Content).HasColumnType("jsonb");
+            quarantined.HasIndex(row => row.QuarantinedAt);
         });
         builder.Entity<CodeListEntry>(entry =>
         {

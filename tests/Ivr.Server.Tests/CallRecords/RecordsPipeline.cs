@@ -68,6 +68,11 @@ public sealed class RecordsPipeline : IAsyncDisposable
             ClaimIdleTime = TimeSpan.FromMilliseconds(200),
         };
         configure?.Invoke(options);
+        // Tests choose their batch size to cut the stream where they mean to; a backlog does not change it unless they say so.
+        if (options.BacklogBatchSize == new CallRecordsOptions().BacklogBatchSize)
+        {
+            options.BacklogBatchSize = options.BatchSize;
+        }
         var pipeline = new RecordsPipeline(postgres, options);
         await using var db = pipeline.services.GetRequiredService<RecordsContextSource>().Create();
         await db.Database.MigrateAsync();
@@ -80,6 +85,7 @@ public sealed class RecordsPipeline : IAsyncDisposable
         {
             ContactCenter = Options.ContactCenter, CallerHashKey = Options.CallerHashKey, PollInterval = Options.PollInterval,
             RetryDelay = Options.RetryDelay, ClaimIdleTime = Options.ClaimIdleTime, BatchSize = Options.BatchSize,
+            BacklogBatchSize = Options.BacklogBatchSize,
             LagDegradedThreshold = Options.LagDegradedThreshold, ConsumerName = consumer,
         });
         return new CallRecordWriter(TestServices.RedisConnection, services.GetRequiredService<CallEventBatchStore>(), options,

@@ -67,20 +67,6 @@ public sealed class WriterFailureTests
         Assert.That(await pipeline.ScalarAsync("SELECT sum(handled) FROM records.counselor_daily"), Is.EqualTo(40));
     }
 
-    [Test]
-    public async Task RunOnce_EventPostgresRefuses_IsKeptAsUnreadableAndTheRestIsWritten()
-    {
-        await using var pipeline = await RecordsPipeline.StartAsync();
-        var poison = new CallScript("CA-poison", ScriptedDay.Morning).Add("menu.step", 1, ("digits", "1\0*")).Events;
-        await pipeline.AppendAsync(Burst(3).SelectMany(call => call.Events).Concat(poison));
-
-        await pipeline.DrainAsync(pipeline.Writer("a"));
-
-        Assert.That(await pipeline.ScalarAsync("SELECT count(*) FROM records.calls WHERE outcome = 'answered'"), Is.EqualTo(3));
-        Assert.That(await pipeline.ScalarAsync("SELECT count(*) FROM records.call_events WHERE type = 'unreadable' AND fields->>'entry' LIKE '%CA-poison%'"), Is.EqualTo(1));
-        Assert.That(await pipeline.ScalarAsync("SELECT count(*) FROM records.call_events"), Is.EqualTo(16));
-    }
-
     private static async Task WaitAsync(Func<Task<bool>> condition)
     {
         for (var waited = 0; waited < 600; waited++)

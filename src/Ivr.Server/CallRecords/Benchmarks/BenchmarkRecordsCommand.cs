@@ -24,6 +24,7 @@ public static class BenchmarkRecordsCommand
         var years = GenerateDemoRecordsCommand.Option(args, "--years") ?? 10;
         var ingestCalls = GenerateDemoRecordsCommand.Option(args, "--ingest-calls") ?? 20_000;
         var batchSize = GenerateDemoRecordsCommand.Option(args, "--batch-size") ?? services.GetRequiredService<IOptions<CallRecordsOptions>>().Value.BatchSize;
+        var backlogBatchSize = GenerateDemoRecordsCommand.Option(args, "--backlog-batch-size") ?? Math.Max(batchSize, services.GetRequiredService<IOptions<CallRecordsOptions>>().Value.BacklogBatchSize);
         var shared = services.GetRequiredService<IOptions<ConnectionStringsOptions>>().Value;
         var database = $"ivr_bench_records_{Guid.NewGuid():N}"[..32];
         var admin = new NpgsqlConnectionStringBuilder(shared.Postgres) { Database = "postgres" }.ConnectionString;
@@ -44,12 +45,12 @@ public static class BenchmarkRecordsCommand
             var logger = services.GetRequiredService<ILogger<CallRecordWriter>>();
             CallRecordWriter WriterFor(ContactCenterKeys keys) => new(redis, store, Options.Create(new CallRecordsOptions
             {
-                ContactCenter = keys.ContactCenter, CallerHashKey = recordsOptions.Value.CallerHashKey, ConsumerName = "bench", BatchSize = batchSize,
+                ContactCenter = keys.ContactCenter, CallerHashKey = recordsOptions.Value.CallerHashKey, ConsumerName = "bench", BatchSize = batchSize, BacklogBatchSize = backlogBatchSize,
             }), new WriterStatus(), clock, logger);
 
             Console.WriteLine($"Database {database}; {Environment.ProcessorCount} cores.");
             var ingest = await new IngestBenchmark(redis, contexts, WriterFor, recordsOptions.Value.ResolveTimeZone()).RunAsync(ingestCalls);
-            Console.WriteLine($"| ingest, {ingestCalls:N0} calls ({ingest.Events:N0} events), batches of {batchSize} events | pipeline {ingest.PipelinePerSecond:N0} records/s | raw COPY {ingest.CopyPerSecond:N0} rows/s |");
+            Console.WriteLine($"| ingest, {ingestCalls:N0} calls ({ingest.Events:N0} events), batches of {batchSize} events ({backlogBatchSize} in a backlog) | pipeline {ingest.PipelinePerSecond:N0} records/s | raw COPY {ingest.CopyPerSecond:N0} rows/s | {ingest.PipelinePerSecond / ingest.CopyPerSecond:P1} of COPY | raw COPY of the events and the rows: {ingest.CopyWithEventsPerSecond:N0} calls/s ({ingest.PipelinePerSecond / ingest.CopyWithEventsPerSecond:P1}) |");
 
             var sql = new ReportSql(contexts);
             var reports = new CallReports(new VolumeReports(sql), new ServiceReports(sql));

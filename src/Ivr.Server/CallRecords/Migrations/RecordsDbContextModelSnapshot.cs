@@ -569,6 +569,40 @@ namespace Ivr.Server.CallRecords.Migrations
                     b.ToTable("hourly_arrivals", "records");
                 });
 
+            modelBuilder.Entity("Ivr.Server.CallRecords.Model.QuarantinedEvent", b =>
+                {
+                    b.Property<string>("StreamId")
+                        .HasColumnType("text")
+                        .HasColumnName("stream_id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("content");
+
+                    b.Property<string>("Error")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("error");
+
+                    b.Property<DateTimeOffset>("QuarantinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("quarantined_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.HasKey("StreamId")
+                        .HasName("pk_quarantined_events");
+
+                    b.HasIndex("QuarantinedAt")
+                        .HasDatabaseName("ix_quarantined_events_quarantined_at");
+
+                    b.ToTable("quarantined_events", "records");
+                });
+
             modelBuilder.Entity("Ivr.Server.CallRecords.Model.StoredCallEvent", b =>
                 {
                     b.Property<string>("EventId")

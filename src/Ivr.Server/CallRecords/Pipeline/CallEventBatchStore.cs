@@ -20,6 +20,16 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
 {
     private readonly TimeZoneInfo timeZone = options.Value.ResolveTimeZone();
 
+    public EventQuarantine Quarantine { get; } = new(protector, clock);
+
+    /// <summary>Quarantines one event in a transaction of its own.</summary>
+    public async Task QuarantineAsync(QuarantinedEvent row, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.Create();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await EventQuarantine.InsertAsync((NpgsqlConnection)db.Database.GetDbConnection(), null, [row], cancellationToken);
+    }
+
     /// <returns>How many events were new.</returns>
     public async Task<int> WriteAsync(IReadOnlyList<StreamedEvent> batch, Func<WriterStage, CancellationToken, Task>? atStage, CancellationToken cancellationToken)
     {
@@ -29,7 +39,9 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var npgsqlTransaction = (NpgsqlTransaction)transaction.GetDbTransaction();
 
-        var rows = batch.Select(ToStored).DistinctBy(row => row.EventId).ToList();
+        // Entries that are not events (unreadable, or trimmed before they were written) are kept in the quarantine.
+        await EventQuarantine.InsertAsync(connection, npgsqlTransaction, batch.Where(e => e.Event is null).Select(Quarantine.Row).ToList(), cancellationToken);
+        var rows = batch.Where(e => e.Event is not null).Select(ToStored).DistinctBy(row => row.EventId).ToList();
         // Two writers folding the same call serialise here, so each sees the other's committed events.
         await LockCallsAsync(db, rows.Select(row => row.CallSid).Where(sid => sid.Length > 0).Distinct().Order(StringComparer.Ordinal).ToArray(), cancellationToken);
         var inserted = await InsertNewAsync(connection, npgsqlTransaction, rows, cancellationToken);
@@ -39,16 +51,21 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
         {
             delta.AddIdle(idle, timeZone);
         }
-        var changed = inserted.Where(row => row.Type != CounselorEvents.Idle && row.CallSid.Length > 0).Select(row => row.CallSid).Distinct().ToList();
+        var changed = inserted.Where(row => row.Type != CounselorEvents.Idle && row.CallSid.Length > 0).GroupBy(row => row.CallSid).ToList();
         if (changed.Count > 0)
         {
-            var events = (await db.CallEvents.AsNoTracking().Where(row => changed.Contains(row.CallSid)).ToListAsync(cancellationToken)).ToLookup(row => row.CallSid);
-            var before = await db.Calls.AsNoTracking().Where(row => changed.Contains(row.CallSid)).ToDictionaryAsync(row => row.CallSid, cancellationToken);
+            var sids = changed.Select(call => call.Key).ToList();
+            var before = await db.Calls.AsNoTracking().Where(row => sids.Contains(row.CallSid)).ToDictionaryAsync(row => row.CallSid, cancellationToken);
+            // A call without a row has no stored events but this batch's (its events and its row are written in one
+            // transaction): it folds from memory. Only calls seen before are read back, to refold from all their events.
+            var seen = sids.Where(before.ContainsKey).ToList();
+            var stored = seen.Count == 0 ? [] : await db.CallEvents.AsNoTracking().Where(row => seen.Contains(row.CallSid)).ToListAsync(cancellationToken);
+            var events = stored.ToLookup(row => row.CallSid);
             var folded = new List<CallRecord>(changed.Count);
-            foreach (var callSid in changed)
+            foreach (var call in changed)
             {
-                var after = CallFolder.Fold(callSid, events[callSid].Select(ToCallEvent), timeZone);
-                delta.Change(before.GetValueOrDefault(callSid), after);
+                var after = CallFolder.Fold(call.Key, (before.ContainsKey(call.Key) ? events[call.Key] : call).Select(ToCallEvent), timeZone);
+                delta.Change(before.GetValueOrDefault(call.Key), after);
                 folded.Add(after);
             }
             await CallRowUpsert.ExecuteAsync(connection, npgsqlTransaction, folded, cancellationToken);
@@ -63,8 +80,10 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
         return inserted.Count;
     }
 
-    private StoredCallEvent ToStored(StreamedEvent streamed) => streamed.Event is { } e
-        ? new StoredCallEvent
+    private StoredCallEvent ToStored(StreamedEvent streamed)
+    {
+        var e = streamed.Event!;
+        return new StoredCallEvent
         {
             EventId = e.EventId.Length > 0 ? e.EventId : "stream:" + streamed.StreamId,
             StreamId = streamed.StreamId,
@@ -73,18 +92,8 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
             At = e.At,
             Fields = JsonSerializer.Serialize(protector.Protect(e.Fields)),
             WrittenAt = clock.GetUtcNow(),
-        }
-        // Kept rather than dropped, so nothing the producers sent is lost; it folds into no call.
-        : new StoredCallEvent
-        {
-            EventId = "unreadable:" + streamed.StreamId,
-            StreamId = streamed.StreamId,
-            CallSid = "",
-            Type = "unreadable",
-            At = clock.GetUtcNow(),
-            Fields = JsonSerializer.Serialize(new Dictionary<string, string> { ["entry"] = streamed.Unreadable ?? "" }),
-            WrittenAt = clock.GetUtcNow(),
         };
+    }
 
     private static CallEvent ToCallEvent(StoredCallEvent row) =>
         new(row.EventId, row.Type, row.CallSid, row.At, JsonSerializer.Deserialize<Dictionary<string, string>>(row.Fields)!);
@@ -101,11 +110,15 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
 
     private static async Task<List<StoredCallEvent>> InsertNewAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<StoredCallEvent> rows, CancellationToken cancellationToken)
     {
+        if (rows.Count == 0)
+        {
+            return [];
+        }
         await using var command = new NpgsqlCommand("""
             INSERT INTO records.call_events (event_id, stream_id, call_sid, type, at, fields, written_at)
             SELECT * FROM unnest(@ids, @streams, @calls, @types, @ats, @fields::jsonb[], @written)
             ON CONFLICT (event_id) DO NOTHING
-            RETURNING event_id, call_sid, type, at, fields::text
+            RETURNING event_id
             """, connection, transaction);
         command.Parameters.AddWithValue("ids", rows.Select(row => row.EventId).ToArray());
         command.Parameters.AddWithValue("streams", rows.Select(row => row.StreamId).ToArray());
@@ -114,16 +127,13 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
         command.Parameters.AddWithValue("ats", rows.Select(row => row.At).ToArray());
         command.Parameters.AddWithValue("fields", rows.Select(row => row.Fields).ToArray());
         command.Parameters.AddWithValue("written", rows.Select(row => row.WrittenAt).ToArray());
-        var inserted = new List<StoredCallEvent>();
+        var isNew = new HashSet<string>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            inserted.Add(new StoredCallEvent
-            {
-                EventId = reader.GetString(0), StreamId = "", CallSid = reader.GetString(1), Type = reader.GetString(2),
-                At = reader.GetFieldValue<DateTimeOffset>(3), Fields = reader.GetString(4),
-            });
+            isNew.Add(reader.GetString(0));
         }
+        var inserted = rows.Where(row => isNew.Contains(row.EventId)).ToList();
         return inserted;
     }
 }

@@ -1,15 +1,17 @@
 using Ivr.Acd;
 using Ivr.Acd.Events;
+using Ivr.Server.CallRecords.Model;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using StackExchange.Redis;
 
 namespace Ivr.Server.CallRecords.Pipeline;
 
 /// <summary>
 /// Drains the call event stream into PostgreSQL as a member of a consumer group. Each batch is acknowledged (XACK) only
-/// after its transaction committed; a failed batch stays pending and is retried, so while PostgreSQL is down the backlog
-/// waits in Redis. Entries a dead consumer left pending are claimed (XAUTOCLAIM) after <see cref="CallRecordsOptions.ClaimIdleTime"/>.
+/// after its transaction committed; a batch that fails on the connection stays pending and is retried, so while
+/// PostgreSQL is down the backlog waits in Redis. A batch that fails on its data is split until the events PostgreSQL
+/// refuses are alone; those are quarantined, never retried. Entries a dead consumer left pending are claimed (XAUTOCLAIM)
+/// after <see cref="CallRecordsOptions.ClaimIdleTime"/>.
 /// </summary>
 public sealed class CallRecordWriter(
     IConnectionMultiplexer redis,
@@ -20,12 +22,14 @@ public sealed class CallRecordWriter(
     ILogger<CallRecordWriter> logger,
     WriterHooks? hooks = null) : BackgroundService
 {
-    private static readonly TimeSpan TailReadersMargin = TimeSpan.FromMinutes(1);
-
     private readonly CallRecordsOptions settings = options.Value;
     private readonly ContactCenterKeys keys = new(options.Value.ContactCenter);
-    private readonly string consumer = options.Value.ConsumerName ?? $"{Environment.MachineName}-{Environment.ProcessId}";
+    private readonly OutboxStream outbox = new(new ContactCenterKeys(options.Value.ContactCenter), options.Value.ConsumerGroup,
+        options.Value.ConsumerName ?? $"{Environment.MachineName}-{Environment.ProcessId}");
     private bool groupReady;
+    private bool backlog;
+    private bool mayHavePending = true;
+    private DateTimeOffset nextClaimAt = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -45,7 +49,7 @@ public sealed class CallRecordWriter(
             }
             catch (Exception exception)
             {
-                // PostgreSQL or Redis is unreachable, or a batch failed: its entries stay pending and are read again.
+                // PostgreSQL or Redis is unreachable: the batch's entries stay pending and are read again.
                 status.Failed($"{exception.GetType().Name}: {exception.Message}", clock.GetUtcNow());
                 logger.LogWarning(exception, "Writing call records failed; retrying in {Delay}.", settings.RetryDelay);
                 await Task.Delay(settings.RetryDelay, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
@@ -65,7 +69,7 @@ public sealed class CallRecordWriter(
         {
             return await RunBatchAsync(db, cancellationToken);
         }
-        catch (RedisServerException exception) when (exception.Message.StartsWith("NOGROUP", StringComparison.Ordinal))
+        catch (RedisServerException exception) when (exception.Message.Contains("NOGROUP", StringComparison.Ordinal))
         {
             groupReady = false; // the stream was deleted and recreated: make the group again
             return false;
@@ -74,18 +78,24 @@ public sealed class CallRecordWriter(
 
     private async Task<bool> RunBatchAsync(IDatabase db, CancellationToken cancellationToken)
     {
-        // Our own pending entries first (a batch that failed, or one read before a restart under the same name),
-        // then entries a dead consumer left behind, then new ones.
-        var entries = await db.StreamReadGroupAsync(keys.Events, settings.ConsumerGroup, consumer, "0", settings.BatchSize);
-        if (entries.Length == 0)
+        // Our own pending entries first (only after a failure or at start: a successful batch leaves none), then
+        // entries a dead consumer left behind (looked for every half claim time), then new ones.
+        var size = backlog ? settings.BacklogBatchSize : settings.BatchSize;
+        var entries = mayHavePending ? await outbox.ReadPendingAsync(db, size) : [];
+        var fromPending = entries.Length > 0;
+        if (entries.Length == 0 && clock.GetUtcNow() >= nextClaimAt)
         {
-            var claimed = await db.StreamAutoClaimAsync(keys.Events, settings.ConsumerGroup, consumer, (long)settings.ClaimIdleTime.TotalMilliseconds, "0-0", settings.BatchSize);
-            entries = claimed.ClaimedEntries;
+            (entries, var trimmedClaimed) = await outbox.ClaimAsync(db, size, settings.ClaimIdleTime);
+            TrimmedUnwritten(trimmedClaimed);
+            nextClaimAt = entries.Length > 0 ? DateTimeOffset.MinValue : clock.GetUtcNow() + settings.ClaimIdleTime / 2;
         }
         if (entries.Length == 0)
         {
-            entries = await db.StreamReadGroupAsync(keys.Events, settings.ConsumerGroup, consumer, ">", settings.BatchSize);
+            (entries, var trimmedUnread, var length) = await outbox.ReadNewAsync(db, size);
+            TrimmedUnwritten(trimmedUnread);
+            status.StreamMeasured(length);
         }
+        backlog = entries.Length == size;
         if (entries.Length == 0)
         {
             await MeasureLagAsync(db);
@@ -93,87 +103,74 @@ public sealed class CallRecordWriter(
         }
 
         var batch = entries.Select(Read).ToList();
-        var written = await WriteAsync(batch, cancellationToken);
+        mayHavePending = true; // until acknowledged
+        var (written, quarantined) = await WriteAsync(batch, cancellationToken);
         if (hooks is not null)
         {
             await hooks.AtStage(WriterStage.AfterCommitBeforeAck, cancellationToken);
         }
-        await db.StreamAcknowledgeAsync(keys.Events, settings.ConsumerGroup, entries.Select(entry => entry.Id).ToArray());
-        // One read of the group serves the trim and the lag (trimming keeps every entry not yet delivered).
-        var group = await GroupAsync(db);
-        await TrimWrittenAsync(db, group);
-        status.BatchWritten(written, clock.GetUtcNow());
-        RecordLag(group);
+        var (trimmedAtAck, lag, lengthAfter) = await outbox.AckAndTrimAsync(db, batch);
+        TrimmedUnwritten(trimmedAtAck);
+        mayHavePending = fromPending && entries.Length == size; // a full batch of our own pending entries may have more behind it
+        status.BatchWritten(written, quarantined, clock.GetUtcNow());
+        status.LagMeasured(lag);
+        status.StreamMeasured(lengthAfter);
         return true;
     }
 
-    private async Task<int> WriteAsync(List<StreamedEvent> batch, CancellationToken cancellationToken)
+    /// <returns>How many events were new, and how many were quarantined.</returns>
+    private async Task<(int Written, int Quarantined)> WriteAsync(List<StreamedEvent> batch, CancellationToken cancellationToken)
     {
         try
         {
-            return await store.WriteAsync(batch, hooks?.AtStage, cancellationToken);
+            return (await store.WriteAsync(batch, hooks?.AtStage, cancellationToken), batch.Count(e => e.Event is null));
         }
-        catch (PostgresException exception) when (IsBadData(exception) && batch.Count > 1)
+        catch (Exception exception) when (!WriteFailures.IsTransient(exception))
         {
-            // One malformed event must not stop the stream: write the batch event by event.
-            var written = 0;
-            foreach (var single in batch)
+            if (batch.Count == 1)
             {
-                written += await WriteOneAsync(single, cancellationToken);
+                await QuarantineAsync(batch[0], exception, cancellationToken);
+                return (0, 1);
             }
-            return written;
+            // Halve until the refused events are alone: a few bad events cost a few dozen transactions, not one per event.
+            var first = await WriteAsync(batch[..(batch.Count / 2)], cancellationToken);
+            var second = await WriteAsync(batch[(batch.Count / 2)..], cancellationToken);
+            return (first.Written + second.Written, first.Quarantined + second.Quarantined);
         }
     }
 
-    private async Task<int> WriteOneAsync(StreamedEvent single, CancellationToken cancellationToken)
+    private async Task QuarantineAsync(StreamedEvent refused, Exception exception, CancellationToken cancellationToken)
     {
+        var error = WriteFailures.Describe(exception);
+        logger.LogError("Call event {StreamId} was refused ({Error}); it is quarantined in records.quarantined_events and not retried.", refused.StreamId, error);
+        var row = store.Quarantine.Row(refused, QuarantineReasons.Refused, error);
         try
         {
-            return await store.WriteAsync([single], hooks?.AtStage, cancellationToken);
+            await store.QuarantineAsync(row, cancellationToken);
         }
-        catch (PostgresException exception) when (IsBadData(exception))
+        catch (Exception again) when (!WriteFailures.IsTransient(again))
         {
-            logger.LogError("Call event {StreamId} was refused by PostgreSQL ({SqlState}); it is kept as unreadable.", single.StreamId, exception.SqlState);
-            var description = $"{exception.SqlState} {exception.MessageText}: {Describe(single)}".Replace('\0', '?');
-            return await store.WriteAsync([new StreamedEvent(single.StreamId, null, description)], hooks?.AtStage, cancellationToken);
+            // Even its cleaned content is refused: keep its stream id and why, so the event is still accounted for.
+            row.Content = "{}";
+            row.Error += "; its content was refused too: " + WriteFailures.Describe(again);
+            await store.QuarantineAsync(row, cancellationToken);
         }
     }
 
-    private static string Describe(StreamedEvent streamed) => streamed.Event is { } e
-        ? $"{e.EventId} {e.Type} {e.CallSid} {e.At:O} {string.Join(' ', e.Fields.Select(field => $"{field.Key}={field.Value}"))}"
-        : streamed.Unreadable ?? "";
-
-    // Data exceptions and constraint violations are about the event, not the database: retrying will not help.
-    private static bool IsBadData(PostgresException exception) =>
-        exception.SqlState.StartsWith("22", StringComparison.Ordinal) || exception.SqlState.StartsWith("23", StringComparison.Ordinal);
-
-    /// <summary>
-    /// Drops the entries the group has written, but for the minute before the last one it was given: the stream then
-    /// holds what is still to write (plus what the softphone relays, which tail it, may not have read yet), and callers'
-    /// numbers do not stay in Redis in clear once their records are written. Entries still pending stay.
-    /// </summary>
-    private async Task TrimWrittenAsync(IDatabase db, StreamGroupInfo group)
+    private void TrimmedUnwritten(long count)
     {
-        if (group.LastDeliveredId is not { } delivered || !StreamId.TryParse(delivered, out var keep))
+        if (count > 0)
         {
-            return;
+            status.TrimmedUnwritten(count);
+            logger.LogError("{Count} call events were trimmed from the stream {Stream} before they were written: their records are incomplete.", count, keys.Events);
         }
-        keep = StreamId.Min(keep, new StreamId(Math.Max(0, keep.Milliseconds - (long)TailReadersMargin.TotalMilliseconds), 0));
-        if (group.PendingMessageCount > 0 && StreamId.TryParse((await db.StreamPendingAsync(keys.Events, settings.ConsumerGroup)).LowestPendingMessageId, out var pending))
-        {
-            keep = StreamId.Min(keep, pending);
-        }
-        await db.StreamTrimByMinIdAsync(keys.Events, keep.ToString());
     }
 
-    public async Task<long> MeasureLagAsync(IDatabaseAsync db) =>
-        RecordLag(await db.KeyExistsAsync(keys.Events) ? await GroupAsync(db) : default);
-
-    private async Task<StreamGroupInfo> GroupAsync(IDatabaseAsync db) =>
-        (await db.StreamGroupInfoAsync(keys.Events)).FirstOrDefault(info => info.Name == settings.ConsumerGroup);
-
-    private long RecordLag(StreamGroupInfo group)
+    public async Task<long> MeasureLagAsync(IDatabaseAsync db)
     {
+        var group = await db.KeyExistsAsync(keys.Events)
+            ? (await db.StreamGroupInfoAsync(keys.Events)).FirstOrDefault(info => info.Name == settings.ConsumerGroup)
+            : default;
         var lag = group.Name is null ? 0 : (group.Lag ?? 0) + group.PendingMessageCount;
         status.LagMeasured(lag);
         return lag;
@@ -206,7 +203,7 @@ public sealed class CallRecordWriter(
     {
         if (entry.IsNull || entry.Values.Length == 0)
         {
-            return new StreamedEvent(entry.Id!, null, "(entry trimmed from the stream before it was written)");
+            return new StreamedEvent(entry.Id!, null, StreamedEvent.TrimmedDescription);
         }
         try
         {
@@ -214,7 +211,8 @@ public sealed class CallRecordWriter(
         }
         catch (Exception exception) when (exception is FormatException or InvalidCastException or OverflowException or ArgumentException)
         {
-            return new StreamedEvent(entry.Id!, null, string.Join(' ', entry.Values.Select(value => $"{value.Name}={value.Value}")));
+            var raw = entry.Values.GroupBy(value => (string)value.Name!).ToDictionary(group => group.Key, group => (string?)group.Last().Value ?? "");
+            return new StreamedEvent(entry.Id!, null, $"{exception.GetType().Name}: {exception.Message}", raw);
         }
     }
 }
