@@ -49,12 +49,16 @@ public sealed class ServerProcess : IAsyncDisposable
         return (process.ExitCode, await stdout + await stderr);
     }
 
-    /// <summary>Starts the server listening on a free loopback port (in place of the image's <c>http://+:8080</c>).</summary>
+    /// <summary>
+    /// Starts the server listening on free ports: the public one on loopback (in place of the image's
+    /// <c>http://+:8080</c>), and the metrics listener on any free port (so a server already running here does not clash).
+    /// </summary>
     public static ServerProcess Start(IReadOnlyDictionary<string, string> environment)
     {
         var port = FreePort();
         var start = StartInfo(environment, null);
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["Telemetry__ScrapePort"] = "0";
         return new ServerProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
     }
 
