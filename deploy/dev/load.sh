@@ -17,6 +17,8 @@ export ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning
 export Twilio__AccountSid=AC1345000000000000000000000000abcd Twilio__AuthToken=1345simulatorauthtoken0000000000
 export Twilio__Client__BaseUrlOverride=$simulator CallControl__PublicBaseUrl=$url
 export Acd__ContactCenter=load-$(date +%s)
+# Its own metrics port, so a demo server (run.sh, on 9464) may run beside it.
+export Telemetry__ScrapePort=${Telemetry__ScrapePort:-9465}
 # Its own database too: thousands of load counselors and calls stay out of the demo's and the tests'.
 export ConnectionStrings__Postgres="${ConnectionStrings__Postgres%Database=*}Database=ivr_load"
 

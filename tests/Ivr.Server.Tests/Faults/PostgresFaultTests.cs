@@ -14,7 +14,7 @@ namespace Ivr.Server.Tests.Faults;
 /// </summary>
 public sealed class PostgresFaultTests
 {
-    private static readonly TimeSpan Outage = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Outage = TimeSpan.FromMinutes(1);
 
     [Test]
     public async Task PostgresStopped_CallsGoOnAndTheirRecordsArriveOnceAfterwards()
