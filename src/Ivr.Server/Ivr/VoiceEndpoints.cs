@@ -15,8 +15,7 @@ public static partial class VoiceEndpoints
 
     public static IEndpointRouteBuilder MapVoice(this IEndpointRouteBuilder endpoints)
     {
-        var voice = endpoints.MapTwilioGroup().MapGroup("/voice").AddEndpointFilter<TwiMLFailSafeFilter>()
-            .AddEndpointFilter<Telemetry.WebhookFaultFilter>();
+        var voice = endpoints.MapTwilioGroup().MapGroup("/voice").AddEndpointFilter<TwiMLFailSafeFilter>();
         voice.MapPost("/incoming", (HttpContext context, MenuFlow flow) => Handle(context, call => flow.IncomingAsync(context, call)))
             .WithName(VoiceRoutes.Incoming);
         voice.MapPost("/menu", (HttpContext context, MenuFlow flow, string? step) =>

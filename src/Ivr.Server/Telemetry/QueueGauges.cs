@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Diagnostics.Metrics;
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
+using Ivr.Server.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Ivr.Server.Telemetry;
@@ -32,24 +33,13 @@ public sealed class QueueGauges : BackgroundService
             "How long the longest-waiting caller of a language has waited.");
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.QueueSampleInterval, clock);
-        do
+    // Redis away for a moment: the gauges keep the last picture and the next tick tries again.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        RedisPasses.RunAsync(options.Value.QueueSampleInterval, clock, async () =>
         {
-            try
-            {
-                var statistics = await Task.WhenAll(engine.Languages.Select(engine.GetStatisticsAsync));
-                picture = statistics.ToFrozenDictionary(language => language.Language, StringComparer.Ordinal);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                // Redis away for a moment: the gauges keep the last picture and the next tick tries again.
-                logger.LogWarning(exception, "The queue gauges could not be read from the ACD.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+            var statistics = await Task.WhenAll(engine.Languages.Select(engine.GetStatisticsAsync));
+            picture = statistics.ToFrozenDictionary(language => language.Language, StringComparer.Ordinal);
+        }, reason => logger.LogWarning("The queue gauges could not be read from the ACD: {Reason}", reason), stoppingToken);
 
     private IEnumerable<Measurement<T>> Read<T>(Func<LanguageStatistics, T> value) where T : struct =>
         picture.Values.Select(language => new Measurement<T>(value(language), new KeyValuePair<string, object?>("ivr.language", language.Language)));

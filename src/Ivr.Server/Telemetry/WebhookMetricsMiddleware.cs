@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Ivr.Server.Ivr;
 using Ivr.Server.Telephony;
 
 namespace Ivr.Server.Telemetry;
@@ -33,12 +34,12 @@ public sealed partial class WebhookMetricsMiddleware(RequestDelegate next, IvrMe
             var status = faulted ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
             var tags = new TagList { { "ivr.webhook.route", route }, { "http.response.status_code", status } };
             metrics.WebhookDuration.Record(clock.GetElapsedTime(started).TotalSeconds, tags);
-            if ((WebhookFaultFilter.Failure(context) ?? Failure(status)) is { } failure)
+            if ((TwiMLFailSafeFilter.FallbackReason(context) ?? Failure(status)) is { } failure)
             {
                 metrics.WebhookFailures.Add(1, new TagList { { "ivr.webhook.route", route }, { "error.type", failure } });
-                if (failure != "fault")
+                if (failure is not ("fault" or "deadline"))
                 {
-                    // A fault is logged with its exception where it is caught; a refusal is logged here, once.
+                    // A fault or a deadline is logged where the fail-safe answered it; a refusal is logged here, once.
                     Refused(logger, route, status, failure, context.Request.Path);
                 }
             }
