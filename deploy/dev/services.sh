@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts, stops and reports the Redis and PostgreSQL that Ivr needs, on loopback, with data in .data/.
-#   deploy/dev/services.sh up|down|status [redis|postgres|browser]   manage the services
-#   ("up" also installs the browser the softphone's tests drive: Debian's chromium and a Korean font)
+#   deploy/dev/services.sh up|down|status [redis|postgres|browser|tools]   manage the services
+#   ("up" also installs the browser the softphone's tests drive, Debian's chromium and a Korean font, and the
+#   programs the several-instance and Redis failover tests start themselves: nginx and redis-sentinel)
 #   eval "$(deploy/dev/services.sh env)"                      export the connection strings
 # Installs the Debian packages when missing (as root). Safe to run twice.
 set -euo pipefail
@@ -121,6 +122,21 @@ browser_up() {
   log "chromium: $(/usr/bin/chromium --version 2>/dev/null || echo missing)"
 }
 
+# The tests that run several servers behind a load balancer, or Redis with Sentinel or Cluster, start their own
+# nginx, sentinels and cluster nodes on free loopback ports; they need only the programs.
+tools_up() {
+  local missing=()
+  command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  command -v redis-sentinel >/dev/null || missing+=(redis-sentinel)
+  if [ ${#missing[@]} -gt 0 ]; then
+    # Debian starts a package's service on install; the tests start their own, so keep the system ones down.
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d 2>/dev/null && chmod +x /usr/sbin/policy-rc.d
+    install_packages "${missing[@]}"
+    rm -f /usr/sbin/policy-rc.d
+  fi
+  log "nginx: $(/usr/sbin/nginx -v 2>&1 | tr -d '\n'); $(redis-sentinel --version 2>/dev/null | cut -d' ' -f1-3)"
+}
+
 print_env() {
   printf "export ConnectionStrings__Redis='127.0.0.1:%s'\n" "$redis_port"
   printf "export ConnectionStrings__Postgres='Host=127.0.0.1;Port=%s;Username=%s;Password=%s;Database=%s'\n" \
@@ -135,11 +151,12 @@ status() {
 which=${2:-all}
 case "${1:-}" in
   up)
-    case $which in redis) redis_up ;; postgres) pg_up ;; browser) browser_up ;; all) redis_up; pg_up; browser_up ;; *) die "unknown service $which" ;; esac
+    case $which in redis) redis_up ;; postgres) pg_up ;; browser) browser_up ;; tools) tools_up ;;
+      all) redis_up; pg_up; browser_up; tools_up ;; *) die "unknown service $which" ;; esac
     print_env ;;
   down)
     case $which in redis) redis_down ;; postgres) pg_down ;; all) redis_down; pg_down ;; *) die "unknown service $which" ;; esac ;;
   status) status ;;
   env) print_env ;;
-  *) die "usage: $0 up|down|status [redis|postgres|browser] | env" ;;
+  *) die "usage: $0 up|down|status [redis|postgres|browser|tools] | env" ;;
 esac
