@@ -4,7 +4,6 @@ using Ivr.Server.Accounts;
 using Ivr.Server.Softphone;
 using Ivr.Server.Staffing;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Ivr.Server.Counselors;
 
@@ -19,15 +18,15 @@ public static class CounselorApi
         var self = endpoints.MapGroup("/api/counselor").WithTags("Softphone")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Counselor));
         self.MapGet("/me", MeAsync).WithName("counselor-me");
-        self.MapGet("/voice-token", (ClaimsPrincipal user, StaffingDbContext db, VoiceTokenIssuer tokens, CancellationToken cancellationToken) =>
-            AsSelfAsync(user, db, id => Task.FromResult<IResult>(tokens.IsConfigured
+        self.MapGet("/voice-token", (ClaimsPrincipal user, CounselorLink links, VoiceTokenIssuer tokens, CancellationToken cancellationToken) =>
+            AsSelfAsync(user, links, id => Task.FromResult<IResult>(tokens.IsConfigured
                 ? TypedResults.Ok(new VoiceTokenResponse(tokens.Issue(id), id))
                 : TypedResults.Conflict("No Twilio API key is configured (Twilio:Voice:ApiKeySid): use the simulator device.")), cancellationToken))
             .WithName("counselor-voice-token");
-        self.MapPost("/presence", (PresenceRequest request, ClaimsPrincipal user, StaffingDbContext db, CounselorActions actions, CancellationToken cancellationToken) =>
-            AsSelfAsync(user, db, id => PresenceAsync(id, request, actions, cancellationToken), cancellationToken)).WithName("counselor-presence");
-        self.MapPost("/wrap-up", (WrapUpRequest request, ClaimsPrincipal user, StaffingDbContext db, CounselorActions actions, WrapUpCodes codes, CancellationToken cancellationToken) =>
-            AsSelfAsync(user, db, id => WrapUpAsync(id, request, actions, codes, cancellationToken), cancellationToken)).WithName("counselor-wrap-up");
+        self.MapPost("/presence", (PresenceRequest request, ClaimsPrincipal user, CounselorLink links, CounselorActions actions, CancellationToken cancellationToken) =>
+            AsSelfAsync(user, links, id => PresenceAsync(id, request, actions, cancellationToken), cancellationToken)).WithName("counselor-presence");
+        self.MapPost("/wrap-up", (WrapUpRequest request, ClaimsPrincipal user, CounselorLink links, CounselorActions actions, WrapUpCodes codes, CancellationToken cancellationToken) =>
+            AsSelfAsync(user, links, id => WrapUpAsync(id, request, actions, codes, cancellationToken), cancellationToken)).WithName("counselor-wrap-up");
 
         var onBehalf = endpoints.MapGroup("/api/staffing/counselors/{id}").WithTags("Staffing")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.Operations));
@@ -40,13 +39,13 @@ public static class CounselorApi
     }
 
     private static async Task<Results<Ok<CounselorView>, NotFound<string>>> MeAsync(
-        ClaimsPrincipal user, StaffingDbContext db, StaffingService staffing, CancellationToken cancellationToken) =>
-        await CounselorIdAsync(user, db, cancellationToken) is { } id && await staffing.GetAsync(id, cancellationToken) is { } view
+        ClaimsPrincipal user, CounselorLink links, StaffingService staffing, CancellationToken cancellationToken) =>
+        await links.CounselorIdAsync(user, cancellationToken) is { } id && await staffing.GetAsync(id, cancellationToken) is { } view
             ? TypedResults.Ok(view)
-            : TypedResults.NotFound(NotLinked);
+            : TypedResults.NotFound(CounselorLink.NotLinked);
 
-    internal static async Task<IResult> AsSelfAsync(ClaimsPrincipal user, StaffingDbContext db, Func<string, Task<IResult>> action, CancellationToken cancellationToken) =>
-        await CounselorIdAsync(user, db, cancellationToken) is { } id ? await action(id) : TypedResults.NotFound(NotLinked);
+    internal static async Task<IResult> AsSelfAsync(ClaimsPrincipal user, CounselorLink links, Func<string, Task<IResult>> action, CancellationToken cancellationToken) =>
+        await links.CounselorIdAsync(user, cancellationToken) is { } id ? await action(id) : TypedResults.NotFound(CounselorLink.NotLinked);
 
     private static async Task<IResult> PresenceAsync(string id, PresenceRequest request, CounselorActions actions, CancellationToken cancellationToken)
     {
@@ -77,13 +76,5 @@ public static class CounselorApi
         _ => TypedResults.Conflict(new PresenceResponse(result.State?.ToString() ?? "Unknown")),
     };
 
-    private static Task<string?> CounselorIdAsync(ClaimsPrincipal user, StaffingDbContext db, CancellationToken cancellationToken)
-    {
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        return db.Counselors.Where(counselor => counselor.UserId == userId).Select(counselor => counselor.Id).SingleOrDefaultAsync(cancellationToken);
-    }
-
     public sealed record VoiceTokenResponse(string Token, string Identity);
-
-    private const string NotLinked = "This account is not linked to a counselor; ask operations staff to link it.";
 }

@@ -1,6 +1,6 @@
 using Ivr.Server.Accounts;
 using Ivr.Server.CallControl.InCall;
-using Ivr.Server.Staffing;
+using Ivr.Server.Softphone;
 
 namespace Ivr.Server.Counselors;
 
@@ -20,7 +20,7 @@ public static class CounselorCallApi
         var self = endpoints.MapGroup("/api/counselor/call").WithTags("Softphone")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Counselor));
         MapOperations(self, "", (context, action) => CounselorApi.AsSelfAsync(
-            context.User, context.RequestServices.GetRequiredService<StaffingDbContext>(), action, context.RequestAborted));
+            context.User, context.RequestServices.GetRequiredService<CounselorLink>(), action, context.RequestAborted));
 
         var onBehalf = endpoints.MapGroup("/api/staffing/counselors/{id}/call").WithTags("Staffing")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor));

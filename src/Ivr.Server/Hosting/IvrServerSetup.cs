@@ -27,6 +27,7 @@ public static class IvrServerSetup
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails();
+        services.AddExceptionHandler<DependencyUnavailableHandler>();
         services.AddOpenApi();
         services.AddHttpContextAccessor();
         // Twilio reaches us through a TLS-terminating proxy: trust its forwarded scheme and host so signatures match.

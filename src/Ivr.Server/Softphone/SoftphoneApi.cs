@@ -28,19 +28,19 @@ public static class SoftphoneApi
         return endpoints;
     }
 
-    private static async Task<Ok<SoftphoneConfig>> ConfigAsync(ClaimsPrincipal user, StaffingDbContext staffing, WrapUpCodes codes,
+    private static async Task<Ok<SoftphoneConfig>> ConfigAsync(ClaimsPrincipal user, CounselorLink links, WrapUpCodes codes,
         IOptions<SoftphoneOptions> options, AcdEngine engine, CancellationToken cancellationToken)
     {
-        var counselorId = user.IsInRole(Roles.Counselor) ? await staffing.CounselorIdAsync(user, cancellationToken) : null;
+        var counselorId = user.IsInRole(Roles.Counselor) ? await links.CounselorIdAsync(user, cancellationToken) : null;
         var device = options.Value;
         return TypedResults.Ok(new SoftphoneConfig(
             device.Device, device.SimulatorUrl?.ToString(), counselorId, ReadOnly: counselorId is null,
             user.FindFirstValue(ClaimTypes.Name), [.. engine.Languages.Order(StringComparer.Ordinal)], engine.Settings.BreakReasons, await codes.GetAsync(cancellationToken)));
     }
 
-    private static async Task<Results<Ok<SoftphoneState>, NotFound<string>>> OwnStateAsync(ClaimsPrincipal user, StaffingDbContext staffing,
+    private static async Task<Results<Ok<SoftphoneState>, NotFound<string>>> OwnStateAsync(ClaimsPrincipal user, CounselorLink links,
         SoftphoneStateReader reader, CancellationToken cancellationToken) =>
-        await staffing.CounselorIdAsync(user, cancellationToken) is { } id
+        await links.CounselorIdAsync(user, cancellationToken) is { } id
             ? await StateOfAsync(id, reader, cancellationToken)
             : TypedResults.NotFound(CounselorLink.NotLinked);
 

@@ -1,5 +1,4 @@
 using Ivr.Server.Accounts;
-using Ivr.Server.Staffing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -10,7 +9,7 @@ namespace Ivr.Server.Softphone;
 /// joins their own group; supervisors and operations staff watch any counselor, read-only (the hub takes no actions).
 /// </summary>
 [Authorize(Roles = $"{Roles.Counselor},{Roles.Supervisor},{Roles.Operations}")]
-public sealed class SoftphoneHub(StaffingDbContext staffing, SoftphoneWatchers watchers) : Hub
+public sealed class SoftphoneHub(CounselorLink links, SoftphoneWatchers watchers) : Hub
 {
     public const string Path = "/hubs/softphone";
     public const string StateMessage = "state";
@@ -20,7 +19,7 @@ public sealed class SoftphoneHub(StaffingDbContext staffing, SoftphoneWatchers w
     public override async Task OnConnectedAsync()
     {
         if (Context.User is { } user && user.IsInRole(Roles.Counselor)
-            && await staffing.CounselorIdAsync(user, Context.ConnectionAborted) is { } counselorId)
+            && await links.CounselorIdAsync(user, Context.ConnectionAborted) is { } counselorId)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, Group(counselorId));
             watchers.Add(Context.ConnectionId, counselorId);

@@ -13,7 +13,8 @@ public static class SoftphoneServiceCollectionExtensions
         services.AddSingleton<SoftphoneStateReader>();
         services.AddSingleton<SoftphonePusher>();
         services.AddSingleton<ICallStateObserver>(provider => provider.GetRequiredService<SoftphonePusher>());
-        services.AddScoped<WrapUpCodes>();
+        services.AddSingleton<CounselorLink>();
+        services.AddSingleton<WrapUpCodes>();
         services.AddHostedService<SoftphoneEventRelay>();
         return services;
     }

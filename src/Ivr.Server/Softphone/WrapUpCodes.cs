@@ -1,19 +1,26 @@
 using Ivr.Server.CallRecords;
 using Ivr.Server.CallRecords.Model;
 using Ivr.Server.Counselors;
+using Ivr.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ivr.Server.Softphone;
 
 /// <summary>
 /// The wrap-up form's code lists (residency status, topic) from the call records' code-list table: the one source
-/// the page's choices and the wrap-up validation both read.
+/// the page's choices and the wrap-up validation both read. Held in memory, so wrap-ups go on while PostgreSQL is down.
 /// </summary>
-public sealed class WrapUpCodes(RecordsDbContext records)
+public sealed class WrapUpCodes(IServiceScopeFactory scopes, TimeProvider time, ILogger<WrapUpCodes> logger)
 {
-    public async Task<CodeListsView> GetAsync(CancellationToken cancellationToken)
+    private readonly LastKnown<CodeListsView> known = new(cancellationToken => LoadAsync(scopes, cancellationToken),
+        TimeSpan.FromMinutes(5), time, logger);
+
+    public Task<CodeListsView> GetAsync(CancellationToken cancellationToken) => known.GetAsync(cancellationToken);
+
+    private static async Task<CodeListsView> LoadAsync(IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
-        var rows = await records.CodeLists.AsNoTracking()
+        await using var scope = scopes.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<RecordsDbContext>().CodeLists.AsNoTracking()
             .Where(row => row.List == CodeLists.ResidencyStatus || row.List == CodeLists.Topic)
             .OrderBy(row => row.SortOrder).ThenBy(row => row.Code)
             .Select(row => new { row.List, row.Code, row.Name }).ToListAsync(cancellationToken);

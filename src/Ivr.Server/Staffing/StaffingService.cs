@@ -3,6 +3,7 @@ using Ivr.Acd.Model;
 using Ivr.Acd.Routing;
 using Ivr.Server.Auditing;
 using Ivr.Server.Queueing;
+using Ivr.Server.Softphone;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ namespace Ivr.Server.Staffing;
 /// Changes counselors' languages and levels: saved in PostgreSQL, audited, and applied to the live ACD profile so the
 /// next match uses them (also while the counselor is signed in).
 /// </summary>
-public sealed class StaffingService(StaffingDbContext db, AcdEngine engine, AuditLog audit, IOptions<AcdOptions> acd)
+public sealed class StaffingService(StaffingDbContext db, AcdEngine engine, AuditLog audit, CounselorLink links, IOptions<AcdOptions> acd)
 {
     public async Task<IReadOnlyList<CounselorView>> ListAsync(CancellationToken cancellationToken)
     {
@@ -68,6 +69,7 @@ public sealed class StaffingService(StaffingDbContext db, AcdEngine engine, Audi
         }
         db.Counselors.Remove(counselor);
         await db.SaveChangesAsync(cancellationToken);
+        links.Changed();
         await audit.WriteAsync("counselor.delete", id, cancellationToken: cancellationToken);
         return DeleteOutcome.Deleted;
     }
@@ -120,6 +122,7 @@ public sealed class StaffingService(StaffingDbContext db, AcdEngine engine, Audi
     private async Task SaveAndApplyAsync(Counselor counselor, string action, CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
+        links.Changed();
         await engine.UpsertCounselorAsync(ToProfile(counselor));
         await audit.WriteAsync(action, counselor.Id, string.Join(", ", counselor.Skills.Select(skill => $"{skill.Language}:{skill.Level}")), cancellationToken: cancellationToken);
     }

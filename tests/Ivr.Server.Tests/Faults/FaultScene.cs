@@ -1,9 +1,14 @@
+using System.Net;
+using System.Net.Http.Json;
 using Ivr.Acd.Model;
 using Ivr.PhoneSim.Calls;
 using Ivr.PhoneSim.Journal;
 using Ivr.PhoneSim.Parties;
 using Ivr.PhoneSim;
+using Ivr.Server.Accounts;
 using Ivr.Server.Counselors;
+using Ivr.Server.Staffing;
+using Ivr.Server.Tests.Infrastructure;
 using Ivr.Server.Tests.EndToEnd;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -35,15 +40,38 @@ public sealed class FaultScene(SimulatedCenter center) : IAsyncDisposable
 
     public SimCall PlaceCall(string from) => center.Twilio.PlaceIncomingCall(from, new SeekingCounselorParty("2*"));
 
-    /// <summary>Waits until the counselor is talking to <paramref name="caller"/>, then ends the call and completes the wrap-up.</summary>
-    public async Task TalkAndWrapUpAsync(SimCall caller, string residencyStatus = "E-9")
+    /// <summary>
+    /// A staff account linked to the counselor, signed in, with the softphone page loaded (its configuration read):
+    /// the client the counselor's own actions go through.
+    /// </summary>
+    public async Task<HttpClient> SignInCounselorAccountAsync()
+    {
+        var operations = await center.Server.CreateSignedInClientAsync(Roles.Operations);
+        var (client, userId) = await center.Server.CreateSignedInUserAsync(Roles.Counselor);
+        (await operations.PutAsJsonAsync($"/api/staffing/counselors/{Counselor}",
+            new CounselorRequest("Counselor", new() { ["en"] = 3 }, null, null, userId))).EnsureSuccessStatusCode();
+        (await client.GetAsync("/api/softphone/config")).EnsureSuccessStatusCode();
+        return client;
+    }
+
+    /// <summary>
+    /// Waits until the counselor is talking to <paramref name="caller"/>, then ends the call and completes the wrap-up
+    /// (through the counselor's own API when <paramref name="counselor"/> is given).
+    /// </summary>
+    public async Task TalkAndWrapUpAsync(SimCall caller, string residencyStatus = "E-9", HttpClient? counselor = null)
     {
         await center.EventuallyAsync(async () => (await center.Engine.GetCounselorAsync(Counselor)) is { State: CounselorState.OnCall } counselor
             && counselor.CallSid == caller.Sid, $"the counselor is talking to {caller.Sid}");
         center.Twilio.HangUp(center.Twilio.Calls.All.Last(call => call.To == "client:" + Counselor && !call.IsEnded));
         await center.EventuallyAsync(async () => (await center.Engine.GetCounselorAsync(Counselor))!.State == CounselorState.WrapUp, "the counselor is in wrap-up");
-        await center.Server.Services.GetRequiredService<CounselorActions>()
-            .CompleteWrapUpAsync(Counselor, new WrapUpRequest(caller.Sid, residencyStatus, "visa-extension", null), CancellationToken.None);
+        var wrapUp = new WrapUpRequest(caller.Sid, residencyStatus, "EXTENSION", null);
+        if (counselor is null)
+        {
+            await center.Server.Services.GetRequiredService<CounselorActions>().CompleteWrapUpAsync(Counselor, wrapUp, CancellationToken.None);
+            return;
+        }
+        var response = await counselor.PostAsJsonAsync("/api/counselor/wrap-up", wrapUp);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
     }
 
     /// <summary>The spoken verbs (Say or Play) the simulator executed for a call so far.</summary>

@@ -1,7 +1,10 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Ivr.PhoneSim.Calls;
+using Ivr.Server.Accounts;
 using Ivr.Server.CallRecords;
+using Ivr.Server.Counselors;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +13,8 @@ namespace Ivr.Server.Tests.Faults;
 
 /// <summary>
 /// PostgreSQL stopped (<c>pg_ctl stop</c>) under a running server: callers need only Redis, so calls go on and the
-/// instance stays in service (degraded); the records wait in the outbox and arrive once PostgreSQL is back, each once.
+/// instance stays in service (degraded); a signed-in counselor goes on working (break, back, wrap-ups through their
+/// own API); the records wait in the outbox and arrive once PostgreSQL is back, each once.
 /// </summary>
 public sealed class PostgresFaultTests
 {
@@ -21,18 +25,23 @@ public sealed class PostgresFaultTests
     {
         await using var postgres = await PrivatePostgres.StartAsync();
         await using var scene = await FaultScene.StartAsync(new() { ["ConnectionStrings:Postgres"] = postgres.ConnectionString });
+        var counselor = await scene.SignInCounselorAccountAsync();
+        var operations = await scene.Center.Server.CreateSignedInClientAsync(Roles.Operations);
         var before = scene.PlaceCall("+821022220001");
-        await scene.TalkAndWrapUpAsync(before, "F-4");
+        await scene.TalkAndWrapUpAsync(before, "F-4", counselor);
         await WaitForRecordAsync(scene, before.Sid);
 
         await postgres.StopServerAsync();
         var outage = System.Diagnostics.Stopwatch.StartNew();
+        var onBreak = await counselor.PostAsJsonAsync("/api/counselor/presence", new PresenceRequest("break", "meeting"));
+        var back = await counselor.PostAsJsonAsync("/api/counselor/presence", new PresenceRequest("available", null));
         var calls = new List<SimCall>();
         foreach (var from in new[] { "+821022220002", "+821022220003" })
         {
             calls.Add(scene.PlaceCall(from));
-            await scene.TalkAndWrapUpAsync(calls[^1], "H-2");
+            await scene.TalkAndWrapUpAsync(calls[^1], "H-2", counselor);
         }
+        var staffingList = await operations.GetAsync("/api/staffing/counselors");
         var ready = await scene.Center.Server.CreateClient().GetAsync("/health/ready");
         var health = await scene.Center.Server.CreateClient().GetAsync("/health");
         var remaining = Outage - outage.Elapsed;
@@ -44,6 +53,9 @@ public sealed class PostgresFaultTests
         await postgres.StartServerAsync();
 
         Assert.That(ready.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the instance stays in service without PostgreSQL");
+        Assert.That((onBreak.StatusCode, back.StatusCode), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK)), "the counselor's presence changes");
+        Assert.That(staffingList.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable), "a page that needs the database says so, not 500");
+        Assert.That(staffingList.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(5)));
         using (var report = JsonDocument.Parse(await health.Content.ReadAsStringAsync()))
         {
             Assert.That(report.RootElement.GetProperty("checks").GetProperty("postgres").GetProperty("status").GetString(), Is.EqualTo("Degraded"));
