@@ -31,6 +31,14 @@ demo_counselor() {
 
 eval "$(deploy/dev/services.sh up)"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+# The demo accounts' passwords are printed below and in this file: they exist only for the simulator in Development
+# (the server itself refuses the simulator's token and the development caller-hash key anywhere else).
+demo=false
+if [ "${IVR_SIMULATOR:-on}" != off ]; then
+  [ "$ASPNETCORE_ENVIRONMENT" = Development ] ||
+    { echo "the phone simulator runs only in Development (ASPNETCORE_ENVIRONMENT=$ASPNETCORE_ENVIRONMENT); set IVR_SIMULATOR=off" >&2; exit 1; }
+  demo=true
+fi
 if [ "${IVR_SIMULATOR:-on}" != off ]; then
   # The server talks to the simulator as it would to Twilio: same account, REST calls sent to the simulator.
   export Twilio__AccountSid=${Twilio__AccountSid:-AC1345000000000000000000000000abcd}
@@ -48,7 +56,9 @@ dotnet build src/Ivr.PhoneSim -c Release -v quiet -nologo
 # project folder, its content root (appsettings*.json).
 server() { (cd src/Ivr.Server && exec bin/Release/net10.0/Ivr.Server "$@"); }
 server migrate
-IVR_PASSWORD=$ops_password server create-operations-account "$ops_email" >/dev/null 2>&1 || true
+if $demo; then
+  IVR_PASSWORD=$ops_password server create-operations-account "$ops_email" >/dev/null 2>&1 || true
+fi
 
 server --urls "$url" > "$repo/.data/server.log" 2>&1 &
 pids=$!
@@ -59,12 +69,18 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 echo "Ivr is running at $url (log: .data/server.log); readiness: $(curl -sS "$url/health/ready" | head -c 200)"
-echo "API description: $url/openapi/v1.json; operations sign-in: $ops_email / $ops_password"
-demo_counselor
-echo "Softphone: $url/softphone/ as $counselor_email / $counselor_password (supervisors watch with ?counselor=ID)"
-echo "Operations console (wallboard, staffing, hours, menus, prompts, reports, audit): $url/console/ as $ops_email"
+if $demo; then
+  echo "API description: $url/openapi/v1.json; operations sign-in: $ops_email / $ops_password"
+  demo_counselor
+  echo "Softphone: $url/softphone/ as $counselor_email / $counselor_password (supervisors watch with ?counselor=ID)"
+  echo "Operations console (wallboard, staffing, hours, menus, prompts, reports, audit): $url/console/ as $ops_email"
+else
+  echo "No demo accounts. Create the first operations account (it asks for the password without showing it):"
+  echo "  (cd src/Ivr.Server && bin/Release/net10.0/Ivr.Server create-operations-account EMAIL)"
+  echo "then sign in at $url/console/ (operations) and $url/softphone/ (counselors)."
+fi
 
-if [ "${IVR_SIMULATOR:-on}" = off ]; then
+if ! $demo; then
   echo "Press Ctrl+C to stop."
   wait
 else

@@ -17,6 +17,7 @@ using Ivr.Server.Telemetry;
 using Ivr.Server.Wallboard;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 
 namespace Ivr.Server.Hosting;
 
@@ -28,6 +29,8 @@ public static class IvrServerSetup
         services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails();
         services.AddExceptionHandler<DependencyUnavailableHandler>();
+        services.AddSingleton<IValidateOptions<TwilioOptions>, PublishedSecrets>();
+        services.AddSingleton<IValidateOptions<CallRecordsOptions>, PublishedSecrets>();
         services.AddOpenApi();
         services.AddHttpContextAccessor();
         // Twilio reaches us through a TLS-terminating proxy: trust its forwarded scheme and host so signatures match.

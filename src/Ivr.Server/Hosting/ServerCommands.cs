@@ -15,7 +15,7 @@ public static class ServerCommands
     public const string Usage = """
         Ivr.Server                                   run the server
         Ivr.Server migrate                           apply database migrations and exit
-        Ivr.Server create-operations-account EMAIL   create the first operations account (password from IVR_PASSWORD or stdin)
+        Ivr.Server create-operations-account EMAIL   create the first operations account (password from IVR_PASSWORD, or typed without echo)
         Ivr.Server generate-demo-records --year YYYY [--to-year YYYY]   demo call records (2017 = published 1345 totals)
         Ivr.Server rebuild-rollups                   recompute the report rollups from the call records
         Ivr.Server report NAME --from DATE --to DATE [--period day|month|year] [--csv]   a call report (docs/reports.md)
@@ -59,7 +59,7 @@ public static class ServerCommands
 
     private static async Task<int> CreateOperationsAccountAsync(IServiceProvider services, string email)
     {
-        var password = Environment.GetEnvironmentVariable("IVR_PASSWORD") ?? Console.ReadLine();
+        var password = Environment.GetEnvironmentVariable("IVR_PASSWORD") ?? PasswordPrompt.Read();
         if (string.IsNullOrEmpty(password))
         {
             Console.Error.WriteLine("Give the password in IVR_PASSWORD or on standard input.");

@@ -102,7 +102,7 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>src/Ivr.Server's build output of the same configuration as these tests.</summary>
-    private static string ServerAssembly
+    public static string ServerAssembly
     {
         get
         {
