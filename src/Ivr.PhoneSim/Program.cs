@@ -8,14 +8,22 @@ public static class SimulatorProgram
     public static async Task<int> Main(string[] args)
     {
         var command = CommandLine.Parse(args);
-        return command.Mode switch
+        try
         {
-            "scenario" => await ScenarioMode.RunAsync(command),
-            "load" => await LoadMode.RunAsync(command),
-            "demo" => await DemoMode.RunAsync(command),
-            "roster" => RosterMode.Run(command),
-            _ => Usage(),
-        };
+            return command.Mode switch
+            {
+                "scenario" => await ScenarioMode.RunAsync(command),
+                "load" => await LoadMode.RunAsync(command),
+                "demo" => await DemoMode.RunAsync(command),
+                "roster" => RosterMode.Run(command),
+                _ => Usage(),
+            };
+        }
+        catch (ArgumentException refused) when (refused.ParamName == "url")
+        {
+            await Console.Error.WriteLineAsync("phone simulator: " + refused.Message);
+            return 2;
+        }
     }
 
     private static int Usage()

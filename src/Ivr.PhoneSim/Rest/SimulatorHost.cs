@@ -27,8 +27,13 @@ public sealed class SimulatorHost : IAsyncDisposable
         return (client, http);
     }
 
+    /// <param name="url">A loopback address only: the REST and device APIs take no credentials and any origin.</param>
     public static async Task<SimulatorHost> StartAsync(SimulatedTwilio sim, string url = "http://127.0.0.1:0")
     {
+        if (!IsLoopback(url))
+        {
+            throw new ArgumentException($"The simulator listens on loopback only (127.0.0.1, [::1] or localhost), not {url}: its APIs take no credentials.", nameof(url));
+        }
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(url);
         builder.Logging.ClearProviders();
@@ -45,6 +50,10 @@ public sealed class SimulatorHost : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SimulatorHost(app, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), sim);
     }
+
+    private static bool IsLoopback(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && (uri.IsLoopback || System.Net.IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && System.Net.IPAddress.IsLoopback(address));
 
     public async ValueTask DisposeAsync()
     {
