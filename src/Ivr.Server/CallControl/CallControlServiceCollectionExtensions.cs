@@ -1,4 +1,5 @@
 using Ivr.Server.CallControl.InCall;
+using Ivr.Server.CallControl.OutsideNumbers;
 using Ivr.Server.Queueing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Ivr.Server.Telephony;
@@ -20,6 +21,7 @@ public static class CallControlServiceCollectionExtensions
         services.AddSingleton<TransferRedirects>();
         services.AddHostedService(provider => provider.GetRequiredService<TransferRedirects>());
         services.AddSingleton<InCallOperations>();
+        services.AddSingleton<OutsideNumberPolicy>();
         services.AddSingleton<ConnectedCallAuditor>();
         services.AddHostedService(provider => provider.GetRequiredService<ConnectedCallAuditor>());
         // The softphone's live view registers its own observer; without one, nobody is told.
@@ -30,6 +32,7 @@ public static class CallControlServiceCollectionExtensions
     public static IEndpointRouteBuilder MapCallControl(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapTwilioGroup().MapCounselorLeg().MapConsultLeg().MapPartyLeg().MapCallerTwiml();
+        endpoints.MapOutsideNumbers();
         return endpoints;
     }
 }

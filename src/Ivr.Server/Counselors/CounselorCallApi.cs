@@ -83,6 +83,7 @@ public static class CounselorCallApi
     private static string Title(int statusCode) => statusCode switch
     {
         StatusCodes.Status400BadRequest => "Invalid request",
+        StatusCodes.Status403Forbidden => "Not allowed",
         StatusCodes.Status404NotFound => "Not found",
         StatusCodes.Status409Conflict => "Not possible now",
         _ => "Twilio failed",

@@ -1,3 +1,4 @@
+using Ivr.Server.CallControl.OutsideNumbers;
 using Ivr.Server.Hours;
 using Ivr.Server.Wallboard;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,8 @@ public sealed class ConfigurationDbContext(DbContextOptions<ConfigurationDbConte
 
     public DbSet<WallboardSettingsRecord> WallboardSettings => Set<WallboardSettingsRecord>();
 
+    public DbSet<OutsideNumbersRecord> OutsideNumbers => Set<OutsideNumbersRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
@@ -42,6 +45,12 @@ public sealed class ConfigurationDbContext(DbContextOptions<ConfigurationDbConte
         {
             settings.Property(record => record.Id).ValueGeneratedNever();
             settings.Property(record => record.Thresholds).HasColumnType("jsonb");
+            settings.Property(record => record.ChangedBy).HasMaxLength(256);
+        });
+        modelBuilder.Entity<OutsideNumbersRecord>(settings =>
+        {
+            settings.Property(record => record.Id).ValueGeneratedNever();
+            settings.Property(record => record.AllowedPrefixes).HasColumnType("jsonb");
             settings.Property(record => record.ChangedBy).HasMaxLength(256);
         });
     }

@@ -15,6 +15,10 @@ public sealed partial class InCallOperations
         {
             return InCallReply.BadRequest("The number must be in E.164 form, such as +8221234567.");
         }
+        if (!await outsideNumbers.AllowsAsync(number, cancellationToken))
+        {
+            return InCallReply.Forbidden($"{number} is not among the numbers counselors may call (ask operations staff to allow its prefix).");
+        }
         if (await LeadCallAsync(counselorId) is not { } current)
         {
             return await NotLeadReplyAsync(counselorId);
@@ -33,7 +37,8 @@ public sealed partial class InCallOperations
                 urls.For(PartyLegEndpoint.RouteName, new { reservationId = current.ReservationId }), 60, "party-" + number);
             var party = new OutsideParty(partySid, number, string.IsNullOrWhiteSpace(label) ? null : label.Trim(), "", time.GetUtcNow());
             await legs.SetAsync(current.ReservationId, (CallLegState.PartyPrefix + partySid, party.ToJson()));
-            await AppendEventAsync(current.CallSid, CallEventTypes.PartyAdded, new() { ["institution"] = party.Label ?? number });
+            // The number is kept even when a label names the institution: what was dialled at the center's expense.
+            await AppendEventAsync(current.CallSid, CallEventTypes.PartyAdded, new() { ["institution"] = party.Label ?? number, ["number"] = number });
             await NotifyAsync(cancellationToken, counselorId);
             return InCallReply.Created(new ParticipantAddedResponse(partySid));
         });

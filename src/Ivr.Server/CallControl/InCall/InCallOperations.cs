@@ -2,6 +2,7 @@ using System.Globalization;
 using Ivr.Acd.Engine;
 using Ivr.Acd.Events;
 using Ivr.Acd.Model;
+using Ivr.Server.CallControl.OutsideNumbers;
 using Ivr.Server.Queueing;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -23,6 +24,7 @@ public sealed partial class InCallOperations(
     ICallStateObserver observer,
     IConnectionMultiplexer redis,
     TransferRedirects redirects,
+    OutsideNumberPolicy outsideNumbers,
     TimeProvider time,
     ILogger<InCallOperations> logger)
 {

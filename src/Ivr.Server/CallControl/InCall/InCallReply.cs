@@ -11,6 +11,8 @@ public sealed record InCallReply(int StatusCode, object? Body = null, string? Me
 
     public static InCallReply BadRequest(string message) => new(StatusCodes.Status400BadRequest, null, message);
 
+    public static InCallReply Forbidden(string message) => new(StatusCodes.Status403Forbidden, null, message);
+
     public static InCallReply NotFound(string message) => new(StatusCodes.Status404NotFound, null, message);
 
     public static InCallReply Conflict(string message) => new(StatusCodes.Status409Conflict, null, message);

@@ -23,6 +23,33 @@ namespace Ivr.Server.Menus.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Ivr.Server.CallControl.OutsideNumbers.OutsideNumbersRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AllowedPrefixes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("allowed_prefixes");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outside_numbers");
+
+                    b.ToTable("outside_numbers", "config");
+                });
+
             modelBuilder.Entity("Ivr.Server.Hours.ClosureRecord", b =>
                 {
                     b.Property<int>("Id")
