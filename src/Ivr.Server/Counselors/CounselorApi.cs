@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Ivr.Acd.Model;
 using Ivr.Server.Accounts;
+using Ivr.Server.Auditing;
 using Ivr.Server.Softphone;
 using Ivr.Server.Staffing;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,7 +30,7 @@ public static class CounselorApi
             AsSelfAsync(user, links, id => WrapUpAsync(id, request, actions, codes, cancellationToken), cancellationToken)).WithName("counselor-wrap-up");
 
         var onBehalf = endpoints.MapGroup("/api/staffing/counselors/{id}").WithTags("Staffing")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.Operations));
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.Operations)).AddEndpointFilter<OnBehalfAudit>();
         onBehalf.MapPost("/presence", (string id, PresenceRequest request, CounselorActions actions, CancellationToken cancellationToken) =>
             PresenceAsync(id, request, actions, cancellationToken)).WithName("set-counselor-presence");
         onBehalf.MapPost("/wrap-up", (string id, WrapUpRequest request, CounselorActions actions, WrapUpCodes codes, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using Ivr.Server.Accounts;
+using Ivr.Server.Auditing;
 using Ivr.Server.CallControl.InCall;
 using Ivr.Server.Softphone;
 
@@ -23,7 +24,7 @@ public static class CounselorCallApi
             context.User, context.RequestServices.GetRequiredService<CounselorLink>(), action, context.RequestAborted));
 
         var onBehalf = endpoints.MapGroup("/api/staffing/counselors/{id}/call").WithTags("Staffing")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor));
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor)).AddEndpointFilter<OnBehalfAudit>();
         MapOperations(onBehalf, "-on-behalf", (context, action) => action((string)context.GetRouteValue("id")!));
         return endpoints;
     }

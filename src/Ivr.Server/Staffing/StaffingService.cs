@@ -46,12 +46,18 @@ public sealed class StaffingService(StaffingDbContext db, AcdEngine engine, Audi
         var counselor = await db.Counselors.SingleOrDefaultAsync(existing => existing.Id == id, cancellationToken);
         var created = counselor is null;
         counselor ??= db.Counselors.Add(new Counselor { Id = id, DisplayName = request.DisplayName }).Entity;
+        var linkedBefore = counselor.UserId;
         counselor.DisplayName = request.DisplayName;
         counselor.UserId = request.UserId;
         counselor.Teams = request.Teams ?? [];
         counselor.WrapUpSeconds = request.WrapUpSeconds;
         SetSkills(counselor, request.Skills);
         await SaveAndApplyAsync(counselor, created ? "counselor.create" : "counselor.update", cancellationToken);
+        if (linkedBefore != counselor.UserId)
+        {
+            // Who may act as this counselor changed: the staff account before and after.
+            await audit.WriteAsync("counselor.account-link", id, $"{linkedBefore ?? "none"} -> {counselor.UserId ?? "none"}", cancellationToken: cancellationToken);
+        }
         return errors;
     }
 
