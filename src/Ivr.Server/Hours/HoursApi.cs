@@ -54,8 +54,7 @@ public static class HoursApi
         {
             store.Db.Entry(existing).CurrentValues.SetValues(record);
         }
-        await store.Db.SaveChangesAsync(cancellationToken);
-        await audit.WriteAsync("language.put", "language:" + code, JsonSerializer.Serialize(update, JsonSerializerOptions.Web), cancellationToken: cancellationToken);
+        await audit.SaveChangesAsync(store.Db, "language.put", "language:" + code, JsonSerializer.Serialize(update, JsonSerializerOptions.Web), cancellationToken);
         await cache.ChangedAsync(cancellationToken);
         return TypedResults.Ok(line);
     }
@@ -76,8 +75,7 @@ public static class HoursApi
         {
             existing.Name = body.Name;
         }
-        await store.Db.SaveChangesAsync(cancellationToken);
-        await audit.WriteAsync("holiday.put", "holiday:" + date, body.Name, cancellationToken: cancellationToken);
+        await audit.SaveChangesAsync(store.Db, "holiday.put", "holiday:" + date, body.Name, cancellationToken);
         await cache.ChangedAsync(cancellationToken);
         return TypedResults.NoContent();
     }
@@ -91,8 +89,7 @@ public static class HoursApi
             return TypedResults.NotFound();
         }
         store.Db.Holidays.Remove(existing);
-        await store.Db.SaveChangesAsync(cancellationToken);
-        await audit.WriteAsync("holiday.delete", "holiday:" + date, cancellationToken: cancellationToken);
+        await audit.SaveChangesAsync(store.Db, "holiday.delete", "holiday:" + date, cancellationToken: cancellationToken);
         await cache.ChangedAsync(cancellationToken);
         return TypedResults.NoContent();
     }
@@ -109,8 +106,7 @@ public static class HoursApi
         closure.Active = update.Active;
         closure.Message = update.Message;
         closure.ChangedAt = clock.GetUtcNow();
-        await store.Db.SaveChangesAsync(cancellationToken);
-        await audit.WriteAsync(update.Active ? "closure.on" : "closure.off", "closure", update.Message, cancellationToken: cancellationToken);
+        await audit.SaveChangesAsync(store.Db, update.Active ? "closure.on" : "closure.off", "closure", update.Message, cancellationToken);
         await cache.ChangedAsync(cancellationToken);
         return TypedResults.Ok(new Closure(closure.Active, closure.Message));
     }

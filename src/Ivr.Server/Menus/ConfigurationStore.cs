@@ -57,13 +57,13 @@ public sealed class ConfigurationStore(ConfigurationDbContext db, TimeProvider c
             ? MenuJson.Deserialize(json)
             : null;
 
+    /// <summary>Points the active menu at <paramref name="version"/>; the caller saves (with its audit entry).</summary>
     public async Task<ActiveMenuRecord> ActivateAsync(int version, string actor, CancellationToken cancellationToken)
     {
         var active = await Db.ActiveMenu.SingleAsync(cancellationToken);
         active.Version = version;
         active.ActivatedAt = clock.GetUtcNow();
         active.ActivatedBy = actor;
-        await Db.SaveChangesAsync(cancellationToken);
         return active;
     }
 }

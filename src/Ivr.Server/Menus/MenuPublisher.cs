@@ -21,6 +21,7 @@ public sealed class MenuPublisher(ConfigurationStore store, ConfigurationCache c
         };
         store.Db.MenuVersions.Add(record);
         await store.Db.SaveChangesAsync(cancellationToken);
+        // The version number exists once the row does; the entry names it, so it is written second.
         await audit.WriteAsync("menu.draft", Subject(record.Version), note, cancellationToken: cancellationToken);
         return record;
     }
@@ -42,10 +43,9 @@ public sealed class MenuPublisher(ConfigurationStore store, ConfigurationCache c
         {
             record.PublishedAt = clock.GetUtcNow();
             record.PublishedBy = actor;
-            await store.Db.SaveChangesAsync(cancellationToken);
         }
         await store.ActivateAsync(version, actor, cancellationToken);
-        await audit.WriteAsync("menu.publish", Subject(version), cancellationToken: cancellationToken);
+        await audit.SaveChangesAsync(store.Db, "menu.publish", Subject(version), cancellationToken: cancellationToken);
         await cache.ChangedAsync(cancellationToken);
         return (record, []);
     }
@@ -59,7 +59,7 @@ public sealed class MenuPublisher(ConfigurationStore store, ConfigurationCache c
         }
         var previous = (await cache.GetAsync(cancellationToken)).ActiveVersion;
         await store.ActivateAsync(version, actor, cancellationToken);
-        await audit.WriteAsync("menu.rollback", Subject(version), $"from version {previous}", cancellationToken: cancellationToken);
+        await audit.SaveChangesAsync(store.Db, "menu.rollback", Subject(version), $"from version {previous}", cancellationToken);
         await cache.ChangedAsync(cancellationToken);
         return true;
     }

@@ -52,12 +52,9 @@ public sealed class StaffingService(StaffingDbContext db, AcdEngine engine, Audi
         counselor.Teams = request.Teams ?? [];
         counselor.WrapUpSeconds = request.WrapUpSeconds;
         SetSkills(counselor, request.Skills);
-        await SaveAndApplyAsync(counselor, created ? "counselor.create" : "counselor.update", cancellationToken);
-        if (linkedBefore != counselor.UserId)
-        {
-            // Who may act as this counselor changed: the staff account before and after.
-            await audit.WriteAsync("counselor.account-link", id, $"{linkedBefore ?? "none"} -> {counselor.UserId ?? "none"}", cancellationToken: cancellationToken);
-        }
+        // Who may act as this counselor: the staff account before and after, when it changed.
+        AuditNote[] link = linkedBefore == counselor.UserId ? [] : [new("counselor.account-link", id, $"{linkedBefore ?? "none"} -> {counselor.UserId ?? "none"}")];
+        await SaveAndApplyAsync(counselor, created ? "counselor.create" : "counselor.update", cancellationToken, link);
         return errors;
     }
 
@@ -74,9 +71,8 @@ public sealed class StaffingService(StaffingDbContext db, AcdEngine engine, Audi
             return DeleteOutcome.SignedIn;
         }
         db.Counselors.Remove(counselor);
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.SaveChangesAsync(db, "counselor.delete", id, cancellationToken: cancellationToken);
         links.Changed();
-        await audit.WriteAsync("counselor.delete", id, cancellationToken: cancellationToken);
         return DeleteOutcome.Deleted;
     }
 
@@ -125,12 +121,12 @@ public sealed class StaffingService(StaffingDbContext db, AcdEngine engine, Audi
     public async Task<IReadOnlyList<LanguageStatistics>> StatisticsAsync() =>
         await Task.WhenAll(engine.Languages.Order().Select(engine.GetStatisticsAsync));
 
-    private async Task SaveAndApplyAsync(Counselor counselor, string action, CancellationToken cancellationToken)
+    private async Task SaveAndApplyAsync(Counselor counselor, string action, CancellationToken cancellationToken, params AuditNote[] more)
     {
-        await db.SaveChangesAsync(cancellationToken);
+        var skills = string.Join(", ", counselor.Skills.Select(skill => $"{skill.Language}:{skill.Level}"));
+        await audit.SaveChangesAsync(db, [new AuditNote(action, counselor.Id, skills), .. more], cancellationToken);
         links.Changed();
         await engine.UpsertCounselorAsync(ToProfile(counselor));
-        await audit.WriteAsync(action, counselor.Id, string.Join(", ", counselor.Skills.Select(skill => $"{skill.Language}:{skill.Level}")), cancellationToken: cancellationToken);
     }
 
     internal static CounselorProfile ToProfile(Counselor counselor) => new(counselor.Id, counselor.SkillMap())

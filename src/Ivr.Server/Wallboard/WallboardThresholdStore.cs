@@ -26,7 +26,6 @@ public sealed class WallboardThresholdStore(ConfigurationDbContext db, AuditLog 
         record.Thresholds = json;
         record.ChangedAt = clock.GetUtcNow();
         record.ChangedBy = http.HttpContext?.User.FindFirstValue(ClaimTypes.Name) ?? "system";
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.WriteAsync("wallboard.thresholds", "wallboard", json, cancellationToken: cancellationToken);
+        await audit.SaveChangesAsync(db, "wallboard.thresholds", "wallboard", json, cancellationToken);
     }
 }

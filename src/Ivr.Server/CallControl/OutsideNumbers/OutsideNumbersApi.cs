@@ -49,9 +49,8 @@ public static partial class OutsideNumbersApi
         record.AllowedPrefixes = json;
         record.ChangedAt = clock.GetUtcNow();
         record.ChangedBy = user.FindFirstValue(ClaimTypes.Name) ?? "";
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.SaveChangesAsync(db, "call-control.outside-numbers", "outside-numbers", string.Join(' ', prefixes), cancellationToken);
         policy.Changed();
-        await audit.WriteAsync("call-control.outside-numbers", "outside-numbers", string.Join(' ', prefixes), cancellationToken: cancellationToken);
         return TypedResults.Ok(new OutsideNumbersView(prefixes));
     }
 
