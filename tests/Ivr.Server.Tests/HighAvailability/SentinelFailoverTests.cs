@@ -2,6 +2,7 @@ using Ivr.Acd.Model;
 using Ivr.PhoneSim.Calls;
 using Ivr.PhoneSim.Journal;
 using Ivr.Server.CallRecords;
+using Ivr.Server.Menus;
 using Ivr.Server.Telemetry;
 using Ivr.Server.Tests.Faults;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,8 @@ namespace Ivr.Server.Tests.HighAvailability;
 /// <summary>
 /// The server on Redis behind Sentinel (one primary, one replica, three sentinels) while an operator runs
 /// <c>SENTINEL FAILOVER</c> in the middle of calls: one caller talking, two on hold, one arriving during the switch.
-/// Calls go on, every caller reaches the counselor afterwards, once, and every call leaves its record.
+/// Calls go on, every caller reaches the counselor afterwards, once, every call leaves its record, and the server's
+/// configuration subscription still hears changes.
 /// Prints the window in which the server's writes failed, what the arriving caller heard, and the fallbacks served.
 /// </summary>
 public sealed class SentinelFailoverTests
@@ -70,6 +72,13 @@ public sealed class SentinelFailoverTests
         TestContext.Out.WriteLine($"webhooks until the failover settled: {duringFailover.Count}, slowest {duringFailover.Slowest.TotalMilliseconds:F0} ms, " +
             $"answered by the fail-safe fallback: {duringFailover.Fallbacks}");
 
+        // The configuration subscription survived the switch: a change published on the new primary reaches the server.
+        var configuration = center.Server.Services.GetRequiredService<ConfigurationCache>();
+        var snapshot = configuration.Loaded;
+        redis.Cli(newPrimary, "PUBLISH", $"{{cc:{center.Server.ContactCenter}}}:config-changed", "changed");
+        await center.EventuallyAsync(() => Task.FromResult(!ReferenceEquals(configuration.Loaded, snapshot)),
+            "a configuration change published on the new primary reloads the server's configuration");
+
         await scene.TalkAndWrapUpAsync(talking);
         // The two on hold went through the menu at the same moment, so either may be first in line.
         var waiting = onHold.Append(arriving).ToList();
@@ -93,6 +102,10 @@ public sealed class SentinelFailoverTests
         {
             await WaitForRecordAsync(scene, call.Sid);
         }
+        // Scripts are not replicated (Redis 7 replicates their effects), so the new primary learnt each script from a
+        // NOSCRIPT answer that StackExchange.Redis and RedisScript turn into EVAL.
+        TestContext.Out.WriteLine("new primary's error statistics: " + string.Join("; ", redis.Cli(newPrimary, "INFO", "errorstats")
+            .Split('\n').Select(line => line.Trim()).Where(line => line.StartsWith("errorstat_", StringComparison.Ordinal))));
         var rings = center.Twilio.Calls.All.Where(call => call.To == "client:" + FaultScene.Counselor).OrderBy(call => call.DateCreated).ToList();
         Assert.That(newPrimary, Is.Not.EqualTo(oldPrimary));
         Assert.That(rings, Has.Count.EqualTo(callers.Length), "the counselor was rung once per caller");
