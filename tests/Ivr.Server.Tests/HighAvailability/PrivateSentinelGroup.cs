@@ -38,31 +38,46 @@ public sealed class PrivateSentinelGroup : IAsyncDisposable
     public static async Task<PrivateSentinelGroup> StartAsync()
     {
         var group = new PrivateSentinelGroup();
-        group.StartRedis("redis-server", group.FirstPrimaryPort);
-        group.StartRedis("redis-server", group.FirstReplicaPort, $"--replicaof 127.0.0.1 {group.FirstPrimaryPort}");
-        foreach (var port in group.SentinelPorts)
+        try
         {
-            var config = Path.Combine(group.directory, $"sentinel-{port}.conf");
+            await group.StartProcessesAsync();
+            return group;
+        }
+        catch (InvalidOperationException exception)
+        {
+            var logs = string.Join('\n', Directory.EnumerateFiles(group.directory, "*.log", SearchOption.AllDirectories)
+                .Select(log => $"{Path.GetFileName(Path.GetDirectoryName(log))}/{Path.GetFileName(log)}:\n  " + string.Join("\n  ", File.ReadLines(log).TakeLast(8))));
+            await group.DisposeAsync();
+            throw new InvalidOperationException($"{exception.Message}\n{logs}", exception);
+        }
+    }
+
+    private async Task StartProcessesAsync()
+    {
+        StartRedis(FirstPrimaryPort);
+        StartRedis(FirstReplicaPort, $"--replicaof 127.0.0.1 {FirstPrimaryPort}");
+        foreach (var port in SentinelPorts)
+        {
+            var config = Path.Combine(directory, $"sentinel-{port}.conf");
             // Sentinel rewrites its configuration file as it learns the group, so each has its own writable copy.
             await File.WriteAllLinesAsync(config,
             [
-                $"port {port}", "bind 127.0.0.1", $"dir {group.directory}", $"logfile {group.directory}/sentinel-{port}.log",
-                $"sentinel monitor {ServiceName} 127.0.0.1 {group.FirstPrimaryPort} 2",
+                $"port {port}", "bind 127.0.0.1", $"dir {directory}", $"logfile {directory}/sentinel-{port}.log",
+                $"sentinel monitor {ServiceName} 127.0.0.1 {FirstPrimaryPort} 2",
                 $"sentinel down-after-milliseconds {ServiceName} 5000",
                 $"sentinel failover-timeout {ServiceName} 60000",
                 $"sentinel parallel-syncs {ServiceName} 1",
             ]);
-            group.Start("redis-sentinel", config);
+            Start("redis-sentinel", config);
         }
-        await group.EventuallyAsync(() => group.Cli(group.FirstReplicaPort, "INFO", "replication").Contains("master_link_status:up", StringComparison.Ordinal),
+        await EventuallyAsync(() => Cli(FirstReplicaPort, "INFO", "replication").Contains("master_link_status:up", StringComparison.Ordinal),
             "the replica is in sync with the primary");
-        foreach (var port in group.SentinelPorts)
+        foreach (var port in SentinelPorts)
         {
-            await group.EventuallyAsync(() => group.Cli(port, "SENTINEL", "REPLICAS", ServiceName).Contains($"{group.FirstReplicaPort}", StringComparison.Ordinal)
-                && group.Cli(port, "SENTINEL", "SENTINELS", ServiceName).Split('\n').Count(line => line.Trim() == "runid") == 2,
+            await EventuallyAsync(() => Cli(port, "SENTINEL", "REPLICAS", ServiceName).Contains($"{FirstReplicaPort}", StringComparison.Ordinal)
+                && Cli(port, "SENTINEL", "SENTINELS", ServiceName).Split('\n').Count(line => line.Trim() == "runid") == 2,
                 $"sentinel {port} knows the replica and the other two sentinels");
         }
-        return group;
     }
 
     /// <summary>The port of the primary the sentinels report now.</summary>
@@ -117,10 +132,10 @@ public sealed class PrivateSentinelGroup : IAsyncDisposable
         Directory.Delete(directory, recursive: true);
     }
 
-    private void StartRedis(string program, int port, string extra = "")
+    private void StartRedis(int port, string extra = "")
     {
         var data = Directory.CreateDirectory(Path.Combine(directory, $"redis-{port}")).FullName;
-        Start(program, $"--port {port} --bind 127.0.0.1 --save \"\" --appendonly yes --appendfsync everysec --dir {data} --logfile {data}/redis.log " +
+        Start("redis-server", $"--port {port} --bind 127.0.0.1 --save \"\" --appendonly yes --appendfsync everysec --dir {data} --logfile {data}/redis.log " +
             $"--min-replicas-to-write {MinReplicasToWrite} --min-replicas-max-lag 10 {extra}");
     }
 
