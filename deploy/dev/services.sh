@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Starts, stops and reports the Redis and PostgreSQL that Ivr needs, on loopback, with data in .data/.
-#   deploy/dev/services.sh up|down|status [redis|postgres|browser|tools]   manage the services
+#   deploy/dev/services.sh up|down|status [redis|postgres|browser|tools|cluster]   manage the services
+#   ("up cluster", never part of "up": a three-primary Redis Cluster on IVR_CLUSTER_PORT and the next two ports,
+#   default 7001-7003, for the ACD tests' second run; it prints IVR_REDIS_CLUSTER, the seed list)
 #   ("up" also installs the browser the softphone's tests drive, Debian's chromium and a Korean font, and the
 #   programs the several-instance and Redis failover tests start themselves: nginx and redis-sentinel)
 #   eval "$(deploy/dev/services.sh env)"                      export the connection strings
@@ -10,6 +12,8 @@ set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 data=${IVR_DATA_DIR:-$repo/.data}
 redis_port=${IVR_REDIS_PORT:-6380}
+cluster_port=${IVR_CLUSTER_PORT:-7001}
+cluster_ports=("$cluster_port" "$((cluster_port + 1))" "$((cluster_port + 2))")
 pg_port=${IVR_PG_PORT:-5433}
 pg_data=$data/postgres
 # Where a parent folder is closed to the postgres user, the cluster lives under /var/lib instead (see pg_up).
@@ -61,6 +65,50 @@ redis_up() {
 redis_down() {
   if redis_running; then redis-cli -h 127.0.0.1 -p "$redis_port" shutdown nosave >/dev/null 2>&1 || true; log "redis stopped"
   else log "redis not running"; fi
+}
+
+node_running() { redis-cli -h 127.0.0.1 -p "$1" ping 2>/dev/null | grep -q PONG; }
+
+cluster_ok() { redis-cli -h 127.0.0.1 -p "$cluster_port" cluster info 2>/dev/null | grep -q 'cluster_state:ok'; }
+
+cluster_seeds() { local IFS=,; printf '%s' "${cluster_ports[*]/#/127.0.0.1:}"; }
+
+# Three primaries, no replicas: enough for keys of different hash tags to live on different nodes. Each node keeps
+# its slot map in nodes.conf beside its append-only file, so a restart rejoins the same cluster.
+cluster_up() {
+  command -v redis-server >/dev/null || install_packages redis-server redis-tools
+  local port dir
+  for port in "${cluster_ports[@]}"; do
+    node_running "$port" && continue
+    dir=$data/cluster/$port
+    mkdir -p "$dir"
+    redis-server --bind 127.0.0.1 --port "$port" --dir "$dir" --daemonize yes \
+      --pidfile "$dir/redis.pid" --logfile "$dir/redis.log" \
+      --cluster-enabled yes --cluster-config-file nodes.conf --cluster-node-timeout 5000 \
+      --appendonly yes --save "" --protected-mode yes >/dev/null
+    for _ in $(seq 1 50); do node_running "$port" && break; sleep 0.1; done
+    node_running "$port" || die "cluster node did not start on 127.0.0.1:$port; see $dir/redis.log"
+  done
+  if ! cluster_ok; then
+    local known
+    known=$(redis-cli -h 127.0.0.1 -p "$cluster_port" cluster info | grep -o 'cluster_known_nodes:[0-9]*' | cut -d: -f2)
+    if [ "$known" = 1 ]; then
+      # shellcheck disable=SC2046
+      redis-cli --cluster create $(printf '127.0.0.1:%s ' "${cluster_ports[@]}") --cluster-replicas 0 --cluster-yes \
+        >"$data/cluster/create.log" 2>&1 || die "redis-cli --cluster create failed; see $data/cluster/create.log"
+    fi
+    for _ in $(seq 1 100); do cluster_ok && break; sleep 0.1; done
+    cluster_ok || die "the cluster on 127.0.0.1:${cluster_ports[0]}-${cluster_ports[2]} is not ok; see $data/cluster/"
+  fi
+  log "redis cluster running on 127.0.0.1:${cluster_ports[0]}-${cluster_ports[2]}"
+}
+
+cluster_down() {
+  local port
+  for port in "${cluster_ports[@]}"; do
+    node_running "$port" && redis-cli -h 127.0.0.1 -p "$port" shutdown nosave >/dev/null 2>&1 || true
+  done
+  log "redis cluster stopped"
 }
 
 pg_running() {
@@ -146,17 +194,20 @@ print_env() {
 status() {
   if redis_running; then log "redis: running on 127.0.0.1:$redis_port"; else log "redis: stopped"; fi
   if pg_running; then log "postgres: running on 127.0.0.1:$pg_port"; else log "postgres: stopped"; fi
+  if cluster_ok; then log "redis cluster: running on 127.0.0.1:${cluster_ports[0]}-${cluster_ports[2]}"; else log "redis cluster: stopped"; fi
 }
 
 which=${2:-all}
 case "${1:-}" in
   up)
     case $which in redis) redis_up ;; postgres) pg_up ;; browser) browser_up ;; tools) tools_up ;;
+      cluster) cluster_up; printf "export IVR_REDIS_CLUSTER='%s'\n" "$(cluster_seeds)"; exit 0 ;;
       all) redis_up; pg_up; browser_up; tools_up ;; *) die "unknown service $which" ;; esac
     print_env ;;
   down)
-    case $which in redis) redis_down ;; postgres) pg_down ;; all) redis_down; pg_down ;; *) die "unknown service $which" ;; esac ;;
+    case $which in redis) redis_down ;; postgres) pg_down ;; cluster) cluster_down ;;
+      all) redis_down; pg_down; cluster_down ;; *) die "unknown service $which" ;; esac ;;
   status) status ;;
   env) print_env ;;
-  *) die "usage: $0 up|down|status [redis|postgres|browser|tools] | env" ;;
+  *) die "usage: $0 up|down|status [redis|postgres|browser|tools|cluster] | env" ;;
 esac

@@ -7,7 +7,8 @@ public static class ContactCenterCleanup
 {
     public static async Task DeleteAsync(IConnectionMultiplexer connection, string contactCenter)
     {
-        var server = connection.GetServer(connection.GetEndPoints()[0]);
+        // On a cluster the center's keys live on the primary that owns its hash tag's slot.
+        var server = connection.GetServer(new RedisKey($"{{cc:{contactCenter}}}:"));
         var keys = new List<RedisKey>();
         await foreach (var key in server.KeysAsync(pattern: $"{{cc:{contactCenter}}}:*", pageSize: 1000))
         {

@@ -7,6 +7,7 @@ namespace Ivr.Benchmarks;
 // dotnet run -c Release --project tests/Ivr.Benchmarks -- routing [rounds]   (routing decisions against a bare EVALSHA)
 // dotnet run -c Release --project tests/Ivr.Benchmarks -- webhook [rounds]   (the incoming webhook against a bare endpoint)
 // dotnet run -c Release --project tests/Ivr.Benchmarks -- redis-cost [decisions]   (Redis's own cost per decision)
+// dotnet run -c Release --project tests/Ivr.Benchmarks -- scale-out [seconds per step]   (one cluster primary against two)
 public static class BenchmarkProgram
 {
     public static void Main(string[] args)
@@ -22,8 +23,11 @@ public static class BenchmarkProgram
             case ["redis-cost", ..]:
                 RedisCost.RunAsync(args.Length > 1 ? Number(args[1]) : 1000).GetAwaiter().GetResult();
                 return;
+            case ["scale-out", ..]:
+                ScaleOutBenchmark.RunAsync(args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 3).GetAwaiter().GetResult();
+                return;
             default:
-                Console.Error.WriteLine("usage: routing [rounds] | webhook [rounds] | redis-cost [decisions]  (see docs/benchmarks.md)");
+                Console.Error.WriteLine("usage: routing [rounds] | webhook [rounds] | redis-cost [decisions] | scale-out [seconds per step]  (see docs/benchmarks.md)");
                 Environment.ExitCode = 2;
                 return;
         }

@@ -9,12 +9,17 @@ namespace Ivr.Acd.Tests.Infrastructure;
 /// <summary>One test's contact center: a unique hash tag on the real Redis, a fake clock, and an engine.</summary>
 public sealed class AcdTestBed : IAsyncDisposable
 {
-    public AcdTestBed(Func<string, AcdSettings>? settings = null)
+    public AcdTestBed(Func<string, AcdSettings>? settings = null, IConnectionMultiplexer? redis = null, string? contactCenter = null)
     {
-        ContactCenter = "acdtest-" + Guid.NewGuid().ToString("N")[..12];
+        Redis = redis ?? TestRedis.Connection;
+        ContactCenter = contactCenter ?? NewContactCenterName();
         Settings = (settings ?? TestRules.Settings)(ContactCenter);
         Engine = NewEngine();
     }
+
+    public static string NewContactCenterName() => "acdtest-" + Guid.NewGuid().ToString("N")[..12];
+
+    public IConnectionMultiplexer Redis { get; }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
 
@@ -26,7 +31,7 @@ public sealed class AcdTestBed : IAsyncDisposable
 
     /// <summary>Another engine over the same Redis, as after a restart or on another server instance.</summary>
     public AcdEngine NewEngine(IConnectionMultiplexer? connection = null) =>
-        new((connection ?? TestRedis.Connection).GetDatabase(), Settings, Time);
+        new((connection ?? Redis).GetDatabase(), Settings, Time);
 
     public Task<PresenceResult> AddCounselorAsync(string id, params (string Language, int Level)[] skills) =>
         AddCounselorAsync(id, [], skills);
@@ -44,11 +49,11 @@ public sealed class AcdTestBed : IAsyncDisposable
 
     public async Task<IReadOnlyList<CallEvent>> EventsAsync()
     {
-        var entries = await TestRedis.Connection.GetDatabase().StreamRangeAsync(Engine.Keys.ContactCenter.Events);
+        var entries = await Redis.GetDatabase().StreamRangeAsync(Engine.Keys.ContactCenter.Events);
         return [.. entries.Select(CallEventStream.FromEntry)];
     }
 
-    public Task<IReadOnlyList<string>> ViolationsAsync() => Invariants.CheckAsync(TestRedis.Connection.GetDatabase(), Engine);
+    public Task<IReadOnlyList<string>> ViolationsAsync() => Invariants.CheckAsync(Redis.GetDatabase(), Engine);
 
-    public async ValueTask DisposeAsync() => await TestRedis.DeleteContactCenterAsync(ContactCenter);
+    public async ValueTask DisposeAsync() => await TestRedis.DeleteContactCenterAsync(Redis, ContactCenter);
 }

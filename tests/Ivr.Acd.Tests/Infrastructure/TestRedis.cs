@@ -25,18 +25,22 @@ public static class TestRedis
         }
     }
 
-    /// <summary>Deletes every key of one test contact center (its unique hash tag); never flushes the shared server.</summary>
-    public static async Task DeleteContactCenterAsync(string contactCenter)
+    /// <summary>
+    /// Deletes every key of one test contact center (its unique hash tag); never flushes the shared server. The keys
+    /// share one slot, so on a cluster they live on the primary that owns it: only that node is scanned.
+    /// </summary>
+    public static async Task DeleteContactCenterAsync(IConnectionMultiplexer redis, string contactCenter)
     {
-        var server = Connection.GetServer(Connection.GetEndPoints()[0]);
+        var pattern = $"{{cc:{contactCenter}}}:*";
+        var server = redis.GetServer(new RedisKey($"{{cc:{contactCenter}}}:"));
         var keys = new List<RedisKey>();
-        await foreach (var key in server.KeysAsync(pattern: $"{{cc:{contactCenter}}}:*", pageSize: 1000))
+        await foreach (var key in server.KeysAsync(pattern: pattern, pageSize: 1000))
         {
             keys.Add(key);
         }
         foreach (var chunk in keys.Chunk(500))
         {
-            await Connection.GetDatabase().KeyDeleteAsync(chunk);
+            await redis.GetDatabase().KeyDeleteAsync(chunk);
         }
     }
 }
