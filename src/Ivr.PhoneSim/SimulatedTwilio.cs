@@ -39,6 +39,9 @@ public sealed class SimulatedTwilio : IPhoneLine, IAsyncDisposable
     public QueueRegistry Queues { get; }
     public ConferenceRegistry Conferences { get; }
     public PartyDirectory Parties { get; } = new();
+
+    /// <summary>An injected outage of the REST API (none unless a fault programme begins one).</summary>
+    public Rest.RestOutage RestOutage { get; } = new();
     public WebhookClient Webhooks { get; }
     public StatusCallbacks StatusCallbacks { get; }
     public CallExecutor Executor { get; }

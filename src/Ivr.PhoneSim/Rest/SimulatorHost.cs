@@ -44,6 +44,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         builder.Services.AddCors(cors => cors.AddPolicy(DevicesApi.CorsPolicy, policy => policy.AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod()));
         var app = builder.Build();
         app.UseCors();
+        app.Use((context, next) => sim.RestOutage.HandleAsync(context, next));
         app.MapTwilioRestApi(sim.Options);
         app.MapDevices();
         await app.StartAsync();

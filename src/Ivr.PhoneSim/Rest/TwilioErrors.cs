@@ -9,6 +9,7 @@ public static class TwilioErrors
     public const int InvalidUrl = 21205;
     public const int MissingFrom = 21213;
     public const int InvalidCallState = 21220;
+    public const int ServiceUnavailable = 20503;
 
     public static IResult Error(int status, int code, string message) =>
         TypedResults.Json(new Dictionary<string, object>
