@@ -1,6 +1,4 @@
 using Ivr.PhoneSim.Calls;
-using Ivr.PhoneSim.Modes;
-using Ivr.PhoneSim.Traffic;
 using Npgsql;
 
 namespace Ivr.Server.Tests.Instances;
@@ -9,8 +7,11 @@ public sealed partial class SeveralInstancesTests
 {
     private const int CrashCalls = 100;
 
+    // Simulator time (20 times real time): 3 s of real talk, long beside the server's own latency.
+    private static readonly TimeSpan TalkTime = TimeSpan.FromSeconds(60);
+
     /// <summary>
-    /// 100 English calls arrive, ten a second, for 25 counselors; after the 50th, instance B is killed (SIGKILL). nginx
+    /// 100 English calls arrive, ten a second, for 25 counselors who talk 3 s each; after the 50th, instance B is killed (SIGKILL). nginx
     /// sends B's share, and any webhook B died holding, to A and C; a reservation B made and did not ring times out
     /// and the caller is offered again; entries B's records writer held are claimed by another. Afterwards every caller
     /// was put through to a counselor exactly once, no counselor was rung for a second caller while on a call, and every
@@ -19,18 +20,14 @@ public sealed partial class SeveralInstancesTests
     [Test, Order(10)]
     public async Task KillNine_OfOneInstanceAmidAHundredCalls_LosesNoCallerAssignmentOrRecord()
     {
-        var traffic = new TrafficOptions
-        {
-            MinAnswerDelaySeconds = 1, MaxAnswerDelaySeconds = 4, MeanTalkSeconds = 30, MeanWrapUpSeconds = 1, DeclineShare = 0, NoAnswerShare = 0,
-        };
-        var random = new Random(1345);
-        var counselors = Enumerable.Range(1, 25)
-            .Select(i => new VirtualCounselor($"client:crash-en-{i:D2}", ["en"], 5, traffic, new TrafficMetrics(), random)).ToList();
+        var counselors = Enumerable.Range(1, 25).Select(i => new Counselor($"client:crash-en-{i:D2}", TalkTime)).ToList();
         foreach (var counselor in counselors)
         {
             cluster.Twilio.Parties.Register(counselor.Identity, counselor);
+            var id = counselor.Identity["client:".Length..];
+            await operations.PutCounselorAsync(id, "en");
+            await operations.SetPresenceAsync(id, "available");
         }
-        await new ServerSeeder(cluster.Nginx.Address, InstanceCluster.OperationsEmail, InstanceCluster.Password).SeedAsync(counselors, openAllHours: false, CancellationToken.None);
 
         var callers = new List<(SimCall Call, Caller Party)>();
         for (var i = 0; i < CrashCalls; i++)
@@ -46,7 +43,8 @@ public sealed partial class SeveralInstancesTests
 
         await EventuallyAsync(() => callers.All(caller => caller.Party.Connections > 0),
             () => $"every caller is put through to a counselor; not yet: {string.Join(", ", callers.Where(c => c.Party.Connections == 0).Select(c => $"{c.Call.Sid} ({c.Call.Status})"))}", 120);
-        await EventuallyAsync(() => callers.All(caller => caller.Call.IsEnded), "every call has ended (the counselors hang up)", 60);
+        await EventuallyAsync(() => callers.All(caller => caller.Call.IsEnded),
+            () => $"every call has ended (the counselors hang up); not yet: {string.Join("; ", callers.Where(c => !c.Call.IsEnded).Select(c => Describe(c.Call)))}", 60);
         var sids = callers.Select(caller => caller.Call.Sid).ToArray();
         await EventuallyAsync(async () => await FinishedRecordsAsync(sids) == CrashCalls, "the records writer has written every call's outcome", 60);
 
@@ -57,9 +55,22 @@ public sealed partial class SeveralInstancesTests
         Assert.That(cluster.Journal.Events.Where(e => e.Kind == "error").Select(e => $"{e.CallSid} {string.Join(' ', e.Data.Select(d => $"{d.Key}={d.Value}"))}"),
             Is.Empty, "no webhook failed and no caller heard Twilio's application error");
         Assert.That(Overlaps(counselors.Select(counselor => counselor.Identity)), Is.Empty, "no counselor was rung for a caller while on another call");
+        Assert.That(counselors.Sum(counselor => counselor.RingsWhileBusy), Is.Zero, "no counselor was rung while on a call");
         var (rows, answered, arrivalsCounted, answeredCounted) = await RecordsAsync(sids);
         Assert.That((rows, answered), Is.EqualTo((CrashCalls, CrashCalls)), "one record per call, each answered");
         Assert.That((arrivalsCounted, answeredCounted), Is.EqualTo((CrashCalls, CrashCalls)), "each call counted once in the day's English figures");
+    }
+
+    private string Describe(SimCall caller)
+    {
+        var conference = cluster.Twilio.Conferences.All.FirstOrDefault(c => c.Participants.Any(p => p.CallSid == caller.Sid));
+        var others = conference?.Participants.Where(p => p.CallSid != caller.Sid).Select(p => cluster.Twilio.Calls.All.FirstOrDefault(call => call.Sid == p.CallSid))
+            .Select(call => $"{call?.To} {call?.Status}") ?? [];
+        var reservation = conference?.FriendlyName.Replace("ivr-", "", StringComparison.Ordinal) ?? "?";
+        var legs = cluster.Twilio.Calls.All.Where(call => call.To.StartsWith("client:", StringComparison.Ordinal) && call.Setup.ToString().Contains(reservation, StringComparison.Ordinal))
+            .Select(leg => $"{leg.To} {leg.Status} {leg.StartTime:HH:mm:ss.fff}-{leg.EndTime:HH:mm:ss.fff}");
+        var joined = cluster.Journal.Events.Where(e => e.CallSid == caller.Sid).Select(e => $"{e.At:HH:mm:ss.fff} {e.Kind} {e.Data.GetValueOrDefault("_url") ?? e.Data.GetValueOrDefault("verb") ?? e.Data.GetValueOrDefault("status")}").TakeLast(6);
+        return $"{caller.Sid} {caller.Status} at {caller.CurrentUrl?.AbsolutePath} conference {conference?.FriendlyName} with [{string.Join(", ", others)}]; legs [{string.Join(", ", legs)}]; last [{string.Join(", ", joined)}]";
     }
 
     /// <summary>Counselor legs that began before the same counselor's previous leg ended: a counselor reserved twice.</summary>
