@@ -1,0 +1,46 @@
+using Ivr.Acd;
+using Ivr.Server.CallControl;
+using StackExchange.Redis;
+
+namespace Ivr.Server.Softphone;
+
+/// <summary>
+/// Call control's <see cref="ICallStateObserver"/>: an in-call change (mute, hold, consult, three-way, answer) made on
+/// this instance is announced on Redis pub/sub, and every instance (this one too) pushes the counselor's state to the
+/// pages connected to it. A page is connected to one instance, the counselor's request may reach any other; without
+/// the announcement a page elsewhere saw the change only at the next event naming the counselor. Pub/sub is not
+/// durable: a push missed while Redis is away is repaired by the page's re-read when it reconnects.
+/// </summary>
+public sealed class SoftphoneChangeBroadcast(IConnectionMultiplexer redis, ContactCenterKeys keys, SoftphonePusher pusher,
+    ILogger<SoftphoneChangeBroadcast> logger) : ICallStateObserver, IHostedService
+{
+    private RedisChannel Channel => RedisChannel.Literal(keys.Prefix + "softphone-changed");
+
+    public async Task CallChangedAsync(string counselorId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await redis.GetSubscriber().PublishAsync(Channel, counselorId);
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            logger.LogWarning(exception, "Could not announce the softphone change of counselor {Counselor}; pushing to this instance's pages only", counselorId);
+            await pusher.CallChangedAsync(counselorId, cancellationToken);
+        }
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await redis.GetSubscriber().SubscribeAsync(Channel, (channel, counselorId) => _ = pusher.CallChangedAsync(counselorId.ToString(), CancellationToken.None));
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            // Redis down at start: the multiplexer subscribes again by itself once it has connected.
+            logger.LogWarning(exception, "Could not subscribe to softphone changes; pages see in-call changes made on other instances at their next event");
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
