@@ -49,7 +49,8 @@ public sealed partial class SeveralInstancesTests
         await EventuallyAsync(async () => await FinishedRecordsAsync(sids) == CrashCalls, "the records writer has written every call's outcome", 60);
 
         var retried = cluster.Nginx.AccessLog().Count(line => line.Contains(", ", StringComparison.Ordinal) && line.Contains("CallSid=", StringComparison.Ordinal));
-        await TestContext.Out.WriteLineAsync($"webhooks nginx sent on to another instance after B died: {retried}");
+        var taken = cluster.Nginx.ErrorLog().Split('\n').Count(line => line.Contains("[error]", StringComparison.Ordinal) && line.Contains("while reading response header", StringComparison.Ordinal));
+        await TestContext.Out.WriteLineAsync($"webhooks nginx sent on to another instance after B died: {retried}, of which B had taken and died on: {taken}");
         Assert.That(callers.Where(caller => caller.Party.Connections != 1 || caller.Call.HungUpByParty).Select(caller => caller.Call.Sid), Is.Empty,
             "every caller was put through once and none hung up (they wait as long as it takes)");
         Assert.That(cluster.Journal.Events.Where(e => e.Kind == "error").Select(e => $"{e.CallSid} {string.Join(' ', e.Data.Select(d => $"{d.Key}={d.Value}"))}"),
