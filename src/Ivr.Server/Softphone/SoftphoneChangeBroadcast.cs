@@ -11,9 +11,12 @@ namespace Ivr.Server.Softphone;
 /// the announcement a page elsewhere saw the change only at the next event naming the counselor. Pub/sub is not
 /// durable: a push missed while Redis is away is repaired by the page's re-read when it reconnects.
 /// </summary>
-public sealed class SoftphoneChangeBroadcast(IConnectionMultiplexer redis, ContactCenterKeys keys, SoftphonePusher pusher,
+public sealed class SoftphoneChangeBroadcast(IConnectionMultiplexer redis, ContactCenterKeys keys, SoftphonePusher pusher, TimeProvider time,
     ILogger<SoftphoneChangeBroadcast> logger) : ICallStateObserver, IHostedService
 {
+    private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(5);
+    private readonly CancellationTokenSource stopping = new();
+
     private RedisChannel Channel => RedisChannel.Literal(keys.Prefix + "softphone-changed");
 
     public async Task CallChangedAsync(string counselorId, CancellationToken cancellationToken)
@@ -29,18 +32,29 @@ public sealed class SoftphoneChangeBroadcast(IConnectionMultiplexer redis, Conta
         }
     }
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await redis.GetSubscriber().SubscribeAsync(Channel, (channel, counselorId) => _ = pusher.CallChangedAsync(counselorId.ToString(), CancellationToken.None));
-        }
-        catch (Exception exception) when (exception is RedisException or TimeoutException)
-        {
-            // Redis down at start: the multiplexer subscribes again by itself once it has connected.
-            logger.LogWarning(exception, "Could not subscribe to softphone changes; pages see in-call changes made on other instances at their next event");
-        }
+        _ = SubscribeAsync(stopping.Token);
+        return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => stopping.CancelAsync();
+
+    // The server starts while Redis is down: keep trying; once subscribed, the multiplexer resubscribes after reconnects.
+    private async Task SubscribeAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await redis.GetSubscriber().SubscribeAsync(Channel, (channel, counselorId) => _ = pusher.CallChangedAsync(counselorId.ToString(), CancellationToken.None));
+                return;
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning(exception, "Subscribing to softphone changes failed; retrying");
+                await Task.Delay(RetryInterval, time, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
 }
