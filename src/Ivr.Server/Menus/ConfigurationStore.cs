@@ -8,12 +8,32 @@ public sealed class ConfigurationStore(ConfigurationDbContext db, TimeProvider c
 {
     public ConfigurationDbContext Db { get; } = db;
 
+    /// <summary>Any lock id held only while seeding: instances starting at once on an empty database seed one after another.</summary>
+    private const long SeedLock = 1345_0001;
+
     public async Task EnsureSeededAsync(CancellationToken cancellationToken)
     {
         if (await Db.ActiveMenu.AnyAsync(cancellationToken))
         {
             return;
         }
+        // Several instances may start on an empty database at once: under the lock the first seeds, the others find the
+        // seed and leave it (without it all but one met a duplicate key and failed their first load).
+        await Db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            Db.ChangeTracker.Clear();
+            await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
+            await Db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({SeedLock})", cancellationToken);
+            if (!await Db.ActiveMenu.AnyAsync(cancellationToken))
+            {
+                await SeedAsync(cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
+        });
+    }
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         if (!await Db.Languages.AnyAsync(cancellationToken))
         {

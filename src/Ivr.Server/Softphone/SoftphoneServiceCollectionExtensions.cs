@@ -12,7 +12,9 @@ public static class SoftphoneServiceCollectionExtensions
         services.AddSingleton<RepeatCallerCounter>();
         services.AddSingleton<SoftphoneStateReader>();
         services.AddSingleton<SoftphonePusher>();
-        services.AddSingleton<ICallStateObserver>(provider => provider.GetRequiredService<SoftphonePusher>());
+        services.AddSingleton<SoftphoneChangeBroadcast>();
+        services.AddSingleton<ICallStateObserver>(provider => provider.GetRequiredService<SoftphoneChangeBroadcast>());
+        services.AddHostedService(provider => provider.GetRequiredService<SoftphoneChangeBroadcast>());
         services.AddSingleton<CounselorLink>();
         services.AddSingleton<WrapUpCodes>();
         services.AddHostedService<SoftphoneEventRelay>();

@@ -40,7 +40,7 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>Runs a server command (such as <c>migrate</c>) to its end; returns its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunCommandAsync(IReadOnlyDictionary<string, string> environment, string command)
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(IReadOnlyDictionary<string, string> environment, params string[] command)
     {
         using var process = Process.Start(StartInfo(environment, command))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -62,6 +62,13 @@ public sealed class ServerProcess : IAsyncDisposable
         return new ServerProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
     }
 
+    /// <summary>Kills the process at once (SIGKILL, <c>kill -9</c>), as a crash would: nothing is flushed or drained.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill();
+        await process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
@@ -72,7 +79,7 @@ public sealed class ServerProcess : IAsyncDisposable
         process.Dispose();
     }
 
-    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string> environment, string? command)
+    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string> environment, string[]? command)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -82,9 +89,9 @@ public sealed class ServerProcess : IAsyncDisposable
             WorkingDirectory = Path.GetDirectoryName(ServerAssembly)!,
         };
         start.ArgumentList.Add(ServerAssembly);
-        if (command is not null)
+        foreach (var argument in command ?? [])
         {
-            start.ArgumentList.Add(command);
+            start.ArgumentList.Add(argument);
         }
         start.Environment.Clear();
         foreach (var name in HostVariables)

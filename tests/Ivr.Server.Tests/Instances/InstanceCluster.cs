@@ -1,0 +1,147 @@
+using System.Net;
+using Ivr.PhoneSim;
+using Ivr.PhoneSim.Journal;
+using Ivr.PhoneSim.Modes;
+using Ivr.PhoneSim.Rest;
+using Ivr.PhoneSim.Time;
+using Ivr.Server.Tests.Deploy;
+using Ivr.Server.Tests.Infrastructure;
+
+namespace Ivr.Server.Tests.Instances;
+
+/// <summary>
+/// Three built server processes on loopback behind nginx (deploy/nginx/ivr.conf), over the shared Redis (a contact
+/// center of their own) and a PostgreSQL database of their own, with the phone simulator as Twilio: its webhooks go to
+/// nginx, the servers' REST calls to the simulator. The servers run in Production with only the settings a deployment
+/// gives them, plus short sweeper and audit intervals so repairs after a crash show within the test.
+/// </summary>
+public sealed class InstanceCluster : IAsyncDisposable
+{
+    public const string OperationsEmail = "operations@instances.ivr.test";
+    public const string Password = "Instances-operations-1345";
+
+    private readonly Dictionary<string, string> environment;
+
+    private InstanceCluster(Dictionary<string, string> environment, NginxProcess nginx, SimulatedTwilio twilio, SimulatorHost host, MemoryJournal journal)
+    {
+        this.environment = environment;
+        Nginx = nginx;
+        Twilio = twilio;
+        Host = host;
+        Journal = journal;
+    }
+
+    public List<ServerProcess> Servers { get; } = [];
+
+    public NginxProcess Nginx { get; }
+
+    public SimulatedTwilio Twilio { get; }
+
+    public SimulatorHost Host { get; }
+
+    public MemoryJournal Journal { get; }
+
+    public string Postgres => environment["ConnectionStrings__Postgres"];
+
+    public string ContactCenter => environment["Acd__ContactCenter"];
+
+    public static async Task<InstanceCluster> StartAsync(int instances = 3)
+    {
+        var nginx = new NginxProcess();
+        var journal = new MemoryJournal();
+        var twilio = new SimulatedTwilio(
+            new SimulatorOptions
+            {
+                AccountSid = IvrServerFactory.AccountSid,
+                AuthToken = IvrServerFactory.AuthToken,
+                VoiceUrl = new Uri(nginx.Address, "/twilio/voice/incoming"),
+                StatusCallback = new Uri(nginx.Address, "/twilio/voice/status"),
+            },
+            // Prompts and talk play 20 times faster than real time; the servers keep real time.
+            new AcceleratedTimeProvider(20), new HttpClient(), journal);
+        var host = await SimulatorHost.StartAsync(twilio);
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ConnectionStrings__Redis"] = TestServices.Redis,
+            ["ConnectionStrings__Postgres"] = await TestServices.CreateDatabaseAsync("ivr_instances"),
+            ["Twilio__AccountSid"] = IvrServerFactory.AccountSid,
+            ["Twilio__AuthToken"] = IvrServerFactory.AuthToken,
+            ["Twilio__Client__BaseUrlOverride"] = host.BaseUrl.ToString(),
+            // Twilio is told to call nginx: the URLs the servers hand it (conference, hold, status callbacks) are nginx's.
+            ["CallControl__PublicBaseUrl"] = nginx.Address.ToString().TrimEnd('/'),
+            ["CallRecords__CallerHashKey"] = "instances-test-caller-hash-key-0123456789",
+            ["Acd__ContactCenter"] = $"inst-{Guid.NewGuid():N}"[..20],
+            ["Prompts__Directory"] = Path.Combine(Path.GetDirectoryName(DeployFiles.Folder)!, "voice-prompts"),
+            ["Acd__ReservationTimeout"] = "00:00:08",
+            ["Acd__WrapUp"] = "00:00:01",
+            ["CallControl__AuditInterval"] = "00:00:02",
+            ["CallRecords__ClaimIdleTime"] = "00:00:05",
+            ["LivePages__PushInterval"] = "00:00:00.500",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        var cluster = new InstanceCluster(environment, nginx, twilio, host, journal);
+        var (exitCode, output) = await ServerProcess.RunCommandAsync(environment, "migrate");
+        Assert.That(exitCode, Is.Zero, output);
+        (exitCode, output) = await ServerProcess.RunCommandAsync(new Dictionary<string, string>(environment) { ["IVR_PASSWORD"] = Password },
+            "create-operations-account", OperationsEmail);
+        Assert.That(exitCode, Is.Zero, output);
+        for (var i = 0; i < instances; i++)
+        {
+            cluster.Servers.Add(ServerProcess.Start(environment));
+        }
+        await nginx.StartAsync([.. cluster.Servers.Select(server => server.Address.Port)]);
+        foreach (var server in cluster.Servers)
+        {
+            await cluster.WaitUntilReadyAsync(server);
+        }
+        return cluster;
+    }
+
+    /// <summary>A client of one instance (its own port, not through nginx).</summary>
+    public HttpClient Client(int instance) => new() { BaseAddress = Servers[instance].Address, Timeout = TimeSpan.FromSeconds(30) };
+
+    public HttpClient ThroughNginx() => new() { BaseAddress = Nginx.Address, Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>Every server's output so far, for a failure message.</summary>
+    public string Logs() => string.Join("\n", Servers.Select((server, i) => $"--- instance {i} ({server.Address})\n{server.Output}"))
+        + "\n--- nginx errors\n" + Nginx.ErrorLog();
+
+    private async Task WaitUntilReadyAsync(ServerProcess server)
+    {
+        using var client = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(5) };
+        for (var attempt = 0; attempt < 240; attempt++)
+        {
+            try
+            {
+                if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            catch (TaskCanceledException)
+            {
+                // busy starting
+            }
+            await Task.Delay(250);
+        }
+        Assert.Fail($"{server.Address} did not become ready within 60 s.\n{Logs()}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Twilio.DisposeAsync();
+        await Host.DisposeAsync();
+        await Nginx.DisposeAsync();
+        foreach (var server in Servers)
+        {
+            await server.DisposeAsync();
+        }
+        await TestServices.DropDatabaseAsync(Postgres);
+        await TestServices.DeleteKeysAsync($"{{cc:{ContactCenter}}}*");
+    }
+}
