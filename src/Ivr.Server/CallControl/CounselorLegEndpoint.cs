@@ -17,7 +17,7 @@ namespace Ivr.Server.CallControl;
 /// Twilio's status callbacks for the leg that rings a counselor, and the TwiML that brings the caller into the
 /// conference once the counselor answered. Callbacks may come late or out of order: stale ones are ignored.
 /// </summary>
-public static class CounselorLegEndpoint
+public static partial class CounselorLegEndpoint
 {
     public const string RouteName = "twilio-counselor-leg-status";
     public const string ConnectRouteName = "twilio-connect-caller";
@@ -37,7 +37,7 @@ public static class CounselorLegEndpoint
     private static async Task<Results<NoContent, BadRequest<string>>> StatusAsync(
         string reservationId, HttpRequest request, AcdEngine engine, CallLegs legs, CallbackSequencer sequencer,
         IMatchDispatcher dispatcher, ITwilioRestClient twilio, ConferenceControl conference, PublicUrls urls, ICallStateObserver observer, TimeProvider time,
-        CancellationToken cancellationToken)
+        ILogger<CallLegs> logger, CancellationToken cancellationToken)
     {
         if (!TwilioVoiceRequest.TryRead(await request.ReadFormAsync(cancellationToken), out var leg, out var problem) ||
             leg is not { CallStatus: { Length: > 0 } status, SequenceNumber: { } sequence })
@@ -82,6 +82,10 @@ public static class CounselorLegEndpoint
                 // Ended after talking: wrap-up (unless this counselor had transferred the caller away). Ended before
                 // answering: as a no-answer.
                 var ended = await engine.CallEndedAsync(callerSid, operation, state.Counselor);
+                if (ended.Outcome == PresenceOutcome.Changed)
+                {
+                    await EndCallerAsync(twilio, callerSid, logger);
+                }
                 matches = ended.Outcome == PresenceOutcome.Changed ? ended.Matches : (await engine.NoAnswerAsync(reservationId, operation)).Matches;
                 break;
         }
@@ -91,6 +95,28 @@ public static class CounselorLegEndpoint
             await observer.CallChangedAsync(counselor, cancellationToken);
         }
         return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// The counselor's leg ended their call with the caller. Usually the conference ended with it and the caller's call
+    /// is over already (Twilio answers 21220). But a counselor who hangs up a moment after answering may end the
+    /// conference before the caller's redirect into it lands; the caller would then start it again, alone, with
+    /// nothing to end their call. Ending the caller's call here closes that gap whatever the order.
+    /// </summary>
+    private static async Task EndCallerAsync(ITwilioRestClient twilio, string callerSid, ILogger logger)
+    {
+        try
+        {
+            await CallResource.UpdateAsync(new UpdateCallOptions(callerSid) { Status = CallResource.UpdateStatusEnum.Completed }, twilio);
+        }
+        catch (Exception exception) when (TwilioFailures.IsCallGone(exception))
+        {
+            // The usual case: the caller's call ended with the conference.
+        }
+        catch (Exception exception) when (TwilioFailures.Is(exception))
+        {
+            LogCallerNotEnded(logger, callerSid, exception.Message);
+        }
     }
 
     private static async Task<bool> BringCallerAsync(ITwilioRestClient twilio, string callerSid, Uri connectUrl)
@@ -105,4 +131,7 @@ public static class CounselorLegEndpoint
             return false; // 21220: the caller's call is no longer in progress
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not end caller {CallSid} after their counselor hung up: {Reason}")]
+    private static partial void LogCallerNotEnded(ILogger logger, string callSid, string reason);
 }

@@ -91,6 +91,19 @@ public sealed class CounselorLegEndpointTests
     }
 
     [Test]
+    public async Task Status_CompletedAfterTalking_EndsTheCallersCallSoTheyAreNeverLeftAloneInTheConference()
+    {
+        await LegStatusAsync("in-progress", sequence: 2);
+        twilio.Requests.Clear();
+
+        await LegStatusAsync("completed", sequence: 3);
+
+        var ended = twilio.Requests.Single();
+        Assert.That(ended.ConstructUrl().AbsolutePath, Does.EndWith($"/Calls/{Caller}.json"));
+        Assert.That(ended.PostParams.Single(pair => pair.Key == "Status").Value, Is.EqualTo("completed"));
+    }
+
+    [Test]
     public async Task Status_MissingSequenceNumber_Answers400()
     {
         var url = $"http://localhost/twilio/voice/counselor/{reservation}/status";
