@@ -41,7 +41,9 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
 
         // Entries that are not events (unreadable, or trimmed before they were written) are kept in the quarantine.
         await EventQuarantine.InsertAsync(connection, npgsqlTransaction, batch.Where(e => e.Event is null).Select(Quarantine.Row).ToList(), cancellationToken);
-        var events = batch.Where(e => e.Event is not null).Select(Protect).DistinctBy(e => e.Row.EventId).ToList();
+        var writtenAt = clock.GetUtcNow();
+        var events = batch.Where(e => e.Event is not null).Select(e => e.Prepared ?? Protect(e)).DistinctBy(e => e.Row.EventId).ToList();
+        events.ForEach(e => e.Row.WrittenAt = writtenAt);
         var sids = events.Where(e => FoldsIntoCall(e.Row)).Select(e => e.Row.CallSid).Distinct().Order(StringComparer.Ordinal).ToArray();
         // Two writers folding the same call serialise here, so each sees the other's committed events and row; an event
         // of no call is locked by its id, so that no two writers both find it unknown and both insert it.
@@ -87,6 +89,22 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
     // counselor.idle carries no call (its CallSid is empty) and makes no call row.
     private static bool FoldsIntoCall(StoredCallEvent row) => row.CallSid.Length > 0 && row.Type != CounselorEvents.Idle;
 
+    /// <summary>
+    /// Replaces the caller's number and serialises the fields ahead of the write (the writer does it while the previous
+    /// batch's transaction runs).
+    /// </summary>
+    public StreamedEvent Prepare(StreamedEvent streamed)
+    {
+        try
+        {
+            return streamed.Event is null ? streamed : streamed with { Prepared = Protect(streamed) };
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return streamed; // it fails again in the write, where a failure on an event's data quarantines it
+        }
+    }
+
     private ProtectedEvent Protect(StreamedEvent streamed)
     {
         var e = streamed.Event!;
@@ -99,7 +117,6 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
             Type = e.Type,
             At = e.At,
             Fields = JsonSerializer.Serialize(fields),
-            WrittenAt = clock.GetUtcNow(),
         };
         return new ProtectedEvent(row, new CallEvent(row.EventId, row.Type, row.CallSid, row.At, fields));
     }

@@ -25,7 +25,7 @@ public sealed class CallRecordWriter(
     private readonly CallRecordsOptions settings = options.Value;
     private readonly ContactCenterKeys keys = new(options.Value.ContactCenter);
     private readonly NewEntriesReader newEntries = new(new OutboxStream(new ContactCenterKeys(options.Value.ContactCenter), options.Value.ConsumerGroup,
-        options.Value.ConsumerName ?? $"{Environment.MachineName}-{Environment.ProcessId}"));
+        options.Value.ConsumerName ?? $"{Environment.MachineName}-{Environment.ProcessId}"), store.Prepare);
     private bool groupReady;
     private bool backlog;
     private bool mayHavePending = true;

@@ -7,7 +7,7 @@ namespace Ivr.Server.CallRecords.Pipeline;
 /// batch's transaction (<see cref="Prefetch"/>). Prefetched entries are pending for this consumer like any it read:
 /// if the current batch fails they are dropped here and read again with the consumer's own pending entries.
 /// </summary>
-public sealed class NewEntriesReader(OutboxStream outbox)
+public sealed class NewEntriesReader(OutboxStream outbox, Func<StreamedEvent, StreamedEvent> prepare)
 {
     private Task<NewEntries>? prefetched;
 
@@ -32,11 +32,11 @@ public sealed class NewEntriesReader(OutboxStream outbox)
         return reading is null ? 0 : (await reading).TrimmedUnread;
     }
 
-    // Parsing runs on the continuation, so a prefetched batch is parsed while the current one is being written too.
+    // Parsing and preparing run on the continuation, so a prefetched batch is made ready while the current one is written.
     private async Task<NewEntries> ReadAsync(IDatabase db, int count)
     {
         var (entries, trimmedUnread, length) = await outbox.ReadNewAsync(db, count);
-        return new NewEntries(entries.Select(StreamEntryReader.Read).ToList(), trimmedUnread, length);
+        return new NewEntries(entries.Select(entry => prepare(StreamEntryReader.Read(entry))).ToList(), trimmedUnread, length);
     }
 }
 
