@@ -19,6 +19,7 @@ public sealed class IngestBenchmark(IConnectionMultiplexer redis, RecordsContext
     /// </returns>
     public async Task<(double PipelinePerSecond, double CopyPerSecond, double CopyWithEventsPerSecond, int Events)> RunAsync(int calls)
     {
+        await EmptyRecordsAsync();
         var keys = new ContactCenterKeys($"bench-{Guid.NewGuid():N}");
         var start = new DateTimeOffset(2031, 3, 3, 9, 0, 0, TimeSpan.FromHours(9));
         var random = new Random(1345);
@@ -41,6 +42,7 @@ public sealed class IngestBenchmark(IConnectionMultiplexer redis, RecordsContext
         await using var context = contexts.Create();
         await context.Database.OpenConnectionAsync();
         var connection = (NpgsqlConnection)context.Database.GetDbConnection();
+        await CheckWrittenAsync(connection, calls, perCall.Sum(events => events.Count));
         await using (var create = new NpgsqlCommand("CREATE TABLE records.calls_copy_bench (LIKE records.calls INCLUDING ALL)", connection))
         {
             await create.ExecuteNonQueryAsync();
@@ -61,6 +63,30 @@ public sealed class IngestBenchmark(IConnectionMultiplexer redis, RecordsContext
             await drop.ExecuteNonQueryAsync();
         }
         return (calls / pipelineSeconds, calls / copySeconds, calls / (copySeconds + eventsCopySeconds), perCall.Sum(events => events.Count));
+    }
+
+    // Each round starts from empty records tables, as the COPY baselines start from empty copies of them.
+    private async Task EmptyRecordsAsync()
+    {
+        await using var context = contexts.Create();
+        await context.Database.ExecuteSqlRawAsync(
+            "TRUNCATE records.calls, records.call_events, records.daily_language, records.daily_dimension, records.hourly_arrivals, records.counselor_daily");
+    }
+
+    // A fast pipeline that lost rows would be no result: every call and event must be there, and counted once.
+    private static async Task CheckWrittenAsync(NpgsqlConnection connection, int calls, int events)
+    {
+        await using var command = new NpgsqlCommand("""
+            SELECT (SELECT count(*) FROM records.calls WHERE outcome = 'answered'), (SELECT count(*) FROM records.call_events),
+                   (SELECT coalesce(sum(answered), 0) FROM records.daily_language)
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        var (rows, stored, answered) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        if (rows != calls || stored != events || answered != calls)
+        {
+            throw new InvalidOperationException($"the pipeline wrote {rows} answered calls, {stored} events and counted {answered} answered; expected {calls}, {events}, {calls}");
+        }
     }
 
     private static async Task<double> CopyEventsAsync(NpgsqlConnection connection, IEnumerable<CallEvent> events)

@@ -41,34 +41,40 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
 
         // Entries that are not events (unreadable, or trimmed before they were written) are kept in the quarantine.
         await EventQuarantine.InsertAsync(connection, npgsqlTransaction, batch.Where(e => e.Event is null).Select(Quarantine.Row).ToList(), cancellationToken);
-        var rows = batch.Where(e => e.Event is not null).Select(ToStored).DistinctBy(row => row.EventId).ToList();
-        // Two writers folding the same call serialise here, so each sees the other's committed events.
-        await LockCallsAsync(db, rows.Select(row => row.CallSid).Where(sid => sid.Length > 0).Distinct().Order(StringComparer.Ordinal).ToArray(), cancellationToken);
-        var inserted = await InsertNewAsync(connection, npgsqlTransaction, rows, cancellationToken);
+        var writtenAt = clock.GetUtcNow();
+        var events = batch.Where(e => e.Event is not null).Select(e => e.Prepared ?? Protect(e)).DistinctBy(e => e.Row.EventId).ToList();
+        events.ForEach(e => e.Row.WrittenAt = writtenAt);
+        var sids = events.Where(e => FoldsIntoCall(e.Row)).Select(e => e.Row.CallSid).Distinct().Order(StringComparer.Ordinal).ToArray();
+        // Two writers folding the same call serialise here, so each sees the other's committed events and row; an event
+        // of no call is locked by its id, so that no two writers both find it unknown and both insert it.
+        await LockAsync(db, sids.Concat(events.Where(e => !FoldsIntoCall(e.Row)).Select(e => "event:" + e.Row.EventId)).Distinct().Order(StringComparer.Ordinal).ToArray(), cancellationToken);
+        var before = sids.Length == 0 ? [] : await db.Calls.FromSql($"SELECT * FROM records.calls WHERE call_sid = ANY({sids})").AsNoTracking().ToDictionaryAsync(row => row.CallSid, cancellationToken);
+        var inserted = await CallEventInsert.ExecuteAsync(connection, npgsqlTransaction, events, e => FoldsIntoCall(e.Row) && !before.ContainsKey(e.Row.CallSid), cancellationToken);
 
         var delta = new RollupDelta();
-        foreach (var idle in inserted.Where(row => CounselorEvents.IdleEnding.Contains(row.Type)))
+        foreach (var idle in inserted.Where(e => CounselorEvents.IdleEnding.Contains(e.Row.Type)))
         {
-            delta.AddIdle(idle, timeZone);
+            delta.AddIdle(idle.Row, timeZone);
         }
-        var changed = inserted.Where(row => row.Type != CounselorEvents.Idle && row.CallSid.Length > 0).GroupBy(row => row.CallSid).ToList();
+        var changed = inserted.Where(e => FoldsIntoCall(e.Row)).GroupBy(e => e.Row.CallSid).ToList();
         if (changed.Count > 0)
         {
-            var sids = changed.Select(call => call.Key).ToList();
-            var before = await db.Calls.AsNoTracking().Where(row => sids.Contains(row.CallSid)).ToDictionaryAsync(row => row.CallSid, cancellationToken);
             // A call without a row has no stored events but this batch's (its events and its row are written in one
             // transaction): it folds from memory. Only calls seen before are read back, to refold from all their events.
-            var seen = sids.Where(before.ContainsKey).ToList();
-            var stored = seen.Count == 0 ? [] : await db.CallEvents.AsNoTracking().Where(row => seen.Contains(row.CallSid)).ToListAsync(cancellationToken);
-            var events = stored.ToLookup(row => row.CallSid);
-            var folded = new List<CallRecord>(changed.Count);
+            var seen = changed.Select(call => call.Key).Where(before.ContainsKey).ToArray();
+            var stored = seen.Length == 0 ? [] : await db.CallEvents.FromSql($"SELECT * FROM records.call_events WHERE call_sid = ANY({seen})").AsNoTracking().ToListAsync(cancellationToken);
+            var storedByCall = stored.ToLookup(row => row.CallSid);
+            var created = new List<CallRecord>(changed.Count);
+            var updated = new List<CallRecord>(seen.Length);
             foreach (var call in changed)
             {
-                var after = CallFolder.Fold(call.Key, (before.ContainsKey(call.Key) ? events[call.Key] : call).Select(ToCallEvent), timeZone);
-                delta.Change(before.GetValueOrDefault(call.Key), after);
-                folded.Add(after);
+                var existing = before.GetValueOrDefault(call.Key);
+                var after = CallFolder.Fold(call.Key, existing is null ? call.Select(e => e.Event) : storedByCall[call.Key].Select(ToCallEvent), timeZone);
+                delta.Change(existing, after);
+                (existing is null ? created : updated).Add(after);
             }
-            await CallRowUpsert.ExecuteAsync(connection, npgsqlTransaction, folded, cancellationToken);
+            await CallRowCopy.WriteAsync(connection, created, cancellationToken);
+            await CallRowUpsert.ExecuteAsync(connection, npgsqlTransaction, updated, cancellationToken);
         }
         await RollupWriter.ApplyAsync(connection, npgsqlTransaction, delta, cancellationToken);
 
@@ -80,60 +86,51 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
         return inserted.Count;
     }
 
-    private StoredCallEvent ToStored(StreamedEvent streamed)
+    // counselor.idle carries no call (its CallSid is empty) and makes no call row.
+    private static bool FoldsIntoCall(StoredCallEvent row) => row.CallSid.Length > 0 && row.Type != CounselorEvents.Idle;
+
+    /// <summary>
+    /// Replaces the caller's number and serialises the fields ahead of the write (the writer does it while the previous
+    /// batch's transaction runs).
+    /// </summary>
+    public StreamedEvent Prepare(StreamedEvent streamed)
+    {
+        try
+        {
+            return streamed.Event is null ? streamed : streamed with { Prepared = Protect(streamed) };
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return streamed; // it fails again in the write, where a failure on an event's data quarantines it
+        }
+    }
+
+    private ProtectedEvent Protect(StreamedEvent streamed)
     {
         var e = streamed.Event!;
-        return new StoredCallEvent
+        var fields = protector.Protect(e.Fields);
+        var row = new StoredCallEvent
         {
             EventId = e.EventId.Length > 0 ? e.EventId : "stream:" + streamed.StreamId,
             StreamId = streamed.StreamId,
             CallSid = e.CallSid,
             Type = e.Type,
             At = e.At,
-            Fields = JsonSerializer.Serialize(protector.Protect(e.Fields)),
-            WrittenAt = clock.GetUtcNow(),
+            Fields = JsonSerializer.Serialize(fields),
         };
+        return new ProtectedEvent(row, new CallEvent(row.EventId, row.Type, row.CallSid, row.At, fields));
     }
 
     private static CallEvent ToCallEvent(StoredCallEvent row) =>
         new(row.EventId, row.Type, row.CallSid, row.At, JsonSerializer.Deserialize<Dictionary<string, string>>(row.Fields)!);
 
-    private static async Task LockCallsAsync(RecordsDbContext db, string[] callSids, CancellationToken cancellationToken)
+    private static async Task LockAsync(RecordsDbContext db, string[] keys, CancellationToken cancellationToken)
     {
-        if (callSids.Length > 0)
+        if (keys.Length > 0)
         {
             await db.Database.ExecuteSqlRawAsync(
                 "SELECT pg_advisory_xact_lock(hashtextextended(sid, 1345)) FROM unnest(@p0::text[]) WITH ORDINALITY AS s(sid, i) ORDER BY i",
-                [new NpgsqlParameter("p0", callSids)], cancellationToken);
+                [new NpgsqlParameter("p0", keys)], cancellationToken);
         }
-    }
-
-    private static async Task<List<StoredCallEvent>> InsertNewAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, List<StoredCallEvent> rows, CancellationToken cancellationToken)
-    {
-        if (rows.Count == 0)
-        {
-            return [];
-        }
-        await using var command = new NpgsqlCommand("""
-            INSERT INTO records.call_events (event_id, stream_id, call_sid, type, at, fields, written_at)
-            SELECT * FROM unnest(@ids, @streams, @calls, @types, @ats, @fields::jsonb[], @written)
-            ON CONFLICT (event_id) DO NOTHING
-            RETURNING event_id
-            """, connection, transaction);
-        command.Parameters.AddWithValue("ids", rows.Select(row => row.EventId).ToArray());
-        command.Parameters.AddWithValue("streams", rows.Select(row => row.StreamId).ToArray());
-        command.Parameters.AddWithValue("calls", rows.Select(row => row.CallSid).ToArray());
-        command.Parameters.AddWithValue("types", rows.Select(row => row.Type).ToArray());
-        command.Parameters.AddWithValue("ats", rows.Select(row => row.At).ToArray());
-        command.Parameters.AddWithValue("fields", rows.Select(row => row.Fields).ToArray());
-        command.Parameters.AddWithValue("written", rows.Select(row => row.WrittenAt).ToArray());
-        var isNew = new HashSet<string>(StringComparer.Ordinal);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            isNew.Add(reader.GetString(0));
-        }
-        var inserted = rows.Where(row => isNew.Contains(row.EventId)).ToList();
-        return inserted;
     }
 }

@@ -24,8 +24,8 @@ public sealed class CallRecordWriter(
 {
     private readonly CallRecordsOptions settings = options.Value;
     private readonly ContactCenterKeys keys = new(options.Value.ContactCenter);
-    private readonly OutboxStream outbox = new(new ContactCenterKeys(options.Value.ContactCenter), options.Value.ConsumerGroup,
-        options.Value.ConsumerName ?? $"{Environment.MachineName}-{Environment.ProcessId}");
+    private readonly NewEntriesReader newEntries = new(new OutboxStream(new ContactCenterKeys(options.Value.ContactCenter), options.Value.ConsumerGroup,
+        options.Value.ConsumerName ?? $"{Environment.MachineName}-{Environment.ProcessId}"), store.Prepare);
     private bool groupReady;
     private bool backlog;
     private bool mayHavePending = true;
@@ -72,6 +72,7 @@ public sealed class CallRecordWriter(
         catch (RedisServerException exception) when (exception.Message.Contains("NOGROUP", StringComparison.Ordinal))
         {
             groupReady = false; // the stream was deleted and recreated: make the group again
+            await DiscardPrefetchedAsync();
             return false;
         }
     }
@@ -80,42 +81,88 @@ public sealed class CallRecordWriter(
     {
         // Our own pending entries first (only after a failure or at start: a successful batch leaves none), then
         // entries a dead consumer left behind (looked for every half claim time), then new ones.
+        var wasBacklog = backlog;
         var size = backlog ? settings.BacklogBatchSize : settings.BatchSize;
-        var entries = mayHavePending ? await outbox.ReadPendingAsync(db, size) : [];
+        var entries = mayHavePending ? await newEntries.Outbox.ReadPendingAsync(db, size) : [];
         var fromPending = entries.Length > 0;
         if (entries.Length == 0 && clock.GetUtcNow() >= nextClaimAt)
         {
-            (entries, var trimmedClaimed) = await outbox.ClaimAsync(db, size, settings.ClaimIdleTime);
+            (entries, var trimmedClaimed) = await newEntries.Outbox.ClaimAsync(db, size, settings.ClaimIdleTime);
             TrimmedUnwritten(trimmedClaimed);
             nextClaimAt = entries.Length > 0 ? DateTimeOffset.MinValue : clock.GetUtcNow() + settings.ClaimIdleTime / 2;
         }
-        if (entries.Length == 0)
+        var batch = entries.Select(StreamEntryReader.Read).ToList();
+        var fromNew = entries.Length == 0;
+        if (fromNew)
         {
-            (entries, var trimmedUnread, var length) = await outbox.ReadNewAsync(db, size);
-            TrimmedUnwritten(trimmedUnread);
-            status.StreamMeasured(length);
+            batch = await TakeNewAsync(db, size);
         }
-        backlog = entries.Length == size;
-        if (entries.Length == 0)
+        backlog = batch.Count == size;
+        if (batch.Count == 0)
         {
             await MeasureLagAsync(db);
             return false;
         }
 
-        var batch = entries.Select(Read).ToList();
         mayHavePending = true; // until acknowledged
-        var (written, quarantined) = await WriteAsync(batch, cancellationToken);
-        if (hooks is not null)
+        if (fromNew && backlog && wasBacklog)
         {
-            await hooks.AtStage(WriterStage.AfterCommitBeforeAck, cancellationToken);
+            // Draining a backlog: the next batch is read from Redis and parsed while this one's transaction runs.
+            newEntries.Prefetch(db, settings.BacklogBatchSize);
         }
-        var (trimmedAtAck, lag, lengthAfter) = await outbox.AckAndTrimAsync(db, batch);
+        (int Written, int Quarantined) result;
+        (long TrimmedUnwritten, long Lag, long Length) acknowledged;
+        try
+        {
+            result = await WriteAsync(batch, cancellationToken);
+            if (hooks is not null)
+            {
+                await hooks.AtStage(WriterStage.AfterCommitBeforeAck, cancellationToken);
+            }
+            acknowledged = await newEntries.Outbox.AckAndTrimAsync(db, batch);
+        }
+        catch
+        {
+            // The prefetched entries are pending for this consumer: the next round reads them again with our own pending ones.
+            await DiscardPrefetchedAsync();
+            throw;
+        }
+        var (trimmedAtAck, lag, lengthAfter) = acknowledged;
         TrimmedUnwritten(trimmedAtAck);
         mayHavePending = fromPending && entries.Length == size; // a full batch of our own pending entries may have more behind it
-        status.BatchWritten(written, quarantined, clock.GetUtcNow());
+        status.BatchWritten(result.Written, result.Quarantined, clock.GetUtcNow());
         status.LagMeasured(lag);
         status.StreamMeasured(lengthAfter);
         return true;
+    }
+
+    private async Task<List<StreamedEvent>> TakeNewAsync(IDatabase db, int size)
+    {
+        NewEntries read;
+        try
+        {
+            read = await newEntries.TakeAsync(db, size);
+        }
+        catch
+        {
+            mayHavePending = true; // the read may have been delivered before its reply was lost
+            throw;
+        }
+        TrimmedUnwritten(read.TrimmedUnread);
+        status.StreamMeasured(read.Length);
+        return read.Batch;
+    }
+
+    private async Task DiscardPrefetchedAsync()
+    {
+        try
+        {
+            TrimmedUnwritten(await newEntries.DiscardAsync());
+        }
+        catch (Exception exception)
+        {
+            logger.LogDebug(exception, "Reading the next batch of call events failed too; its entries, if delivered, are read again as pending.");
+        }
     }
 
     /// <returns>How many events were new, and how many were quarantined.</returns>
@@ -197,22 +244,5 @@ public sealed class CallRecordWriter(
         }
         groupReady = true;
         return true;
-    }
-
-    private static StreamedEvent Read(StreamEntry entry)
-    {
-        if (entry.IsNull || entry.Values.Length == 0)
-        {
-            return new StreamedEvent(entry.Id!, null, StreamedEvent.TrimmedDescription);
-        }
-        try
-        {
-            return new StreamedEvent(entry.Id!, CallEventStream.FromEntry(entry), null);
-        }
-        catch (Exception exception) when (exception is FormatException or InvalidCastException or OverflowException or ArgumentException)
-        {
-            var raw = entry.Values.GroupBy(value => (string)value.Name!).ToDictionary(group => group.Key, group => (string?)group.Last().Value ?? "");
-            return new StreamedEvent(entry.Id!, null, $"{exception.GetType().Name}: {exception.Message}", raw);
-        }
     }
 }

@@ -7,7 +7,7 @@ namespace Ivr.Server.CallRecords.Pipeline;
 /// <summary>Writes a batch's folded call rows in one statement: arrays unnested into an upsert on the call sid.</summary>
 public static class CallRowUpsert
 {
-    private static readonly (string Column, NpgsqlDbType Type, Func<CallRecord, object?> Value)[] Columns =
+    internal static readonly (string Column, NpgsqlDbType Type, Func<CallRecord, object?> Value)[] Columns =
     [
         ("call_sid", NpgsqlDbType.Text, call => call.CallSid),
         ("arrived_at", NpgsqlDbType.TimestampTz, call => call.ArrivedAt?.ToUniversalTime()),

@@ -11,4 +11,7 @@ public sealed record StreamedEvent(string StreamId, CallEvent? Event, string? Un
     public const string TrimmedDescription = "(entry trimmed from the stream before it was written)";
 
     public bool Trimmed => Event is null && Unreadable == TrimmedDescription;
+
+    /// <summary>The event as it will be stored, when it was prepared ahead (<see cref="CallEventBatchStore.Prepare"/>).</summary>
+    public ProtectedEvent? Prepared { get; init; }
 }

@@ -1,0 +1,25 @@
+using Ivr.Acd.Events;
+using StackExchange.Redis;
+
+namespace Ivr.Server.CallRecords.Pipeline;
+
+/// <summary>Reads a stream entry as a call event, or keeps why it could not be read and its raw names and values.</summary>
+public static class StreamEntryReader
+{
+    public static StreamedEvent Read(StreamEntry entry)
+    {
+        if (entry.IsNull || entry.Values.Length == 0)
+        {
+            return new StreamedEvent(entry.Id!, null, StreamedEvent.TrimmedDescription);
+        }
+        try
+        {
+            return new StreamedEvent(entry.Id!, CallEventStream.FromEntry(entry), null);
+        }
+        catch (Exception exception) when (exception is FormatException or InvalidCastException or OverflowException or ArgumentException)
+        {
+            var raw = entry.Values.GroupBy(value => (string)value.Name!).ToDictionary(group => group.Key, group => (string?)group.Last().Value ?? "");
+            return new StreamedEvent(entry.Id!, null, $"{exception.GetType().Name}: {exception.Message}", raw);
+        }
+    }
+}
