@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Ivr.PhoneSim.Twilio;
 using Ivr.Server.CallRecords.Pipeline;
 using Ivr.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -117,13 +116,8 @@ public sealed class WebhookServers : IAsyncDisposable
             ["From"] = "+821012345678",
             ["To"] = "+821345",
         };
-        var data = new StringBuilder(signedUrl);
-        foreach (var (key, value) in form)
-        {
-            data.Append(key).Append(value);
-        }
         var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new FormUrlEncodedContent(form) };
-        request.Headers.Add("X-Twilio-Signature", Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes(AuthToken), Encoding.UTF8.GetBytes(data.ToString()))));
+        request.Headers.Add(TwilioSignature.HeaderName, TwilioSignature.Compute(AuthToken, signedUrl, form));
         return request;
     }
 
