@@ -27,6 +27,8 @@ public static class IvrServerSetup
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails();
+        // DataAnnotations on the request records are enforced (400 with problem details) before a handler runs.
+        services.AddValidation();
         services.AddOpenApi();
         services.AddHttpContextAccessor();
         // Twilio reaches us through a TLS-terminating proxy: trust its forwarded scheme and host so signatures match.
