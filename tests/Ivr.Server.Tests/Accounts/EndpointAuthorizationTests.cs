@@ -144,7 +144,10 @@ public sealed class EndpointAuthorizationTests
         }))));
         return new HttpRequestMessage(new HttpMethod(method), "/" + path)
         {
-            Content = method is "GET" or "DELETE" ? null : new StringContent("{}", Encoding.UTF8, "application/json"),
+            // Twilio's routes admit only form bodies (415 otherwise): send what Twilio sends, unsigned.
+            Content = method is "GET" or "DELETE" ? null
+                : IsTwilio(endpoint) ? new FormUrlEncodedContent([])
+                : new StringContent("{}", Encoding.UTF8, "application/json"),
         };
     }
 
