@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Ivr.Server.RateLimiting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Ivr.Server.Accounts;
 
@@ -25,6 +27,10 @@ public static class AccountsApi
     private static void DeclareAccess(EndpointBuilder endpoint)
     {
         var pattern = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText ?? "";
+        if (pattern.EndsWith("/login", StringComparison.Ordinal) || pattern.EndsWith("/refresh", StringComparison.Ordinal))
+        {
+            endpoint.Metadata.Add(new EnableRateLimitingAttribute(RateLimitingServiceCollectionExtensions.SignInPolicy));
+        }
         if (pattern.EndsWith("/register", StringComparison.Ordinal))
         {
             endpoint.Metadata.Add(new AuthorizeAttribute { Roles = Roles.Operations });

@@ -8,6 +8,7 @@ using Ivr.Server.Health;
 using Ivr.Server.Ivr;
 using Ivr.Server.Queueing;
 using Ivr.Server.Prompts;
+using Ivr.Server.RateLimiting;
 using Ivr.Server.Redis;
 using Ivr.Server.Staffing;
 using Ivr.Server.Reporting;
@@ -51,6 +52,7 @@ public static class IvrServerSetup
         services.AddDataProtection().SetApplicationName("ivr").PersistKeysToDbContext<IvrDbContext>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
+        services.AddIvrRateLimits();
         builder.AddIvrTelemetry();
         return builder;
     }
@@ -61,6 +63,7 @@ public static class IvrServerSetup
         app.UseForwardedHeaders();
         app.UsePromptAudio();
         app.UseExceptionHandler();
+        app.UseRateLimiter();
         app.UseTwilioWebhooks();
         app.UseStatusCodePages();
         app.UseWebPages();

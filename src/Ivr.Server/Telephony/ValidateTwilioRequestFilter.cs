@@ -1,12 +1,15 @@
+using Ivr.Server.RateLimiting;
+
 namespace Ivr.Server.Telephony;
 
 /// <summary>
 /// Answers 403 unless the request carries a valid Twilio signature; 400 when its body cannot be read. Whatever the
 /// validator throws on a malformed request (a query Twilio's library cannot parse) is a refusal, never a 500.
 /// Refusals are logged with the URL the signature was computed over (never the token) and counted by
-/// <see cref="Telemetry.WebhookMetricsMiddleware"/>.
+/// <see cref="Telemetry.WebhookMetricsMiddleware"/>. An address that keeps failing gets 429 (<see cref="TwilioRefusalLimiter"/>).
 /// </summary>
-public sealed partial class ValidateTwilioRequestFilter(TwilioRequestValidator validator, ILogger<ValidateTwilioRequestFilter> logger) : IEndpointFilter
+public sealed partial class ValidateTwilioRequestFilter(TwilioRequestValidator validator, TwilioRefusalLimiter refusals, ILogger<ValidateTwilioRequestFilter> logger)
+    : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -34,6 +37,10 @@ public sealed partial class ValidateTwilioRequestFilter(TwilioRequestValidator v
         if (valid)
         {
             return await next(context);
+        }
+        if (!refusals.TryRefuse(context.HttpContext))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many unsigned Twilio requests");
         }
         SignatureRefused(logger, url, request.Headers.ContainsKey(TwilioRequestValidator.SignatureHeader));
         return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Invalid Twilio signature");

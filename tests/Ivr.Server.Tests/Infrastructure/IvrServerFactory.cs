@@ -38,6 +38,9 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
             ["CallRecords:CallerHashKey"] = "test-caller-hash-key-0123456789abcdef",
             // Many servers run at once in one test process: each scrape listener takes a free loopback port.
             ["Telemetry:ScrapePort"] = "0",
+            // Every test signs in and sends refused webhooks from one address; RateLimitTests sets its own limits.
+            ["RateLimits:SignInPermitLimit"] = "100000",
+            ["RateLimits:TwilioRefusalPermitLimit"] = "100000",
         };
         foreach (var (key, value) in overrides)
         {
