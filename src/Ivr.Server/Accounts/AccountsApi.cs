@@ -17,6 +17,7 @@ public static class AccountsApi
             .WithTags("Accounts")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Operations));
         accounts.MapPost("/", CreateAsync).WithName("create-account");
+        accounts.MapAccountAdministration();
         // Any staff member reads their own account (the console checks its roles); not under the operations group.
         endpoints.MapGroup("/api/accounts").WithTags("Accounts").MapGet("/me", Me).WithName("current-account").RequireAuthorization();
         return endpoints;

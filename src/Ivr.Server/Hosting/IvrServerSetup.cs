@@ -68,6 +68,7 @@ public static class IvrServerSetup
         app.UseStatusCodePages();
         app.UseWebPages();
         app.UseAuthentication();
+        app.UseStaffSessions();
         app.UseAuthorization();
 
         app.MapOpenApi().AllowAnonymous();

@@ -1,6 +1,7 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
 using Ivr.Acd.Routing;
+using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
 using Ivr.Server.Queueing;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Ivr.Server.Staffing;
 /// Changes counselors' languages and levels: saved in PostgreSQL, audited, and applied to the live ACD profile so the
 /// next match uses them (also while the counselor is signed in).
 /// </summary>
-public sealed class StaffingService(StaffingDbContext db, AcdEngine engine, AuditLog audit, IOptions<AcdOptions> acd)
+public sealed class StaffingService(StaffingDbContext db, AcdEngine engine, AuditLog audit, IOptions<AcdOptions> acd, AccountAdministration accounts)
 {
     public async Task<IReadOnlyList<CounselorView>> ListAsync(CancellationToken cancellationToken)
     {
@@ -69,6 +70,11 @@ public sealed class StaffingService(StaffingDbContext db, AcdEngine engine, Audi
         db.Counselors.Remove(counselor);
         await db.SaveChangesAsync(cancellationToken);
         await audit.WriteAsync("counselor.delete", id, cancellationToken: cancellationToken);
+        // The login of a counselor who left must not keep working.
+        if (counselor.UserId is { } userId)
+        {
+            await accounts.DisableAsync(userId, $"counselor {id} deleted");
+        }
         return DeleteOutcome.Deleted;
     }
 

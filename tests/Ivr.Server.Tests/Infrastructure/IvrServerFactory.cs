@@ -88,6 +88,8 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
 
     private void StartOnKestrel(int port)
     {
+        // Browsers reach this server over plain HTTP on loopback, where a Secure __Host- cookie is not stored.
+        settings["Accounts:Session:SecureCookie"] = "false";
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
         StartServer();
         var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
