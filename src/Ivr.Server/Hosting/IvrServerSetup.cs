@@ -66,12 +66,15 @@ public static class IvrServerSetup
         app.UseRateLimiter();
         app.UseTwilioWebhooks();
         app.UseStatusCodePages();
+        app.UseSecurityHeaders();
         app.UseWebPages();
         app.UseAuthentication();
         app.UseStaffSessions();
         app.UseAuthorization();
 
-        app.MapOpenApi().AllowAnonymous();
+        // The API's description is for developers: anonymous in Development, for signed-in staff elsewhere.
+        var openApi = app.MapOpenApi();
+        _ = app.Environment.IsDevelopment() ? openApi.AllowAnonymous() : openApi.RequireAuthorization();
         app.MapIvrHealth();
         app.MapAccounts();
         app.MapStaffing();
