@@ -9,12 +9,13 @@ namespace Ivr.Server.Accounts;
 /// Whether a signed-in principal is still current: its account exists, is not disabled, and its security stamp (changed
 /// by a disable, a role change or a revocation) is the one the sign-in was issued with. Cached per account for
 /// <see cref="SessionOptions.RevalidationInterval"/>. When PostgreSQL cannot answer, sessions stay valid (staff keep
-/// taking calls through a database outage) and the check is retried on the next request.
+/// taking calls through a database outage) until the next check an interval later: one slow attempt per account and
+/// interval, not one per request.
 /// </summary>
 public sealed partial class SessionValidator(
     IServiceScopeFactory scopes, IMemoryCache cache, IOptions<SessionOptions> options, IOptions<IdentityOptions> identity, ILogger<SessionValidator> logger)
 {
-    private sealed record Account(string? Stamp, bool Disabled);
+    private sealed record Account(string? Stamp, bool Disabled, bool Unverified = false);
 
     public async Task<bool> IsCurrentAsync(ClaimsPrincipal user)
     {
@@ -32,11 +33,11 @@ public sealed partial class SessionValidator(
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 Unavailable(logger, exception.GetType().Name);
-                return true;
+                account = new Account(null, Disabled: false, Unverified: true);
             }
             cache.Set(Key(userId), account, options.Value.RevalidationInterval);
         }
-        return account is { Disabled: false } && account.Stamp == user.FindFirstValue(claims.SecurityStampClaimType);
+        return account is { Unverified: true } || account is { Disabled: false } && account.Stamp == user.FindFirstValue(claims.SecurityStampClaimType);
     }
 
     /// <summary>Drops what is known of the account, so this instance sees a change at once.</summary>
