@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,35 +7,16 @@ public static class AccountsApi
 {
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder endpoints)
     {
-        var identity = endpoints.MapGroup("/account").WithTags("Accounts");
-        identity.MapIdentityApi<IvrUser>().Finally(DeclareAccess);
+        endpoints.MapSignIn();
 
         var accounts = endpoints.MapGroup("/api/accounts")
             .WithTags("Accounts")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Operations));
         accounts.MapPost("/", CreateAsync).WithName("create-account");
+        accounts.MapAccountAdministration();
         // Any staff member reads their own account (the console checks its roles); not under the operations group.
         endpoints.MapGroup("/api/accounts").WithTags("Accounts").MapGet("/me", Me).WithName("current-account").RequireAuthorization();
         return endpoints;
-    }
-
-    // Identity's endpoints declare no roles: sign-in is open, self-registration is for operations staff only,
-    // and the /manage endpoints are for staff.
-    private static void DeclareAccess(EndpointBuilder endpoint)
-    {
-        var pattern = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText ?? "";
-        if (pattern.EndsWith("/register", StringComparison.Ordinal))
-        {
-            endpoint.Metadata.Add(new AuthorizeAttribute { Roles = Roles.Operations });
-        }
-        else if (pattern.Contains("/manage", StringComparison.Ordinal))
-        {
-            endpoint.Metadata.Add(new AuthorizeAttribute { Roles = string.Join(',', Roles.All) });
-        }
-        else if (!endpoint.Metadata.OfType<IAuthorizeData>().Any())
-        {
-            endpoint.Metadata.Add(new AllowAnonymousAttribute());
-        }
     }
 
     public sealed record CreateAccountRequest(string Email, string Password, string Role, string? DisplayName);

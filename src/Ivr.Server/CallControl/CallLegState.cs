@@ -58,6 +58,10 @@ public sealed class CallLegState(string reservationId, IReadOnlyDictionary<strin
     public DateTimeOffset? ConnectedAt(string counselorId) =>
         DateTimeOffset.TryParse(Get(ConnectedAtField(counselorId)), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null;
 
+    /// <summary>Whether this reservation rang, consulted or handed the call to the counselor.</summary>
+    public bool Involves(string counselorId) =>
+        counselorId == Counselor || counselorId == ConsultCounselor || counselorId == Get(HandedToField);
+
     /// <summary>The Twilio call of a counselor on this conference: the one rung for it, the consulted one, or the one handed the call.</summary>
     public string? LegOf(string counselorId) =>
         counselorId == Counselor ? Get(LegField)

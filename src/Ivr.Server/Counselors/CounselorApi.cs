@@ -26,15 +26,15 @@ public static class CounselorApi
             .WithName("counselor-voice-token");
         self.MapPost("/presence", (PresenceRequest request, ClaimsPrincipal user, CounselorLink links, CounselorActions actions, CancellationToken cancellationToken) =>
             AsSelfAsync(user, links, id => PresenceAsync(id, request, actions, cancellationToken), cancellationToken)).WithName("counselor-presence");
-        self.MapPost("/wrap-up", (WrapUpRequest request, ClaimsPrincipal user, CounselorLink links, CounselorActions actions, WrapUpCodes codes, CancellationToken cancellationToken) =>
-            AsSelfAsync(user, links, id => WrapUpAsync(id, request, actions, codes, cancellationToken), cancellationToken)).WithName("counselor-wrap-up");
+        self.MapPost("/wrap-up", (WrapUpRequest request, ClaimsPrincipal user, CounselorLink links, CounselorActions actions, WrapUpCodes codes, CounselorCalls calls, CancellationToken cancellationToken) =>
+            AsSelfAsync(user, links, id => WrapUpAsync(id, request, actions, codes, calls, cancellationToken), cancellationToken)).WithName("counselor-wrap-up");
 
         var onBehalf = endpoints.MapGroup("/api/staffing/counselors/{id}").WithTags("Staffing")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.Operations)).AddEndpointFilter<OnBehalfAudit>();
         onBehalf.MapPost("/presence", (string id, PresenceRequest request, CounselorActions actions, CancellationToken cancellationToken) =>
             PresenceAsync(id, request, actions, cancellationToken)).WithName("set-counselor-presence");
-        onBehalf.MapPost("/wrap-up", (string id, WrapUpRequest request, CounselorActions actions, WrapUpCodes codes, CancellationToken cancellationToken) =>
-            WrapUpAsync(id, request, actions, codes, cancellationToken)).WithName("counselor-wrap-up-on-behalf");
+        onBehalf.MapPost("/wrap-up", (string id, WrapUpRequest request, CounselorActions actions, WrapUpCodes codes, CounselorCalls calls, CancellationToken cancellationToken) =>
+            WrapUpAsync(id, request, actions, codes, calls, cancellationToken)).WithName("counselor-wrap-up-on-behalf");
         endpoints.MapCounselorCall();
         return endpoints;
     }
@@ -64,11 +64,13 @@ public static class CounselorApi
         }
     }
 
-    // The codes must be in the code lists the softphone offers (one source: the records' code-list table).
-    private static async Task<IResult> WrapUpAsync(string id, WrapUpRequest request, CounselorActions actions, WrapUpCodes codes, CancellationToken cancellationToken) =>
-        await codes.ValidateAsync(request, cancellationToken) is { Count: > 0 } errors
-            ? TypedResults.ValidationProblem(errors)
-            : ToResult(await actions.CompleteWrapUpAsync(id, request, cancellationToken));
+    // The codes must be in the code lists the softphone offers (one source: the records' code-list table), and the call
+    // must be the counselor's own: an outcome on another counselor's call, or on a call that never was, is refused.
+    private static async Task<IResult> WrapUpAsync(string id, WrapUpRequest request, CounselorActions actions, WrapUpCodes codes, CounselorCalls calls,
+        CancellationToken cancellationToken) =>
+        await codes.ValidateAsync(request, cancellationToken) is { Count: > 0 } errors ? TypedResults.ValidationProblem(errors)
+        : !await calls.IsOwnAsync(id, request.CallSid) ? TypedResults.NotFound("No call of this counselor has this CallSid.")
+        : ToResult(await actions.CompleteWrapUpAsync(id, request, cancellationToken));
 
     private static IResult ToResult(PresenceResult result) => result.Outcome switch
     {

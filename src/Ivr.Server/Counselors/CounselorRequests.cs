@@ -10,7 +10,7 @@ public sealed record PresenceRequest([property: Required] string State, string? 
 /// code list). Accepted also after the wrap-up time ran out; during wrap-up it makes the counselor available.
 /// </summary>
 public sealed record WrapUpRequest(
-    [property: Required] string CallSid,
+    [property: Required, StringLength(64)] string CallSid,
     [property: StringLength(16)] string? ResidencyStatus,
     [property: StringLength(64)] string? Topic,
     [property: StringLength(500)] string? Note);

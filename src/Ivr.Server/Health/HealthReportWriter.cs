@@ -1,14 +1,27 @@
 using System.Text.Json;
+using Ivr.Server.Accounts;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Ivr.Server.Health;
 
-/// <summary>Writes a health report as JSON: overall status and one entry per check, so an operator sees which part is down.</summary>
+/// <summary>
+/// Writes a health report as JSON: overall status and each check's status, so an operator or a probe sees which part
+/// is down. Descriptions, error text, data and timings (the topology) only for signed-in staff.
+/// </summary>
 public static class HealthReportWriter
 {
     public static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
+        if (!Roles.All.Any(context.User.IsInRole))
+        {
+            var statusOnly = new
+            {
+                status = report.Status.ToString(),
+                checks = report.Entries.ToDictionary(entry => entry.Key, entry => new { status = entry.Value.Status.ToString() }),
+            };
+            return context.Response.WriteAsync(JsonSerializer.Serialize(statusOnly, JsonSerializerOptions.Web));
+        }
         var body = new
         {
             status = report.Status.ToString(),

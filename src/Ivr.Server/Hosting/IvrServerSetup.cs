@@ -8,6 +8,7 @@ using Ivr.Server.Health;
 using Ivr.Server.Ivr;
 using Ivr.Server.Queueing;
 using Ivr.Server.Prompts;
+using Ivr.Server.RateLimiting;
 using Ivr.Server.Redis;
 using Ivr.Server.Staffing;
 using Ivr.Server.Reporting;
@@ -31,6 +32,8 @@ public static class IvrServerSetup
         services.AddExceptionHandler<DependencyUnavailableHandler>();
         services.AddSingleton<IValidateOptions<TwilioOptions>, PublishedSecrets>();
         services.AddSingleton<IValidateOptions<CallRecordsOptions>, PublishedSecrets>();
+        // DataAnnotations on the request records are enforced (400 with problem details) before a handler runs.
+        services.AddValidation();
         services.AddOpenApi();
         services.AddHttpContextAccessor();
         // Twilio reaches us through a TLS-terminating proxy: trust its forwarded scheme and host so signatures match.
@@ -53,6 +56,7 @@ public static class IvrServerSetup
         services.AddDataProtection().SetApplicationName("ivr").PersistKeysToDbContext<IvrDbContext>();
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
+        services.AddIvrRateLimits();
         builder.AddIvrTelemetry();
         return builder;
     }
@@ -63,13 +67,18 @@ public static class IvrServerSetup
         app.UseForwardedHeaders();
         app.UsePromptAudio();
         app.UseExceptionHandler();
+        app.UseRateLimiter();
         app.UseTwilioWebhooks();
         app.UseStatusCodePages();
+        app.UseSecurityHeaders();
         app.UseWebPages();
         app.UseAuthentication();
+        app.UseStaffSessions();
         app.UseAuthorization();
 
-        app.MapOpenApi().AllowAnonymous();
+        // The API's description is for developers: anonymous in Development, for signed-in staff elsewhere.
+        var openApi = app.MapOpenApi();
+        _ = app.Environment.IsDevelopment() ? openApi.AllowAnonymous() : openApi.RequireAuthorization();
         app.MapIvrHealth();
         app.MapAccounts();
         app.MapStaffing();

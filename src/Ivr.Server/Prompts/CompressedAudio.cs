@@ -43,14 +43,29 @@ public static class CompressedAudio
     private static Decoded DecodeMp3(Stream stream)
     {
         using var mpeg = new NLayer.MpegFile(stream);
+        CheckFormat(mpeg.SampleRate, mpeg.Channels);
         return MixDown(mpeg.ReadSamples, mpeg.SampleRate, mpeg.Channels);
     }
 
     private static Decoded DecodeVorbis(Stream stream)
     {
         using var vorbis = new NVorbis.VorbisReader(stream, closeOnDispose: false);
+        CheckFormat(vorbis.SampleRate, vorbis.Channels);
         return MixDown(vorbis.ReadSamples, vorbis.SampleRate, vorbis.Channels);
     }
+
+    /// <summary>The declared format, checked before any sample is decoded: the buffers are sized by it.</summary>
+    private static void CheckFormat(int rate, int channels)
+    {
+        if (rate is < MinRate or > MaxRate || channels is < 1 or > 2)
+        {
+            throw new InvalidDataException($"{rate} Hz, {channels} channel(s) declared; 8000-48000 Hz and 1 or 2 channels are accepted");
+        }
+    }
+
+    private const int MinRate = 8_000;
+
+    private const int MaxRate = 48_000;
 
     /// <summary>Reads interleaved samples block by block, averaging the channels, stopping just past the length cap.</summary>
     private static Decoded MixDown(Func<float[], int, int, int> read, int rate, int channels)

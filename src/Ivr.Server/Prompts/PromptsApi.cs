@@ -2,6 +2,7 @@ using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
 using Ivr.Server.Menus;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Ivr.Server.Prompts;
 
@@ -23,6 +24,7 @@ public static class PromptsApi
         endpoints.MapPut("/api/ivr/prompts/{language}/{key}/recording", UploadAsync)
             .WithName("ivr-prompts-upload").WithTags("IVR prompts")
             .Accepts<Stream>("audio/wav", "audio/mpeg", "audio/ogg")
+            .WithMetadata(new RequestSizeLimitAttribute(MaxRecordingBytes))
             .RequireAuthorization(policy => policy.RequireRole(Roles.Operations));
         return endpoints;
     }
@@ -34,6 +36,12 @@ public static class PromptsApi
         if ((await cache.GetAsync(cancellationToken)).Hours.Find(language) is not { } line || !catalog.Manifest.IsKnown(key))
         {
             return BadRequest($"Unknown language '{language}' or prompt key '{key}'.");
+        }
+        // Refused before a byte is buffered; a body without a length is cut off by the size limit metadata.
+        if (request.ContentLength > MaxRecordingBytes)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Invalid prompt recording",
+                detail: $"Recordings are accepted up to {MaxRecordingBytes} bytes.");
         }
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, cancellationToken);

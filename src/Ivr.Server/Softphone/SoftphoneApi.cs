@@ -23,7 +23,7 @@ public static class SoftphoneApi
         endpoints.MapGroup("/api/staffing/counselors/{id}").WithTags("Staffing")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.Operations))
             .MapGet("/state", StateOfAsync).WithName("counselor-state-on-behalf");
-        endpoints.MapHub<SoftphoneHub>(SoftphoneHub.Path)
+        endpoints.MapHub<SoftphoneHub>(SoftphoneHub.Path, hub => hub.CloseOnAuthenticationExpiration = true)
             .RequireAuthorization(policy => policy.RequireRole(Roles.Counselor, Roles.Supervisor, Roles.Operations));
         return endpoints;
     }

@@ -20,7 +20,7 @@ public static class StaffingApi
         write.MapDelete("/counselors/{id}", DeleteAsync).WithName("delete-counselor");
         write.MapPost("/counselors/{id}/move", MoveAsync).WithName("move-counselor");
         write.MapPost("/bulk-move", BulkMoveAsync).WithName("bulk-move-counselors");
-        endpoints.MapHub<StaffingHub>(StaffingHub.Path)
+        endpoints.MapHub<StaffingHub>(StaffingHub.Path, hub => hub.CloseOnAuthenticationExpiration = true)
             .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.Operations));
         return endpoints;
     }

@@ -1,6 +1,7 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
 using Ivr.Acd.Routing;
+using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
 using Ivr.Server.Queueing;
 using Ivr.Server.Softphone;
@@ -13,7 +14,7 @@ namespace Ivr.Server.Staffing;
 /// Changes counselors' languages and levels: saved in PostgreSQL, audited, and applied to the live ACD profile so the
 /// next match uses them (also while the counselor is signed in).
 /// </summary>
-public sealed class StaffingService(StaffingDbContext db, AcdEngine engine, AuditLog audit, CounselorLink links, IOptions<AcdOptions> acd)
+public sealed class StaffingService(StaffingDbContext db, AcdEngine engine, AuditLog audit, CounselorLink links, IOptions<AcdOptions> acd, AccountAdministration accounts)
 {
     public async Task<IReadOnlyList<CounselorView>> ListAsync(CancellationToken cancellationToken)
     {
@@ -73,6 +74,11 @@ public sealed class StaffingService(StaffingDbContext db, AcdEngine engine, Audi
         db.Counselors.Remove(counselor);
         await audit.SaveChangesAsync(db, "counselor.delete", id, cancellationToken: cancellationToken);
         links.Changed();
+        // The login of a counselor who left must not keep working.
+        if (counselor.UserId is { } userId)
+        {
+            await accounts.DisableAsync(userId, $"counselor {id} deleted");
+        }
         return DeleteOutcome.Deleted;
     }
 

@@ -23,6 +23,7 @@ public static class TelephonyServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<TwilioOptions>, TwilioOptionsValidator>();
         services.AddSingleton<IValidateOptions<TwilioOptions>, TwilioAllowLocalValidator>();
+        services.AddSingleton<IValidateOptions<TwilioOptions>, TwilioBaseUrlValidator>();
         services.AddSingleton<TwilioRequestValidator>();
         return services;
     }

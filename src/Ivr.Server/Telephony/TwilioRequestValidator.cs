@@ -7,13 +7,18 @@ namespace Ivr.Server.Telephony;
 
 /// <summary>
 /// Checks <c>X-Twilio-Signature</c> as Twilio.AspNet.Core does, over the public URL and every form parameter
-/// as received; JSON bodies are checked against the <c>bodySHA256</c> query parameter.
+/// as received; JSON bodies are checked against the <c>bodySHA256</c> query parameter (the webhook routes admit only
+/// forms, <see cref="TwilioRequestShape"/>).
 /// </summary>
 public sealed class TwilioRequestValidator(IOptionsMonitor<TwilioOptions> options)
 {
     public const string SignatureHeader = "X-Twilio-Signature";
 
-    public async Task<bool> IsValidAsync(HttpRequest request, CancellationToken cancellationToken)
+    public async Task<bool> IsValidAsync(HttpRequest request, CancellationToken cancellationToken) =>
+        await IsValidAsync(request, PublicUrl(request, options.CurrentValue.RequestValidation.BaseUrlOverride), cancellationToken);
+
+    /// <param name="url">The public URL the signature is checked over (<see cref="PublicUrl"/>).</param>
+    public async Task<bool> IsValidAsync(HttpRequest request, string url, CancellationToken cancellationToken)
     {
         var twilio = options.CurrentValue;
         if (twilio.RequestValidation.AllowLocal && IsLocal(request.HttpContext))
@@ -28,7 +33,6 @@ public sealed class TwilioRequestValidator(IOptionsMonitor<TwilioOptions> option
         }
 
         var token = twilio.RequestValidation.AuthToken ?? twilio.AuthToken;
-        var url = PublicUrl(request, twilio.RequestValidation.BaseUrlOverride);
 
         if (request.HasFormContentType)
         {
@@ -50,6 +54,8 @@ public sealed class TwilioRequestValidator(IOptionsMonitor<TwilioOptions> option
     }
 
     /// <summary>The URL Twilio signed: the override, or the (forwarded) scheme and host; https drops the port.</summary>
+    public string PublicUrl(HttpRequest request) => PublicUrl(request, options.CurrentValue.RequestValidation.BaseUrlOverride);
+
     public static string PublicUrl(HttpRequest request, string? baseUrlOverride) =>
         baseUrlOverride is not null
             ? $"{baseUrlOverride}{request.PathBase}{request.Path}{request.QueryString}"

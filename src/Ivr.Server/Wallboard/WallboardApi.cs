@@ -17,7 +17,7 @@ public static class WallboardApi
         read.MapGet("/thresholds", async (WallboardThresholdStore store, CancellationToken cancellationToken) => TypedResults.Ok(await store.GetAsync(cancellationToken)))
             .WithName("wallboard-thresholds");
         write.MapPut("/thresholds", PutThresholdsAsync).WithName("put-wallboard-thresholds");
-        endpoints.MapHub<WallboardHub>(WallboardHub.Path)
+        endpoints.MapHub<WallboardHub>(WallboardHub.Path, hub => hub.CloseOnAuthenticationExpiration = true)
             .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.Operations));
         return endpoints;
     }

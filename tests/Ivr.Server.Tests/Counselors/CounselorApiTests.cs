@@ -102,4 +102,38 @@ public sealed class CounselorApiTests
         Assert.That(wrapUp.Fields["topic"], Is.EqualTo("EXTENSION"));
         Assert.That(wrapUp.Fields["counselor"], Is.EqualTo("c-ko"));
     }
+
+    [Test]
+    public async Task WrapUp_AnotherCounselorsCall_Answers404AndRecordsNothing()
+    {
+        await counselor.PostAsJsonAsync("/api/counselor/presence", new PresenceRequest("available", null));
+        await factory.Services.GetRequiredService<ICallerQueue>().JoinAsync(new QueueJoinRequest("CA-1", "ko", 0, [], DateTimeOffset.UnixEpoch), CancellationToken.None);
+        await engine.AcceptAsync((await engine.GetCounselorAsync("c-ko"))!.ReservationId!);
+        await engine.CallEndedAsync("CA-1");
+        var (other, otherUserId) = await factory.CreateSignedInUserAsync(Roles.Counselor);
+        var operations = await factory.CreateSignedInClientAsync(Roles.Operations);
+        (await operations.PutAsJsonAsync("/api/staffing/counselors/c-en", new CounselorRequest("Lee", new() { ["en"] = 5 }, null, null, otherUserId))).EnsureSuccessStatusCode();
+        await other.PostAsJsonAsync("/api/counselor/presence", new PresenceRequest("available", null));
+
+        var response = await other.PostAsJsonAsync("/api/counselor/wrap-up", new WrapUpRequest("CA-1", "F-4", "EXTENSION", "not my call"));
+        var phantom = await other.PostAsJsonAsync("/api/counselor/wrap-up", new WrapUpRequest("CA-never-existed", null, null, null));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(phantom.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        var events = await factory.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase().StreamRangeAsync(engine.Keys.ContactCenter.Events);
+        Assert.That(events.Select(CallEventStream.FromEntry).Where(e => e.Type == CallEventTypes.OutcomeRecorded), Is.Empty);
+        Assert.That((await engine.GetCounselorAsync("c-ko"))!.State, Is.EqualTo(CounselorState.WrapUp));
+    }
+
+    [Test]
+    public async Task WrapUp_ACallSidOf7000Characters_IsRefusedAndRecordsNothing()
+    {
+        await counselor.PostAsJsonAsync("/api/counselor/presence", new PresenceRequest("available", null));
+
+        var response = await counselor.PostAsJsonAsync("/api/counselor/wrap-up", new WrapUpRequest("CA" + new string('f', 7000), null, null, null));
+
+        Assert.That(response.StatusCode, Is.AnyOf(HttpStatusCode.BadRequest, HttpStatusCode.NotFound));
+        var events = await factory.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase().StreamRangeAsync(engine.Keys.ContactCenter.Events);
+        Assert.That(events.Select(CallEventStream.FromEntry).Where(e => e.Type == CallEventTypes.OutcomeRecorded), Is.Empty);
+    }
 }

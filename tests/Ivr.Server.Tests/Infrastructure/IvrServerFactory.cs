@@ -38,6 +38,9 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
             ["CallRecords:CallerHashKey"] = "test-caller-hash-key-0123456789abcdef",
             // Many servers run at once in one test process: each scrape listener takes a free loopback port.
             ["Telemetry:ScrapePort"] = "0",
+            // Every test signs in and sends refused webhooks from one address; RateLimitTests sets its own limits.
+            ["RateLimits:SignInPermitLimit"] = "100000",
+            ["RateLimits:TwilioRefusalPermitLimit"] = "100000",
         };
         foreach (var (key, value) in overrides)
         {
@@ -85,6 +88,8 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
 
     private void StartOnKestrel(int port)
     {
+        // Browsers reach this server over plain HTTP on loopback, where a Secure __Host- cookie is not stored.
+        settings["Accounts:Session:SecureCookie"] = "false";
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
         StartServer();
         var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features

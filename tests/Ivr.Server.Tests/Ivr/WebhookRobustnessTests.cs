@@ -71,7 +71,7 @@ public sealed class WebhookRobustnessTests
         Assert.That((await server.PostAsync(path, Call(NewCallSid()))).StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
 
     [Test]
-    public async Task Webhook_SignedJsonBody_ValidBodyHashButNotAForm_Answers400()
+    public async Task Webhook_SignedJsonBody_Answers415BeforeTheSignatureCheck()
     {
         const string body = """{"CallSid":"CA1234567890ABCDE"}""";
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
@@ -79,11 +79,43 @@ public sealed class WebhookRobustnessTests
         var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Add("X-Twilio-Signature", TwilioSigner.Sign(IvrServerFactory.AuthToken, url, []));
 
-        Assert.That((await server.Client.SendAsync(request)).StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await server.Client.SendAsync(request)).StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
+    }
 
-        var tampered = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body.Replace("ABCDE", "XXXXX"), Encoding.UTF8, "application/json") };
-        tampered.Headers.Add("X-Twilio-Signature", TwilioSigner.Sign(IvrServerFactory.AuthToken, url, []));
-        Assert.That((await server.Client.SendAsync(tampered)).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    [TestCase("application/json", """{"a":1}""")]
+    [TestCase("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--x--\r\n")]
+    [TestCase("text/plain", "CallSid=CA1")]
+    public async Task Webhook_BodyOtherThanAForm_Answers415(string contentType, string body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, Incoming) { Content = new StringContent(body) };
+        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+        request.Headers.Add("X-Twilio-Signature", "anything");
+
+        Assert.That((await server.Client.SendAsync(request)).StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
+    }
+
+    [Test]
+    public async Task Webhook_FormOver64KB_Answers413()
+    {
+        var form = Call(NewCallSid(), ("Padding", new string('x', 70_000)));
+
+        var response = await server.PostAsync(Incoming, form);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+    }
+
+    [TestCase("application/json")]
+    [TestCase("application/x-www-form-urlencoded")]
+    public async Task Webhook_BodySha256WithoutAValue_IsRefusedWithout500(string contentType)
+    {
+        var url = $"http://localhost{Incoming}?bodySHA256";
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(contentType.EndsWith("json") ? "{}" : "CallSid=CA1") };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        request.Headers.Add("X-Twilio-Signature", TwilioSigner.Sign(IvrServerFactory.AuthToken, url, []));
+
+        var response = await server.Client.SendAsync(request);
+
+        Assert.That((int)response.StatusCode, Is.InRange(400, 499));
     }
 
     [Test]

@@ -54,6 +54,17 @@ public sealed class PromptAudioTests
     }
 
     [Test]
+    public async Task Upload_LargerThanTheLimit_Answers413BeforeBuffering()
+    {
+        var content = new ByteArrayContent(new byte[PromptsApi.MaxRecordingBytes + 1]);
+        content.Headers.ContentType = new MediaTypeHeaderValue("audio/wav");
+
+        var upload = await operations.PutAsync("/api/ivr/prompts/en/greeting/recording", content);
+
+        Assert.That(upload.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+    }
+
+    [Test]
     public async Task Upload_Mp3Recording_IsStoredAsTelephoneWave()
     {
         var mp3 = await File.ReadAllBytesAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "Prompts", "Fixtures", "tone-440hz-1s.mp3"));

@@ -45,6 +45,22 @@ public sealed class TelephoneWaveTests
         Assert.That(samples.Max(), Is.GreaterThan(10_000), "the tone's level is kept");
     }
 
+    [TestCase(96_000)]
+    [TestCase(4_000)]
+    public void OggDeclaringARateOutside8To48Kilohertz_IsRefusedBeforeDecoding(int rate)
+    {
+        var ogg = File.ReadAllBytes(Path.Combine(TestContext.CurrentContext.TestDirectory, "Prompts", "Fixtures", "tone-440hz-1s.ogg"));
+        // The identification header ("\x01vorbis", version, channels, rate) is on the first page; its CRC is recomputed.
+        var header = ogg.AsSpan().IndexOf("\x01vorbis"u8);
+        BitConverter.TryWriteBytes(ogg.AsSpan(header + 12, 4), rate);
+        OggPage.FixChecksum(ogg, 0);
+
+        var telephone = TelephoneWave.Convert(ogg, out var problem);
+
+        Assert.That(telephone, Is.Null);
+        Assert.That(problem, Does.Contain($"{rate} Hz"));
+    }
+
     [TestCase("ID3 an mp3 file", "MP3")]
     [TestCase("OggS an ogg file", "Ogg Vorbis")]
     public void BrokenCompressedFiles_AreRefusedSayingWhy(string file, string format)

@@ -24,6 +24,7 @@ public sealed class TwilioOptionsValidationTests
     [TestCase("Twilio:RequestValidation:BaseUrlOverride", "ftp://example.org", "Twilio:RequestValidation:BaseUrlOverride")]
     [TestCase("Twilio:Client:BaseUrlOverride", "not a url", "Twilio:Client:BaseUrlOverride")]
     [TestCase("Twilio:RequestValidation:AllowLocal", "true", "Twilio:RequestValidation:AllowLocal")]
+    [TestCase("Twilio:RequestValidation:BaseUrlOverride", "http://ivr.example.org", "Twilio:RequestValidation:BaseUrlOverride")]
     public void Twilio_BadValue_FailsNamingTheKey(string key, string? value, string expectedKey)
     {
         var services = Services(With(key, value), environment: "Production");

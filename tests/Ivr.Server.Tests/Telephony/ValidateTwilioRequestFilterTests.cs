@@ -1,5 +1,7 @@
 using System.Net;
 using Ivr.Server.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Ivr.Server.Tests.Telephony;
 
@@ -17,10 +19,12 @@ public sealed class ValidateTwilioRequestFilterTests
         ["Direction"] = "inbound",
     };
 
+    private readonly CapturedLogs logs = new();
     private IvrServerFactory factory = null!;
 
     [OneTimeSetUp]
-    public async Task StartServer() => factory = await IvrServerFactory.StartAsync();
+    public async Task StartServer() => factory = await IvrServerFactory.StartAsync(
+        replaceServices: services => services.AddSingleton<ILoggerProvider>(logs));
 
     [OneTimeTearDown]
     public async Task StopServer() => await factory.DisposeAsync();
@@ -63,5 +67,17 @@ public sealed class ValidateTwilioRequestFilterTests
         var response = await factory.CreateClient().SendAsync(request);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    [Test]
+    public async Task Incoming_ForgedSignature_IsLoggedWithTheComputedUrlButNeverTheToken()
+    {
+        var request = TwilioSigner.SignedPost(IncomingUrl + "?forged=1", Call, authToken: "forged");
+
+        var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(logs.Messages, Has.Some.Contains("signature refused").And.Contains(IncomingUrl + "?forged=1"));
+        Assert.That(logs.Messages, Has.None.Contains(IvrServerFactory.AuthToken));
     }
 }

@@ -7,6 +7,9 @@ export class ApiError extends Error {
   }
 }
 
+// Every state-changing request signed in by the session cookie must carry this header (the server's CSRF guard).
+export const REQUEST_HEADER = { 'X-Ivr-Request': '1' };
+
 export function signInUrl() {
   return `/sign-in/?return=${encodeURIComponent(location.pathname + location.search)}`;
 }
@@ -15,7 +18,9 @@ export async function api(method, path, body) {
   const response = await fetch(path, {
     method,
     credentials: 'same-origin',
-    headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+    headers: body === undefined
+      ? { Accept: 'application/json', ...REQUEST_HEADER }
+      : { Accept: 'application/json', 'Content-Type': 'application/json', ...REQUEST_HEADER },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (response.status === 401) {

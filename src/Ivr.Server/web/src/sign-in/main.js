@@ -1,4 +1,5 @@
 // The sign-in page: Identity's cookie sign-in, then back to the page that sent the person here.
+import { REQUEST_HEADER } from '../shared/api.js';
 import { addLabels, applyLabels, bindLanguageToggle, t } from '../shared/i18n.js';
 
 addLabels({});
@@ -14,7 +15,7 @@ form.addEventListener('submit', async (event) => {
   const response = await fetch('/account/login?useCookies=true', {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...REQUEST_HEADER },
     body: JSON.stringify({ email: form.email.value, password: form.password.value }),
   });
   if (response.ok) {

@@ -1,10 +1,11 @@
 // The live view: the server pushes the counselor's state over SignalR; after any reconnection the page reads the
 // full state again, so nothing pushed while it was away is lost.
 import { HubConnectionBuilder, LogLevel } from '@microsoft/signalr';
+import { REQUEST_HEADER } from '../shared/api.js';
 
 export async function connectLive({ onState, onStatus, watch }) {
   const connection = new HubConnectionBuilder()
-    .withUrl('/hubs/softphone')
+    .withUrl('/hubs/softphone', { headers: REQUEST_HEADER })
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => Math.min(500 * (retry.previousRetryCount + 1), 5000) })
     .configureLogging(LogLevel.Warning)
     .build();

@@ -2,7 +2,7 @@
 // it selects the cell, plays its audio if it has any, and is the target of a recording upload (WAV, MP3 or Ogg, checked here
 // and again by the server).
 import { startConsole } from '../../shared/console-shell.js';
-import { api } from '../../shared/api.js';
+import { api, REQUEST_HEADER } from '../../shared/api.js';
 import { t } from '../../shared/i18n.js';
 import './labels.js';
 
@@ -100,7 +100,7 @@ async function upload(event) {
     return;
   }
   const response = await fetch(`/api/ivr/prompts/${encodeURIComponent(cell.language)}/${encodeURIComponent(cell.key)}/recording`, {
-    method: 'PUT', credentials: 'same-origin', headers: { 'Content-Type': file.type || 'application/octet-stream' }, body: file,
+    method: 'PUT', credentials: 'same-origin', headers: { 'Content-Type': file.type || 'application/octet-stream', ...REQUEST_HEADER }, body: file,
   });
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));

@@ -1,6 +1,7 @@
 // A console page's SignalR connection: calls onMessage for each push and onLive after every (re)connection, when
 // the page reads the full picture again; it keeps retrying while the server is away.
 import { HubConnectionBuilder, LogLevel } from '@microsoft/signalr';
+import { REQUEST_HEADER } from '../../shared/api.js';
 import { addLabels } from '../../shared/i18n.js';
 
 addLabels({
@@ -11,7 +12,7 @@ addLabels({
 
 export async function connectHub({ path, message, onMessage, onLive, onStatus }) {
   const connection = new HubConnectionBuilder()
-    .withUrl(path)
+    .withUrl(path, { headers: REQUEST_HEADER })
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => Math.min(500 * (retry.previousRetryCount + 1), 5000) })
     .configureLogging(LogLevel.Warning)
     .build();
