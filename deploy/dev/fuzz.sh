@@ -16,6 +16,12 @@ export Twilio__Client__BaseUrlOverride=http://127.0.0.1:9 CallControl__PublicBas
 export Acd__ContactCenter=fuzz-$(date +%s) Telemetry__ScrapePort=9466
 export CallRecords__CallerHashKey=fuzz-run-caller-hash-key-$(date +%s)-0123456789
 export ConnectionStrings__Postgres="${ConnectionStrings__Postgres%Database=*}Database=ivr_fuzz"
+# Production requires a certificate for the data-protection keys: a throwaway one for this run.
+keys=$(mktemp -d)
+openssl req -x509 -newkey rsa:2048 -nodes -keyout "$keys/key.pem" -out "$keys/cert.pem" -subj /CN=ivr-fuzz -days 1 2>/dev/null
+openssl pkcs12 -export -inkey "$keys/key.pem" -in "$keys/cert.pem" -passout pass:fuzz -out "$keys/keys.pfx"
+export DataProtection__Certificate=$(base64 -w0 "$keys/keys.pfx") DataProtection__CertificatePassword=fuzz
+rm -rf "$keys"
 dotnet build src/Ivr.Server -c Release -v quiet -nologo
 dotnet build tests/Ivr.Benchmarks -c Release -v quiet -nologo
 (cd src/Ivr.Server && exec dotnet bin/Release/net10.0/Ivr.Server.dll migrate) >/dev/null

@@ -16,7 +16,6 @@ using Ivr.Server.Softphone;
 using Ivr.Server.Telephony;
 using Ivr.Server.Telemetry;
 using Ivr.Server.Wallboard;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
@@ -53,7 +52,7 @@ public static class IvrServerSetup
             .AddReporting()
             .AddIvr()
             .AddWallboard();
-        services.AddDataProtection().SetApplicationName("ivr").PersistKeysToDbContext<IvrDbContext>();
+        services.AddIvrDataProtection(builder.Environment);
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
         services.AddIvrRateLimits();

@@ -60,6 +60,8 @@ public sealed class DeployFileTests
             ["Twilio__AuthToken"] = "deploy-test-auth-token",
             ["Twilio__RequestValidation__BaseUrlOverride"] = "https://ivr.example.org",
             ["CallRecords__CallerHashKey"] = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
+            ["DataProtection__Certificate"] = TestCertificates.DataProtection,
+            ["DataProtection__CertificatePassword"] = TestCertificates.Password,
             ["POSTGRES_PASSWORD"] = "read by the postgres container only",
         };
         var declared = new Dictionary<string, string>(environment);

@@ -4,7 +4,6 @@ using Ivr.Server.Telephony;
 using Ivr.Server.Tests.Deploy;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -56,23 +55,13 @@ public sealed class PublishedSecretsTests
 
     private static string Repository => Path.GetDirectoryName(DeployFiles.Folder)!;
 
-    /// <summary>The server's own registrations (as Program builds them), with valid settings but for the one under test; not started.</summary>
     private static WebApplication Build(string environment, string callerHashKey = "a-secret-of-our-own-0123456789abcdef", (string Key, string Value)? extra = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Twilio:AccountSid"] = IvrServerFactory.AccountSid,
-            ["Twilio:AuthToken"] = IvrServerFactory.AuthToken,
-            ["CallRecords:CallerHashKey"] = callerHashKey,
-            ["ConnectionStrings:Redis"] = TestServices.Redis,
-            ["ConnectionStrings:Postgres"] = "Host=127.0.0.1;Database=unused",
-        });
+        var settings = new Dictionary<string, string?> { ["CallRecords:CallerHashKey"] = callerHashKey };
         if (extra is var (key, value))
         {
-            builder.Configuration[key] = value;
+            settings[key] = value;
         }
-        builder.AddIvrServer();
-        return builder.Build();
+        return UnstartedServer.Build(environment, settings);
     }
 }

@@ -71,6 +71,8 @@ public sealed class InstanceCluster : IAsyncDisposable
             // Twilio is told to call nginx: the URLs the servers hand it (conference, hold, status callbacks) are nginx's.
             ["CallControl__PublicBaseUrl"] = nginx.Address.ToString().TrimEnd('/'),
             ["CallRecords__CallerHashKey"] = "instances-test-caller-hash-key-0123456789",
+            ["DataProtection__Certificate"] = TestCertificates.DataProtection,
+            ["DataProtection__CertificatePassword"] = TestCertificates.Password,
             ["Acd__ContactCenter"] = $"inst-{Guid.NewGuid():N}"[..20],
             ["Prompts__Directory"] = Path.Combine(Path.GetDirectoryName(DeployFiles.Folder)!, "voice-prompts"),
             ["Acd__ReservationTimeout"] = "00:00:08",
