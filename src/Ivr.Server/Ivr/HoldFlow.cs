@@ -29,7 +29,7 @@ public sealed class HoldFlow(
     public async Task<TwiMLResult> HoldAsync(HttpContext context, TwilioVoiceRequest call, string language)
     {
         var (menu, snapshot) = await MenuAsync(call.CallSid, context.RequestAborted);
-        var status = Queue is { } queue ? await queue.GetStatusAsync(call.CallSid, context.RequestAborted) : null;
+        var status = Queue is { } queue ? (await queue.GetStandingAsync(call.CallSid, context.RequestAborted)).Status : null;
         return new TwiMLResult(queueTwiml.Hold(context, menu, snapshot.Hours, language, status));
     }
 
