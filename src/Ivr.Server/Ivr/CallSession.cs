@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Ivr.Server.Menus;
 
 namespace Ivr.Server.Ivr;
@@ -5,7 +6,8 @@ namespace Ivr.Server.Ivr;
 /// <summary>
 /// A call's state between webhooks, kept in Redis under its CallSid: the menu version it started on, where it
 /// is, its chosen language, the path so far, the step number Twilio's next request must carry, and whether it
-/// was handed to the queue.
+/// was handed to the queue (and when, the arrival the ACD was given); and the tags the caller added on hold (e.g. a
+/// victim of crime), so that a caller the ACD forgot goes back in line at their place and with their tags.
 /// </summary>
 public sealed record CallSession(
     string CallSid,
@@ -15,7 +17,10 @@ public sealed record CallSession(
     string? Language,
     IReadOnlyList<string> Path,
     int Step,
-    bool Queued)
+    bool Queued,
+    // Left out of the JSON while null: an update compares the stored text, which then reads as it did before these fields.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? HoldTags = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? QueuedAt = null)
 {
     public MenuPosition Position => new(Node, Retries, Language);
 

@@ -9,8 +9,9 @@ using Twilio.TwiML;
 namespace Ivr.Server.Ivr;
 
 /// <summary>
-/// A caller parked in &lt;Enqueue&gt;: the hold loop with position and expected wait from our queue, the way
-/// out the menu defines, a full queue, and leaving the queue when the caller hangs up or leaves.
+/// A caller parked in &lt;Enqueue&gt;: the hold loop with position and expected wait from our queue (putting back in
+/// line a caller the ACD forgot, see <see cref="HoldRejoin"/>), the way out the menu defines, a full queue, and leaving
+/// the queue when the caller hangs up or leaves.
 /// </summary>
 public sealed class HoldFlow(
     ConfigurationCache configuration,
@@ -20,6 +21,7 @@ public sealed class HoldFlow(
     IConnectionMultiplexer redis,
     ContactCenterKeys keys,
     TimeProvider clock,
+    HoldRejoin rejoin,
     IServiceProvider services)
 {
     private static readonly HashSet<string> Ended = ["completed", "busy", "failed", "no-answer", "canceled"];
@@ -28,14 +30,23 @@ public sealed class HoldFlow(
 
     public async Task<TwiMLResult> HoldAsync(HttpContext context, TwilioVoiceRequest call, string language)
     {
-        var (menu, snapshot) = await MenuAsync(call.CallSid, context.RequestAborted);
-        var status = Queue is { } queue ? await queue.GetStatusAsync(call.CallSid, context.RequestAborted) : null;
+        var (menu, snapshot, session) = await MenuAsync(call.CallSid, context.RequestAborted);
+        QueueStatus? status = null;
+        if (Queue is { } queue)
+        {
+            var standing = await queue.GetStandingAsync(call.CallSid, context.RequestAborted);
+            // Only Twilio's own hold request (it names the queue the caller is in) puts a caller back in line: a
+            // connected caller is known to the ACD, and one who is not in Twilio's queue is not asked for.
+            status = standing.Presence == QueuePresence.Unknown && call.QueueSid is { Length: > 0 }
+                ? await rejoin.RejoinAsync(queue, call, language, menu, session)
+                : standing.Status;
+        }
         return new TwiMLResult(queueTwiml.Hold(context, menu, snapshot.Hours, language, status));
     }
 
     public async Task<TwiMLResult> HoldKeyAsync(HttpContext context, TwilioVoiceRequest call, string language)
     {
-        var (menu, snapshot) = await MenuAsync(call.CallSid, context.RequestAborted);
+        var (menu, snapshot, session) = await MenuAsync(call.CallSid, context.RequestAborted);
         var action = menu.HoldOptions.GetValueOrDefault(call.Digits ?? "") ?? "";
         if (MenuActions.TargetTag(action) is { } tag)
         {
@@ -43,6 +54,7 @@ public sealed class HoldFlow(
             {
                 await queue.TagAsync(call.CallSid, tag, context.RequestAborted);
             }
+            await RememberTagAsync(session, tag);
             return new TwiMLResult(queueTwiml.Tagged(menu, snapshot.Hours, language, tag));
         }
         return action switch
@@ -57,7 +69,7 @@ public sealed class HoldFlow(
     /// <summary>The &lt;Enqueue&gt; action: the caller left the queue, one way or another.</summary>
     public async Task<TwiMLResult> QueueResultAsync(HttpContext context, TwilioVoiceRequest call, string language)
     {
-        var (menu, snapshot) = await MenuAsync(call.CallSid, context.RequestAborted);
+        var (menu, snapshot, _) = await MenuAsync(call.CallSid, context.RequestAborted);
         switch (call.QueueResult)
         {
             case "hangup" or "system-error":
@@ -78,7 +90,7 @@ public sealed class HoldFlow(
     /// <summary>After "the queue is full": a way-out key, or (no key) another try at joining.</summary>
     public async Task<TwiMLResult> RejoinAsync(HttpContext context, TwilioVoiceRequest call, string language)
     {
-        var (menu, snapshot) = await MenuAsync(call.CallSid, context.RequestAborted);
+        var (menu, snapshot, session) = await MenuAsync(call.CallSid, context.RequestAborted);
         var action = menu.HoldOptions.GetValueOrDefault(call.Digits ?? "") ?? "";
         switch (action)
         {
@@ -90,9 +102,18 @@ public sealed class HoldFlow(
         }
         // A tagging key (e.g. a victim of crime) joins with the tag.
         var tag = MenuActions.TargetTag(action);
+        var now = clock.GetUtcNow();
         var joined = Queue is { } queue
-            ? (await queue.JoinAsync(new QueueJoinRequest(call.CallSid, language, 0, tag is null ? [] : [tag], clock.GetUtcNow()), context.RequestAborted)).Outcome
+            ? (await queue.JoinAsync(new QueueJoinRequest(call.CallSid, language, 0, tag is null ? [] : [tag], now), context.RequestAborted)).Outcome
             : QueueJoinOutcome.Full;
+        if (joined == QueueJoinOutcome.Joined)
+        {
+            await RememberAsync(session, current => current with
+            {
+                QueuedAt = now,
+                HoldTags = tag is null || current.HoldTags?.Contains(tag) == true ? current.HoldTags : [.. current.HoldTags ?? [], tag],
+            });
+        }
         return new TwiMLResult(joined == QueueJoinOutcome.Full
             ? queueTwiml.Full(context, menu, snapshot.Hours, language)
             : queueTwiml.Enqueue(context, menu, snapshot.Hours, language, tag));
@@ -125,11 +146,30 @@ public sealed class HoldFlow(
         }
     }
 
-    private async Task<(MenuDefinition Menu, IvrSnapshot Snapshot)> MenuAsync(string callSid, CancellationToken cancellationToken)
+    private Task RememberTagAsync(CallSession? session, string tag) => RememberAsync(session, current =>
+        current.HoldTags?.Contains(tag) == true ? current : current with { HoldTags = [.. current.HoldTags ?? [], tag] });
+
+    // With the call, so that a caller the ACD forgets goes back in line at their place and with their tags (HoldRejoin).
+    // A lost race with another write of the session is tried again on the session that won.
+    private async Task RememberAsync(CallSession? session, Func<CallSession, CallSession> change)
+    {
+        for (var attempt = 0; attempt < 3 && session is not null; attempt++)
+        {
+            var next = change(session);
+            if (next == session)
+            {
+                return;
+            }
+            var (applied, current) = await sessions.UpdateAsync(session, next, []);
+            session = applied ? null : current;
+        }
+    }
+
+    private async Task<(MenuDefinition Menu, IvrSnapshot Snapshot, CallSession? Session)> MenuAsync(string callSid, CancellationToken cancellationToken)
     {
         var snapshot = await configuration.GetAsync(cancellationToken);
         var session = await sessions.GetAsync(callSid);
         var menu = session is null ? null : await configuration.GetMenuAsync(session.MenuVersion, cancellationToken);
-        return (menu ?? snapshot.ActiveMenu, snapshot);
+        return (menu ?? snapshot.ActiveMenu, snapshot, session);
     }
 }

@@ -65,6 +65,7 @@ public sealed class MenuFlow(
         var transition = MenuInterpreter.Next(menu, snapshot.Hours, session.Position, call.PressedKeys, now);
         QueueJoinOutcome? joined = transition.Step is QueueStep queue ? await JoinAsync(call.CallSid, queue, now) : null;
         var next = session.Advance(transition.Position, queued: joined is QueueJoinOutcome.Joined or QueueJoinOutcome.AlreadyQueued);
+        next = joined is QueueJoinOutcome.Joined ? next with { QueuedAt = now } : next;
         var (applied, current) = await sessions.UpdateAsync(session, next, Events(call.CallSid, next.Step, transition.Happenings, now));
         if (!applied)
         {

@@ -25,8 +25,13 @@ public sealed class AcdCallerQueue(AcdEngine engine, IMatchDispatcher dispatcher
     }
 
     // Also the caller's heartbeat: a waiting caller whose hold loop stops asking is eventually swept as lost.
-    public async Task<QueueStatus?> GetStatusAsync(string callSid, CancellationToken cancellationToken) =>
-        await engine.GetCallerStatusAsync(callSid) is { State: not CallerState.Connected } status ? ToStatus(status) : null;
+    public async Task<QueueStanding> GetStandingAsync(string callSid, CancellationToken cancellationToken) =>
+        await engine.GetCallerStatusAsync(callSid) switch
+        {
+            null => QueueStanding.Unknown,
+            { State: CallerState.Connected } => QueueStanding.Connected,
+            var status => QueueStanding.Waiting(ToStatus(status)),
+        };
 
     public async Task LeaveAsync(string callSid, string reason, CancellationToken cancellationToken)
     {

@@ -9,8 +9,11 @@ public interface ICallerQueue
 {
     Task<QueueJoinResult> JoinAsync(QueueJoinRequest request, CancellationToken cancellationToken);
 
-    /// <summary>Null when the caller is not waiting (answered, gone, or never queued).</summary>
-    Task<QueueStatus?> GetStatusAsync(string callSid, CancellationToken cancellationToken);
+    /// <summary>
+    /// Waiting (with where they stand), connected to a counselor, or unknown: the hold loop queues again a caller on hold
+    /// whom the ACD does not know, and leaves a connected one alone.
+    /// </summary>
+    Task<QueueStanding> GetStandingAsync(string callSid, CancellationToken cancellationToken);
 
     Task LeaveAsync(string callSid, string reason, CancellationToken cancellationToken);
 

@@ -17,6 +17,8 @@ public sealed class IvrMetrics
             "ivr.webhook.failures", "{request}", "Twilio webhooks refused (bad signature, malformed) or failed (fault), by route name.");
         TwilioRequests = meter.CreateCounter<long>(
             "ivr.twilio.requests", "{request}", "Twilio REST attempts (each retry counts) by resource and outcome.");
+        QueueRejoins = meter.CreateCounter<long>(
+            "ivr.queue.rejoins", "{call}", "Callers on hold whom the ACD did not know, put back in line by the hold loop, by language and outcome.");
         Meter = meter;
     }
 
@@ -27,4 +29,6 @@ public sealed class IvrMetrics
     public Counter<long> WebhookFailures { get; }
 
     public Counter<long> TwilioRequests { get; }
+
+    public Counter<long> QueueRejoins { get; }
 }

@@ -39,7 +39,7 @@ public sealed class TwilioMatchDispatcherTests
         await queue.JoinAsync(Join("CA-caller-1", "en"), CancellationToken.None);
 
         Assert.That(twilio.Requests, Has.Count.EqualTo(1), "creating a participant is never replayed");
-        Assert.That((await queue.GetStatusAsync("CA-caller-1", CancellationToken.None))!.Position, Is.EqualTo(1));
+        Assert.That((await queue.GetStandingAsync("CA-caller-1", CancellationToken.None)).Status!.Position, Is.EqualTo(1));
         var counselor = await engine.GetCounselorAsync("c1");
         Assert.That(counselor!.ReservationId, Is.Null);
         Assert.That(counselor.State, Is.Not.EqualTo(CounselorState.Missed), "a Twilio outage is not the counselor's missed call");

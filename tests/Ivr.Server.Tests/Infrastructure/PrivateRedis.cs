@@ -60,6 +60,30 @@ public sealed class PrivateRedis : IAsyncDisposable
         await StartAsync();
     }
 
+    /// <summary>
+    /// A restart that loses everything (the append-only file deleted while the server is down), as after a crash of a
+    /// Redis without persistence or a failover to a replica that had nothing yet.
+    /// </summary>
+    public async Task RestartEmptyAsync(TimeSpan down)
+    {
+        Signal("TERM");
+        await process!.WaitForExitAsync();
+        process.Dispose();
+        foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos())
+        {
+            if (entry is DirectoryInfo folder)
+            {
+                folder.Delete(recursive: true);
+            }
+            else
+            {
+                entry.Delete();
+            }
+        }
+        await Task.Delay(down);
+        await StartAsync();
+    }
+
     /// <summary>Freezes the server (<c>kill -STOP</c>): connections stay open and nothing answers, as in a long stall.</summary>
     public void Pause() => Signal("STOP");
 

@@ -10,6 +10,7 @@ public sealed class RecordingCallerQueue(int capacity = 100) : ICallerQueue
 {
     private readonly Lock sync = new();
     private readonly List<QueueJoinRequest> waiting = [];
+    private readonly HashSet<string> connected = [];
 
     public List<string> Log { get; } = [];
 
@@ -31,7 +32,7 @@ public sealed class RecordingCallerQueue(int capacity = 100) : ICallerQueue
         lock (sync)
         {
             Log.Add($"join {request.CallSid} {request.Language}");
-            if (waiting.Any(entry => entry.CallSid == request.CallSid))
+            if (waiting.Any(entry => entry.CallSid == request.CallSid) || connected.Contains(request.CallSid))
             {
                 return Task.FromResult(new QueueJoinResult(QueueJoinOutcome.AlreadyQueued, StatusOf(request.CallSid)));
             }
@@ -44,11 +45,31 @@ public sealed class RecordingCallerQueue(int capacity = 100) : ICallerQueue
         }
     }
 
-    public Task<QueueStatus?> GetStatusAsync(string callSid, CancellationToken cancellationToken)
+    public Task<QueueStanding> GetStandingAsync(string callSid, CancellationToken cancellationToken)
     {
         lock (sync)
         {
-            return Task.FromResult(StatusOf(callSid));
+            return Task.FromResult(connected.Contains(callSid) ? QueueStanding.Connected
+                : StatusOf(callSid) is { } status ? QueueStanding.Waiting(status) : QueueStanding.Unknown);
+        }
+    }
+
+    /// <summary>A counselor took the caller: out of line, known as connected (a join answers AlreadyQueued).</summary>
+    public void Connect(string callSid)
+    {
+        lock (sync)
+        {
+            waiting.RemoveAll(entry => entry.CallSid == callSid);
+            connected.Add(callSid);
+        }
+    }
+
+    /// <summary>The queue loses the caller without a word, as a lost write or an emptied Redis would.</summary>
+    public void Forget(string callSid)
+    {
+        lock (sync)
+        {
+            waiting.RemoveAll(entry => entry.CallSid == callSid);
         }
     }
 

@@ -1,4 +1,5 @@
 using Ivr.Server.Queueing;
+using Ivr.Server.Tests.CallControl;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,8 +22,8 @@ public sealed class AcdCallerQueueTests
         Assert.That(first.Outcome, Is.EqualTo(QueueJoinOutcome.Joined));
         Assert.That(second.Status!.Position, Is.EqualTo(2));
         Assert.That(retried.Outcome, Is.Not.EqualTo(QueueJoinOutcome.Joined));
-        Assert.That((await queue.GetStatusAsync("CA1", CancellationToken.None))!.Position, Is.EqualTo(1));
-        Assert.That((await queue.GetStatusAsync("CA2", CancellationToken.None))!.Position, Is.EqualTo(2));
+        Assert.That((await queue.GetStandingAsync("CA1", CancellationToken.None)).Status!.Position, Is.EqualTo(1));
+        Assert.That((await queue.GetStandingAsync("CA2", CancellationToken.None)).Status!.Position, Is.EqualTo(2));
     }
 
     [Test]
@@ -35,7 +36,7 @@ public sealed class AcdCallerQueueTests
         var victim = await queue.JoinAsync(Join("CA2", "th") with { Tags = ["victim-support"], ArrivedAt = Arrived.AddSeconds(30) }, CancellationToken.None);
 
         Assert.That(victim.Status!.Position, Is.EqualTo(1), "the default options give victim-support priority 5");
-        Assert.That((await queue.GetStatusAsync("CA1", CancellationToken.None))!.Position, Is.EqualTo(2));
+        Assert.That((await queue.GetStandingAsync("CA1", CancellationToken.None)).Status!.Position, Is.EqualTo(2));
     }
 
     [Test]
@@ -49,7 +50,7 @@ public sealed class AcdCallerQueueTests
         var tagged = await queue.TagAsync("CA2", "victim-support", CancellationToken.None);
 
         Assert.That(tagged!.Position, Is.EqualTo(1), "as if CA2 had joined tagged: the default options give victim-support priority 5");
-        Assert.That((await queue.GetStatusAsync("CA1", CancellationToken.None))!.Position, Is.EqualTo(2));
+        Assert.That((await queue.GetStandingAsync("CA1", CancellationToken.None)).Status!.Position, Is.EqualTo(2));
         Assert.That(await queue.TagAsync("CA-gone", "victim-support", CancellationToken.None), Is.Null);
     }
 
@@ -63,8 +64,8 @@ public sealed class AcdCallerQueueTests
 
         await queue.LeaveAsync("CA1", "hangup", CancellationToken.None);
 
-        Assert.That(await queue.GetStatusAsync("CA1", CancellationToken.None), Is.Null);
-        Assert.That((await queue.GetStatusAsync("CA2", CancellationToken.None))!.Position, Is.EqualTo(1));
+        Assert.That((await queue.GetStandingAsync("CA1", CancellationToken.None)).Presence, Is.EqualTo(QueuePresence.Unknown));
+        Assert.That((await queue.GetStandingAsync("CA2", CancellationToken.None)).Status!.Position, Is.EqualTo(1));
     }
 
     [Test]
@@ -78,7 +79,7 @@ public sealed class AcdCallerQueueTests
         var again = await queue.JoinAsync(Join("CA1", "ja"), CancellationToken.None);
 
         Assert.That(again.Outcome, Is.EqualTo(QueueJoinOutcome.Joined));
-        Assert.That((await queue.GetStatusAsync("CA1", CancellationToken.None))!.Position, Is.EqualTo(1));
+        Assert.That((await queue.GetStandingAsync("CA1", CancellationToken.None)).Status!.Position, Is.EqualTo(1));
     }
 
     [Test]
@@ -91,7 +92,48 @@ public sealed class AcdCallerQueueTests
         var full = await queue.JoinAsync(Join("CA2", "my"), CancellationToken.None);
 
         Assert.That(full.Outcome, Is.EqualTo(QueueJoinOutcome.Full));
-        Assert.That(await queue.GetStatusAsync("CA2", CancellationToken.None), Is.Null);
+        Assert.That((await queue.GetStandingAsync("CA2", CancellationToken.None)).Presence, Is.EqualTo(QueuePresence.Unknown));
+    }
+
+    [Test]
+    public async Task GetStanding_CallerNeverQueuedAndCallerTalkingToACounselor_AreToldApart()
+    {
+        var twilio = new TwilioMock().Answering(_ => TwilioMock.Participant("CA00000000000000000000000000000001"));
+        await using var factory = await twilio.StartServerAsync();
+        var engine = await TwilioMatchDispatcherTests.SignedInCounselorAsync(factory, "c1", "uz");
+        var queue = factory.Services.GetRequiredService<ICallerQueue>();
+        await queue.JoinAsync(Join("CA1", "uz"), CancellationToken.None);
+        var reserved = await queue.GetStandingAsync("CA1", CancellationToken.None);
+        await engine.AcceptAsync((await engine.GetCounselorAsync("c1"))!.ReservationId!);
+
+        var connected = await queue.GetStandingAsync("CA1", CancellationToken.None);
+        var unknown = await queue.GetStandingAsync("CA2", CancellationToken.None);
+
+        Assert.That(reserved.Presence, Is.EqualTo(QueuePresence.Waiting), "a reserved caller is next in line");
+        Assert.That(reserved.Status!.Position, Is.EqualTo(1));
+        Assert.That(connected, Is.EqualTo(QueueStanding.Connected));
+        Assert.That(unknown, Is.EqualTo(QueueStanding.Unknown));
+    }
+
+    [Test]
+    public async Task Join_CallerReservedOrConnected_AnswersAlreadyQueuedAndLeavesThemWithTheirCounselor()
+    {
+        var twilio = new TwilioMock().Answering(_ => TwilioMock.Participant("CA00000000000000000000000000000001"));
+        await using var factory = await twilio.StartServerAsync();
+        var engine = await TwilioMatchDispatcherTests.SignedInCounselorAsync(factory, "c1", "ne");
+        var queue = factory.Services.GetRequiredService<ICallerQueue>();
+        await queue.JoinAsync(Join("CA1", "ne"), CancellationToken.None);
+
+        var whileReserved = await queue.JoinAsync(Join("CA1", "ne"), CancellationToken.None);
+        await engine.AcceptAsync((await engine.GetCounselorAsync("c1"))!.ReservationId!);
+        var whileConnected = await queue.JoinAsync(Join("CA1", "ne"), CancellationToken.None);
+
+        Assert.That(whileReserved.Outcome, Is.EqualTo(QueueJoinOutcome.AlreadyQueued));
+        Assert.That(whileConnected.Outcome, Is.EqualTo(QueueJoinOutcome.AlreadyQueued));
+        Assert.That(await queue.GetStandingAsync("CA1", CancellationToken.None), Is.EqualTo(QueueStanding.Connected));
+        Assert.That((await engine.GetCounselorAsync("c1"))!.CallSid, Is.EqualTo("CA1"));
+        Assert.That((await engine.GetStatisticsAsync("ne")).Waiting, Is.Zero);
+        Assert.That(twilio.Requests, Has.Count.EqualTo(1), "the counselor was rung once");
     }
 
     private static QueueJoinRequest Join(string callSid, string language) => new(callSid, language, 0, [], Arrived);
