@@ -1,3 +1,4 @@
+using Ivr.Server.Auditing;
 using Ivr.Server.RateLimiting;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,14 +25,21 @@ public static class SignInApi
     }
 
     private static async Task<Results<Ok<AccessTokenResponse>, EmptyHttpResult, ProblemHttpResult>> LoginAsync(
-        LoginRequest login, bool? useCookies, bool? useSessionCookies, SignInManager<IvrUser> signIn)
+        LoginRequest login, bool? useCookies, bool? useSessionCookies, SignInManager<IvrUser> signIn, AuditLog audit, HttpContext context)
     {
         var cookie = useCookies == true || useSessionCookies == true;
         signIn.AuthenticationScheme = cookie ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(login.Email, login.Password, isPersistent: useCookies == true && useSessionCookies != true,
             lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            // Who tried which account from where (the rate limiter bounds how many of these one address can write).
+            await audit.WriteAsync(result.IsLockedOut ? "account.sign-in-locked-out" : "account.sign-in-failed", login.Email[..Math.Min(login.Email.Length, 256)],
+                $"from {context.Connection.RemoteIpAddress}", actor: "anonymous", context.RequestAborted);
+            return TypedResults.Problem(result.ToString(), statusCode: StatusCodes.Status401Unauthorized);
+        }
         // The sign-in manager wrote the cookie or the token; two-factor sign-in is not offered.
-        return result.Succeeded ? TypedResults.Empty : TypedResults.Problem(result.ToString(), statusCode: StatusCodes.Status401Unauthorized);
+        return TypedResults.Empty;
     }
 
     private static async Task<Results<SignInHttpResult, ChallengeHttpResult>> RefreshAsync(
