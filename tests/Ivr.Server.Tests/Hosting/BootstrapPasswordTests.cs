@@ -23,6 +23,8 @@ public sealed class BootstrapPasswordTests
             ["Twilio__AccountSid"] = IvrServerFactory.AccountSid,
             ["Twilio__AuthToken"] = IvrServerFactory.AuthToken,
             ["CallRecords__CallerHashKey"] = "bootstrap-test-caller-hash-key-0123456789",
+            ["DataProtection__Certificate"] = TestCertificates.DataProtection,
+            ["DataProtection__CertificatePassword"] = TestCertificates.Password,
         };
         var (migrated, migration) = await ServerProcess.RunCommandAsync(environment, "migrate");
         Assert.That(migrated, Is.Zero, migration);
