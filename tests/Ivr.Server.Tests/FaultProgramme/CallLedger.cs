@@ -1,4 +1,6 @@
+using System.Globalization;
 using Ivr.PhoneSim;
+using Ivr.PhoneSim.Calls;
 using Ivr.PhoneSim.Journal;
 using Ivr.PhoneSim.Traffic;
 
@@ -26,13 +28,27 @@ public static class CallLedger
         ];
     }
 
-    /// <summary>Counselor legs that began before the same counselor's previous leg ended: a counselor reserved twice.</summary>
-    public static int OverlappingLegs(SimulatedTwilio twilio) => twilio.Calls.All
-        .Where(call => call.To.StartsWith("client:", StringComparison.Ordinal))
-        .GroupBy(call => call.To, StringComparer.Ordinal)
-        .Sum(legs =>
-        {
-            var ordered = legs.OrderBy(call => call.DateCreated).ToList();
-            return ordered.Zip(ordered.Skip(1)).Count(pair => pair.Second.DateCreated < (pair.First.EndTime ?? DateTimeOffset.MaxValue));
-        });
+    /// <summary>
+    /// Counselor legs that began before the same counselor's previous leg ended (a counselor reserved twice), each told
+    /// as the two legs' times in real seconds from <paramref name="start"/> and their callers' conferences.
+    /// </summary>
+    public static List<string> OverlappingLegs(SimulatedTwilio twilio, DateTimeOffset start) =>
+    [
+        .. twilio.Calls.All
+            .Where(call => call.To.StartsWith("client:", StringComparison.Ordinal))
+            .GroupBy(call => call.To, StringComparer.Ordinal)
+            .SelectMany(legs =>
+            {
+                var ordered = legs.OrderBy(call => call.DateCreated).ToList();
+                return ordered.Zip(ordered.Skip(1)).Where(pair => pair.Second.DateCreated < (pair.First.EndTime ?? DateTimeOffset.MaxValue))
+                    .Select(pair => $"{legs.Key}: {Leg(pair.First, start)} overlapped by {Leg(pair.Second, start)}");
+            }),
+    ];
+
+    private static string Leg(SimCall leg, DateTimeOffset start) =>
+        $"{leg.Sid} [{Real(leg.DateCreated, start)}-{(leg.EndTime is { } end ? Real(end, start) : "")} s, {leg.Status}, answered {leg.StartTime is not null}]";
+
+    /// <summary>Real seconds since the programme began.</summary>
+    public static string Real(DateTimeOffset at, DateTimeOffset start) =>
+        ((at - start).TotalSeconds / FaultProgrammeSettings.Acceleration).ToString("0.0", CultureInfo.InvariantCulture);
 }

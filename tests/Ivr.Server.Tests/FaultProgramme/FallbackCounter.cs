@@ -1,5 +1,5 @@
-using System.Globalization;
 using Ivr.Server.Tests.Deploy;
+using Ivr.Server.Tests.Telemetry;
 
 namespace Ivr.Server.Tests.FaultProgramme;
 
@@ -22,9 +22,7 @@ public sealed class FallbackCounter
             return;
         }
         var text = await http.GetStringAsync(new Uri(server.MetricsAddress, "/metrics"));
-        total += text.Split('\n')
-            .Where(line => line.StartsWith("ivr_webhook_failures", StringComparison.Ordinal)
-                && (line.Contains("error_type=\"fault\"", StringComparison.Ordinal) || line.Contains("error_type=\"deadline\"", StringComparison.Ordinal)))
-            .Sum(line => (long)double.Parse(line[(line.LastIndexOf('}') + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture));
+        total += (long)(PrometheusText.Sum(text, "ivr_webhook_failures_total", "error_type=\"fault\"")
+            + PrometheusText.Sum(text, "ivr_webhook_failures_total", "error_type=\"deadline\""));
     }
 }

@@ -37,6 +37,7 @@ public sealed class FaultProgrammeTests
         var watching = acd.RunAsync(stopWatching.Token);
         var fallbacks = new FallbackCounter();
         var schedule = new FaultSchedule(cluster, redis, postgres, fallbacks, settings.Duration);
+        var start = cluster.Twilio.Clock.GetUtcNow();
         var faults = schedule.RunAsync();
         await generator.RunAsync(settings.Duration * FaultProgrammeSettings.Acceleration, CancellationToken.None);
         await faults;
@@ -52,14 +53,15 @@ public sealed class FaultProgrammeTests
             await fallbacks.ScrapeAsync(server);
         }
 
-        var report = new FaultReport(settings, CallLedger.Build(generator, cluster.Journal, acd.Forgotten), schedule.Windows,
-            CallLedger.OverlappingLegs(cluster.Twilio), counselors.Sum(counselor => counselor.RingsWhileBusy),
+        var report = new FaultReport(settings, start, CallLedger.Build(generator, cluster.Journal, acd.Forgotten), schedule.Windows,
+            CallLedger.OverlappingLegs(cluster.Twilio, start), counselors.Sum(counselor => counselor.RingsWhileBusy),
             await RecordsCheck.CompareAsync(cluster.Postgres, sids), fallbacks.Total, elapsed.Elapsed);
         var table = report.Table();
         await TestContext.Out.WriteLineAsync(table);
         if (Environment.GetEnvironmentVariable("FAULTS_REPORT") is { Length: > 0 } path)
         {
             await File.WriteAllTextAsync(path, table);
+            await File.WriteAllTextAsync(path + ".logs", cluster.Logs());
         }
         Assert.Multiple(() =>
         {

@@ -6,12 +6,12 @@ namespace Ivr.Server.Tests.FaultProgramme;
 
 /// <summary>The programme's findings, and the table it prints (Markdown, as it goes into docs/benchmarks.md).</summary>
 public sealed record FaultReport(
-    FaultProgrammeSettings Settings, IReadOnlyList<LedgerEntry> Ledger, IReadOnlyList<FaultWindow> Windows,
-    int OverlappingLegs, int RingsWhileBusy, RecordsCheck.Result Records, long FallbackWebhooks, TimeSpan Elapsed)
+    FaultProgrammeSettings Settings, DateTimeOffset Start, IReadOnlyList<LedgerEntry> Ledger, IReadOnlyList<FaultWindow> Windows,
+    IReadOnlyList<string> OverlappingLegs, int RingsWhileBusy, RecordsCheck.Result Records, long FallbackWebhooks, TimeSpan Elapsed)
 {
     public int CallersLost => Ledger.Count(entry => entry.Lost);
 
-    public int DoubleAssignments => Math.Max(OverlappingLegs, RingsWhileBusy);
+    public int DoubleAssignments => Math.Max(OverlappingLegs.Count, RingsWhileBusy);
 
     public long RecordsLost => Records.Missing + Math.Max(0, Records.Rows - Records.RollupArrivals);
 
@@ -26,7 +26,7 @@ public sealed record FaultReport(
         Line("| measure | result |");
         Line("|---|---|");
         Line($"| callers lost | {CallersLost} ({Ledger.Count(e => e.Outcome is CallerOutcome.Lost or CallerOutcome.Error)} ended by the system without a counselor, {Ledger.Count(e => e.Outcome is null && !e.Queued && e.ConnectedTo is null)} stranded, {Ledger.Count(e => e.ForgottenByAcd)} forgotten by the ACD while queued) |");
-        Line($"| double assignments | {DoubleAssignments} ({OverlappingLegs} overlapping counselor legs, {RingsWhileBusy} rings while on a call) |");
+        Line($"| double assignments | {DoubleAssignments} ({OverlappingLegs.Count} overlapping counselor legs, {RingsWhileBusy} rings while on a call) |");
         Line($"| records lost | {RecordsLost} ({Records.Missing} calls without a finished row; {Records.Rows} rows, {Records.RollupArrivals} arrivals in the daily figures) |");
         Line($"| records duplicated | {RecordsDuplicated} |");
         Line($"| callers who heard the fallback apology | {Ledger.Count(e => e.HeardFallback)} ({FallbackWebhooks} webhooks answered by the fail-safe, hold loops included) |");
@@ -36,13 +36,17 @@ public sealed record FaultReport(
         Line($"| wait, arrived in a fault window (+10 s) | mean {Mean(inside)} s, p95 {P95(inside)} s ({inside.Count} callers) |");
         Line($"| extra wait the faults cost | mean {Difference(inside, outside, Average)} s, p95 {Difference(inside, outside, values => TrafficMetrics.Percentile(values, 0.95))} s |");
         Line("");
-        Line("| fault (in order) | callers arriving | lost | heard apology | wait mean / p95 (s) |");
-        Line("|---|---|---|---|---|");
+        Line("| fault (in order) | in force (s from start) | callers arriving | lost | heard apology | wait mean / p95 (s) |");
+        Line("|---|---|---|---|---|---|");
         foreach (var window in Windows)
         {
             var arrivals = Ledger.Where(e => window.Covers(e.Arrived, FaultProgrammeSettings.Acceleration)).ToList();
             var waits = Waits(e => window.Covers(e.Arrived, FaultProgrammeSettings.Acceleration));
-            Line($"| {window.Name} | {arrivals.Count} | {arrivals.Count(e => e.Lost)} | {arrivals.Count(e => e.HeardFallback)} | {Mean(waits)} / {P95(waits)} |");
+            Line($"| {window.Name} | {CallLedger.Real(window.Start, Start)}-{CallLedger.Real(window.End, Start)} | {arrivals.Count} | {arrivals.Count(e => e.Lost)} | {arrivals.Count(e => e.HeardFallback)} | {Mean(waits)} / {P95(waits)} |");
+        }
+        foreach (var overlap in OverlappingLegs)
+        {
+            Line($"- rung twice: {overlap}");
         }
         return text.ToString();
 
