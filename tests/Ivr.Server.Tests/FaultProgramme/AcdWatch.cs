@@ -27,7 +27,7 @@ public sealed class AcdWatch(string redis, string contactCenter, Func<IEnumerabl
             {
                 await LookAsync(connection.GetDatabase());
             }
-            catch (RedisException)
+            catch (Exception exception) when (exception is RedisException or TimeoutException)
             {
                 // Redis restarting or stalled: the next look counts
             }
