@@ -15,6 +15,7 @@ namespace Ivr.Server.Tests.FaultProgramme;
 /// </summary>
 [NonParallelizable]
 [Category("FaultProgramme")]
+[Explicit("Fails on real losses (docs/benchmarks.md, fault programme): run by deploy/dev/faults.sh or --filter FullyQualifiedName~FaultProgramme")]
 public sealed class FaultProgrammeTests
 {
     [Test]
