@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using Ivr.PhoneSim.Calls;
 
 namespace Ivr.PhoneSim.Traffic;
 
@@ -6,6 +8,10 @@ namespace Ivr.PhoneSim.Traffic;
 public sealed class CallGenerator(SimulatedTwilio sim, TrafficOptions options, LanguageMix mix, TrafficMetrics metrics)
 {
     private readonly Random random = new(options.Seed);
+    private readonly ConcurrentQueue<(SimCall Call, VirtualCaller Caller)> placed = new();
+
+    /// <summary>Every caller placed so far, with its call: a fault programme's ledger.</summary>
+    public IReadOnlyCollection<(SimCall Call, VirtualCaller Caller)> Placed => placed;
 
     public IReadOnlyList<VirtualCounselor> RegisterCounselors()
     {
@@ -49,6 +55,6 @@ public sealed class CallGenerator(SimulatedTwilio sim, TrafficOptions options, L
             Distributions.Exponential(random, options.MeanPatienceSeconds), TimeSpan.FromSeconds(options.SelfServiceListenSeconds), options, metrics);
         metrics.CallerArrived();
         var number = "+8210" + random.Next(10000000, 99999999).ToString(CultureInfo.InvariantCulture);
-        sim.PlaceIncomingCall(number, caller);
+        placed.Enqueue((sim.PlaceIncomingCall(number, caller), caller));
     }
 }

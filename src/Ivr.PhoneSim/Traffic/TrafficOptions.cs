@@ -40,6 +40,9 @@ public sealed class TrafficOptions
     public double MinAnswerDelaySeconds { get; set; } = 2;
     public double MaxAnswerDelaySeconds { get; set; } = 8;
     public double MeanTalkSeconds { get; set; } = 240;
+
+    /// <summary>Added to every drawn talk time: a counselor hanging up within a moment of answering meets a known race (docs/instances.md, "Known limits").</summary>
+    public double MinTalkSeconds { get; set; }
     public double MeanWrapUpSeconds { get; set; } = 60;
 
     [Range(0, 1)]

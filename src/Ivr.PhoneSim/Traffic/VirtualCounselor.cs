@@ -13,16 +13,24 @@ public sealed class VirtualCounselor(string identity, IReadOnlyList<string> lang
     private readonly Lock gate = new();
     private DateTimeOffset busyUntil = DateTimeOffset.MinValue;
     private string? activeCall;
+    private int ringsWhileBusy;
 
     public string Identity { get; } = identity;
     public IReadOnlyList<string> Languages { get; } = languages;
     public int Level { get; } = level;
+
+    /// <summary>Rings for another caller while on a call: the ACD assigned this counselor twice.</summary>
+    public int RingsWhileBusy => Volatile.Read(ref ringsWhileBusy);
 
     public RingDecision OnRing(SimCall call)
     {
         metrics.CounselorRinging(call.Sid, call.DateCreated);
         lock (gate)
         {
+            if (activeCall is not null)
+            {
+                Interlocked.Increment(ref ringsWhileBusy);
+            }
             if (activeCall is not null || call.DateCreated < busyUntil)
             {
                 return new RingDecision(RingAnswer.Decline, TimeSpan.FromSeconds(1));
@@ -46,7 +54,7 @@ public sealed class VirtualCounselor(string identity, IReadOnlyList<string> lang
                 lock (gate)
                 {
                     activeCall = call.Sid;
-                    talk = Distributions.Exponential(random, options.MeanTalkSeconds);
+                    talk = TimeSpan.FromSeconds(options.MinTalkSeconds) + Distributions.Exponential(random, options.MeanTalkSeconds);
                 }
                 _ = Task.Delay(talk, line.Clock, call.EndedToken).ContinueWith(t => line.HangUp(call), TaskScheduler.Default);
                 break;

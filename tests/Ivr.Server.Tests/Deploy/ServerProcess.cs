@@ -16,10 +16,11 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly Process process;
     private readonly StringBuilder output = new();
 
-    private ServerProcess(Process process, Uri address)
+    private ServerProcess(Process process, Uri address, Uri? metrics)
     {
         this.process = process;
         Address = address;
+        MetricsAddress = metrics;
         process.OutputDataReceived += (_, line) => Append(line.Data);
         process.ErrorDataReceived += (_, line) => Append(line.Data);
         process.BeginOutputReadLine();
@@ -27,6 +28,11 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     public Uri Address { get; }
+
+    /// <summary>The metrics scrape listener, when the server was started on a known one.</summary>
+    public Uri? MetricsAddress { get; }
+
+    public bool HasExited => process.HasExited;
 
     public string Output
     {
@@ -52,14 +58,16 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>
     /// Starts the server listening on free ports: the public one on loopback (in place of the image's
     /// <c>http://+:8080</c>), and the metrics listener on any free port (so a server already running here does not clash).
+    /// A restarted instance is given its old ports (nginx's upstreams are fixed).
     /// </summary>
-    public static ServerProcess Start(IReadOnlyDictionary<string, string> environment)
+    public static ServerProcess Start(IReadOnlyDictionary<string, string> environment, int? port = null, int? metricsPort = null)
     {
-        var port = FreePort();
+        var publicPort = port ?? FreePort();
         var start = StartInfo(environment, null);
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["Telemetry__ScrapePort"] = "0";
-        return new ServerProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{publicPort}";
+        start.Environment["Telemetry__ScrapePort"] = (metricsPort ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new ServerProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{publicPort}"),
+            metricsPort is { } metrics ? new Uri($"http://127.0.0.1:{metrics}") : null);
     }
 
     /// <summary>Kills the process at once (SIGKILL, <c>kill -9</c>), as a crash would: nothing is flushed or drained.</summary>
@@ -133,7 +141,7 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -13,7 +13,8 @@ namespace Ivr.Server.Tests.Instances;
 /// Three built server processes on loopback behind nginx (deploy/nginx/ivr.conf), over the shared Redis (a contact
 /// center of their own) and a PostgreSQL database of their own, with the phone simulator as Twilio: its webhooks go to
 /// nginx, the servers' REST calls to the simulator. The servers run in Production with only the settings a deployment
-/// gives them, plus short sweeper and audit intervals so repairs after a crash show within the test.
+/// gives them, plus short sweeper and audit intervals so repairs after a crash show within the test. Given
+/// <see cref="ClusterStores"/> (a test's own Redis and PostgreSQL, which it may stop), it uses those instead.
 /// </summary>
 public sealed class InstanceCluster : IAsyncDisposable
 {
@@ -21,10 +22,13 @@ public sealed class InstanceCluster : IAsyncDisposable
     public const string Password = "Instances-operations-1345";
 
     private readonly Dictionary<string, string> environment;
+    private readonly bool ownStores;
+    private readonly List<ServerProcess> retired = [];
 
-    private InstanceCluster(Dictionary<string, string> environment, NginxProcess nginx, SimulatedTwilio twilio, SimulatorHost host, MemoryJournal journal)
+    private InstanceCluster(Dictionary<string, string> environment, bool ownStores, NginxProcess nginx, SimulatedTwilio twilio, SimulatorHost host, MemoryJournal journal)
     {
         this.environment = environment;
+        this.ownStores = ownStores;
         Nginx = nginx;
         Twilio = twilio;
         Host = host;
@@ -45,7 +49,7 @@ public sealed class InstanceCluster : IAsyncDisposable
 
     public string ContactCenter => environment["Acd__ContactCenter"];
 
-    public static async Task<InstanceCluster> StartAsync(int instances = 3)
+    public static async Task<InstanceCluster> StartAsync(int instances = 3, ClusterStores? stores = null)
     {
         var nginx = new NginxProcess();
         var journal = new MemoryJournal();
@@ -63,8 +67,8 @@ public sealed class InstanceCluster : IAsyncDisposable
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["ConnectionStrings__Redis"] = TestServices.Redis,
-            ["ConnectionStrings__Postgres"] = await TestServices.CreateDatabaseAsync("ivr_instances"),
+            ["ConnectionStrings__Redis"] = stores?.Redis ?? TestServices.Redis,
+            ["ConnectionStrings__Postgres"] = stores?.Postgres ?? await TestServices.CreateDatabaseAsync("ivr_instances"),
             ["Twilio__AccountSid"] = IvrServerFactory.AccountSid,
             ["Twilio__AuthToken"] = IvrServerFactory.AuthToken,
             ["Twilio__Client__BaseUrlOverride"] = host.BaseUrl.ToString(),
@@ -82,7 +86,7 @@ public sealed class InstanceCluster : IAsyncDisposable
             ["LivePages__PushInterval"] = "00:00:00.500",
             ["Logging__LogLevel__Default"] = "Warning",
         };
-        var cluster = new InstanceCluster(environment, nginx, twilio, host, journal);
+        var cluster = new InstanceCluster(environment, stores is null, nginx, twilio, host, journal);
         var (exitCode, output) = await ServerProcess.RunCommandAsync(environment, "migrate");
         Assert.That(exitCode, Is.Zero, output);
         (exitCode, output) = await ServerProcess.RunCommandAsync(new Dictionary<string, string>(environment) { ["IVR_PASSWORD"] = Password },
@@ -90,7 +94,7 @@ public sealed class InstanceCluster : IAsyncDisposable
         Assert.That(exitCode, Is.Zero, output);
         for (var i = 0; i < instances; i++)
         {
-            cluster.Servers.Add(ServerProcess.Start(environment));
+            cluster.Servers.Add(ServerProcess.Start(environment, metricsPort: ServerProcess.FreePort()));
         }
         await nginx.StartAsync([.. cluster.Servers.Select(server => server.Address.Port)]);
         foreach (var server in cluster.Servers)
@@ -100,13 +104,22 @@ public sealed class InstanceCluster : IAsyncDisposable
         return cluster;
     }
 
+    /// <summary>Starts a killed instance again on its ports, as a supervisor would, and waits until it is ready.</summary>
+    public async Task RestartAsync(int instance)
+    {
+        var old = Servers[instance];
+        retired.Add(old);
+        Servers[instance] = ServerProcess.Start(environment, old.Address.Port, old.MetricsAddress?.Port);
+        await WaitUntilReadyAsync(Servers[instance]);
+    }
+
     /// <summary>A client of one instance (its own port, not through nginx).</summary>
     public HttpClient Client(int instance) => new() { BaseAddress = Servers[instance].Address, Timeout = TimeSpan.FromSeconds(30) };
 
     public HttpClient ThroughNginx() => new() { BaseAddress = Nginx.Address, Timeout = TimeSpan.FromSeconds(30) };
 
     /// <summary>Every server's output so far, for a failure message.</summary>
-    public string Logs() => string.Join("\n", Servers.Select((server, i) => $"--- instance {i} ({server.Address})\n{server.Output}"))
+    public string Logs() => string.Join("\n", retired.Concat(Servers).Select(server => $"--- instance at {server.Address}\n{server.Output}"))
         + "\n--- nginx errors\n" + Nginx.ErrorLog();
 
     private async Task WaitUntilReadyAsync(ServerProcess server)
@@ -139,9 +152,13 @@ public sealed class InstanceCluster : IAsyncDisposable
         await Twilio.DisposeAsync();
         await Host.DisposeAsync();
         await Nginx.DisposeAsync();
-        foreach (var server in Servers)
+        foreach (var server in retired.Concat(Servers))
         {
             await server.DisposeAsync();
+        }
+        if (!ownStores)
+        {
+            return;
         }
         await TestServices.DropDatabaseAsync(Postgres);
         await TestServices.DeleteKeysAsync($"{{cc:{ContactCenter}}}*");

@@ -1,0 +1,45 @@
+using Npgsql;
+
+namespace Ivr.Server.Tests.FaultProgramme;
+
+/// <summary>
+/// The call records against the ledger: inbound calls without a finished row in records.calls (lost), rows beyond one
+/// per call (duplicated), and the day's figures (records.daily_language arrivals) against the rows.
+/// </summary>
+public static class RecordsCheck
+{
+    public sealed record Result(long Missing, long Duplicated, long Rows, long RollupArrivals);
+
+    public static async Task<long> FinishedAsync(string postgres, string[] sids)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(postgres);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT count(DISTINCT call_sid) FROM records.calls WHERE call_sid = ANY(@sids) AND outcome <> 'in_progress'", connection);
+            command.Parameters.AddWithValue("sids", sids);
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+        catch (NpgsqlException)
+        {
+            return -1;
+        }
+    }
+
+    public static async Task<Result> CompareAsync(string postgres, string[] sids)
+    {
+        await using var connection = new NpgsqlConnection(postgres);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            SELECT (SELECT count(*) FROM unnest(@sids) AS s(sid)
+                     WHERE NOT EXISTS (SELECT 1 FROM records.calls c WHERE c.call_sid = s.sid AND c.outcome <> 'in_progress')),
+                   (SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM records.calls WHERE call_sid = ANY(@sids) GROUP BY call_sid) AS per_call),
+                   (SELECT count(*) FROM records.calls),
+                   (SELECT coalesce(sum(arrivals), 0) FROM records.daily_language)
+            """, connection);
+        command.Parameters.AddWithValue("sids", sids);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return new Result(reader.GetInt64(0), Convert.ToInt64(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), reader.GetInt64(2), reader.GetInt64(3));
+    }
+}
