@@ -65,8 +65,9 @@ public static partial class CounselorLegEndpoint
                         (CallLegState.ConnectedAtField(accepted.CounselorId!), time.GetUtcNow().ToString("O")), (CallLegState.LegField, legSid));
                     break;
                 }
-                // The caller is gone (or the reservation expired): let the counselor go.
-                await conference.HangUpAsync(legSid, ringing: true);
+                // The caller is gone, Twilio could not move them, or the reservation expired: let the counselor go. A
+                // caller still on hold is put back in line by their next hold request (HoldRejoin), keeping their place.
+                await LetCounselorGoAsync(conference, legSid, logger);
                 if (accepted.Outcome == ReservationOutcome.Accepted && callerSid is not null)
                 {
                     matches = (await engine.RemoveCallerAsync(callerSid, "hangup", operation + ":gone")).Matches;
@@ -82,7 +83,7 @@ public static partial class CounselorLegEndpoint
                 // Ended after talking: wrap-up (unless this counselor had transferred the caller away). Ended before
                 // answering: as a no-answer.
                 var ended = await engine.CallEndedAsync(callerSid, operation, state.Counselor);
-                if (ended.Outcome == PresenceOutcome.Changed)
+                if (ended.Outcome == PresenceOutcome.Changed && state.Counselor is { } talked && state.ConnectedAt(talked) is not null)
                 {
                     await EndCallerAsync(twilio, callerSid, logger);
                 }
@@ -119,6 +120,8 @@ public static partial class CounselorLegEndpoint
         }
     }
 
+    /// <returns>False when the caller's call is no longer in progress (21220) or Twilio could not be reached (an answer
+    /// or an open circuit): either way the caller is not in the conference.</returns>
     private static async Task<bool> BringCallerAsync(ITwilioRestClient twilio, string callerSid, Uri connectUrl)
     {
         try
@@ -126,12 +129,28 @@ public static partial class CounselorLegEndpoint
             await CallResource.UpdateAsync(new UpdateCallOptions(callerSid) { Url = connectUrl, Method = Twilio.Http.HttpMethod.Post }, twilio);
             return true;
         }
-        catch (ApiException)
+        catch (Exception exception) when (TwilioFailures.Is(exception))
         {
-            return false; // 21220: the caller's call is no longer in progress
+            return false;
+        }
+    }
+
+    private static async Task LetCounselorGoAsync(ConferenceControl conference, string legSid, ILogger logger)
+    {
+        try
+        {
+            await conference.HangUpAsync(legSid, ringing: true);
+        }
+        catch (TwilioUnavailableException exception)
+        {
+            // The counselor's softphone shows the call ended by the ACD; their leg ends when they hang up.
+            LogCounselorLegNotEnded(logger, legSid, exception.Message);
         }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not end caller {CallSid} after their counselor hung up: {Reason}")]
     private static partial void LogCallerNotEnded(ILogger logger, string callSid, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not end counselor leg {CallSid} whose caller could not be brought in: {Reason}")]
+    private static partial void LogCounselorLegNotEnded(ILogger logger, string callSid, string reason);
 }

@@ -104,6 +104,33 @@ public sealed class CounselorLegEndpointTests
     }
 
     [Test]
+    public async Task Status_AnsweredWhileTwilioIsUnreachable_LetsTheCounselorGoAndAnswersTheCallback()
+    {
+        // Found by the fault programme: an open circuit's exception escaped, the callback failed with a 500 and the
+        // counselor stayed on an answered call with nobody while the ACD offered them the next caller.
+        twilio.Failing(new Twilio.Exceptions.ApiConnectionException("Twilio could not be reached"));
+
+        var response = await LegStatusAsync("in-progress", sequence: 2);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        Assert.That((await engine.GetCounselorAsync("c1"))!.State, Is.Not.EqualTo(CounselorState.OnCall), "not left on a call with nobody");
+        Assert.That(await engine.GetCallAsync(Caller), Is.Null, "the caller, still on hold, is put back in line by their next hold request");
+    }
+
+    [Test]
+    public async Task Status_CompletedWhenTheCallerWasNeverBroughtIn_LeavesTheCallersCallAlone()
+    {
+        twilio.Failing(new Twilio.Exceptions.ApiException(20503, 503, "Service unavailable", "https://www.twilio.com/docs/errors/20503"));
+        await LegStatusAsync("in-progress", sequence: 2);
+        twilio.Requests.Clear();
+
+        await LegStatusAsync("completed", sequence: 3);
+
+        Assert.That(twilio.Requests.Where(request => request.ConstructUrl().AbsolutePath.EndsWith($"/Calls/{Caller}.json", StringComparison.Ordinal)), Is.Empty,
+            "a caller still on hold is not hung up");
+    }
+
+    [Test]
     public async Task Status_MissingSequenceNumber_Answers400()
     {
         var url = $"http://localhost/twilio/voice/counselor/{reservation}/status";
