@@ -23,7 +23,7 @@ public sealed partial class HubSessionSweep(HubConnections connections, SessionV
                         context.Abort();
                     }
                 }
-                catch (Exception exception) when (exception is not OperationCanceledException)
+                catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
                 {
                     Failed(logger, exception.GetType().Name);
                 }
