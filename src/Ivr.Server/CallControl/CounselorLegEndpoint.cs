@@ -2,6 +2,7 @@ using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
 using Ivr.Server.CallControl.InCall;
 using Ivr.Server.Queueing;
+using Ivr.Server.Redis;
 using Ivr.Server.Telephony;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Twilio.Clients;
@@ -24,7 +25,7 @@ public static partial class CounselorLegEndpoint
 
     public static RouteGroupBuilder MapCounselorLeg(this RouteGroupBuilder twilio)
     {
-        twilio.MapPost("/voice/counselor/{reservationId}/status", StatusAsync).WithName(RouteName);
+        twilio.MapPost("/voice/counselor/{reservationId}/status", StatusAsync).WithName(RouteName).AddEndpointFilter<RedisOutageRetryFilter>();
         twilio.MapPost("/voice/connect/{reservationId}", Connect).WithName(ConnectRouteName);
         return twilio;
     }
@@ -45,7 +46,7 @@ public static partial class CounselorLegEndpoint
             return TypedResults.BadRequest(problem.Length > 0 ? problem : "CallStatus and SequenceNumber are required.");
         }
         var legSid = leg.CallSid;
-        if (!await sequencer.IsNewestAsync(legSid, sequence))
+        if (!await sequencer.IsNewestAsync(legSid, sequence, CallbackSequencer.DeliveryOf(request)))
         {
             return TypedResults.NoContent();
         }
@@ -58,12 +59,20 @@ public static partial class CounselorLegEndpoint
         {
             case "in-progress":
                 var accepted = await engine.AcceptAsync(reservationId, operation);
-                if (accepted.Outcome == ReservationOutcome.Accepted && callerSid is not null &&
-                    await BringCallerAsync(twilio, callerSid, urls.For(ConnectRouteName, new { reservationId })))
+                if (accepted.Outcome == ReservationOutcome.Accepted && state.ConnectedAt(accepted.CounselorId!) is not null)
                 {
-                    await legs.SetAsync(reservationId,
-                        (CallLegState.ConnectedAtField(accepted.CounselorId!), time.GetUtcNow().ToString("O")), (CallLegState.LegField, legSid));
-                    break;
+                    break; // this delivery again, after a Redis failure past the redirect: the caller is in already
+                }
+                if (accepted.Outcome == ReservationOutcome.Accepted && callerSid is not null)
+                {
+                    // Noted before the redirect, so that a retry of this delivery never moves the caller twice.
+                    var connectedAt = CallLegState.ConnectedAtField(accepted.CounselorId!);
+                    await legs.SetAsync(reservationId, (connectedAt, time.GetUtcNow().ToString("O")), (CallLegState.LegField, legSid));
+                    if (await BringCallerAsync(twilio, callerSid, urls.For(ConnectRouteName, new { reservationId })))
+                    {
+                        break;
+                    }
+                    await legs.ClearAsync(reservationId, connectedAt);
                 }
                 // The caller is gone, Twilio could not move them, or the reservation expired: let the counselor go. A
                 // caller still on hold is put back in line by their next hold request (HoldRejoin), keeping their place.

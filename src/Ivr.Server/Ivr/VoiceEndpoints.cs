@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ivr.Server.Redis;
 using Ivr.Server.Telephony;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -35,7 +36,7 @@ public static partial class VoiceEndpoints
         voice.MapPost("/rejoin", (HttpContext context, HoldFlow flow, string? language) =>
                 WithLanguage(context, language, (call, code) => flow.RejoinAsync(context, call, code)))
             .WithName(VoiceRoutes.Rejoin);
-        voice.MapPost("/status", StatusCallback).WithName(VoiceRoutes.Status);
+        voice.MapPost("/status", StatusCallback).WithName(VoiceRoutes.Status).AddEndpointFilter<RedisOutageRetryFilter>();
         return endpoints;
     }
 

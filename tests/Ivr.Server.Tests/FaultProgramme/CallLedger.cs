@@ -32,8 +32,12 @@ public static class CallLedger
     /// Counselor legs that began before the same counselor's previous leg ended (a counselor reserved twice), each told
     /// as the two legs' times in real seconds from <paramref name="start"/> and their callers' conferences.
     /// </summary>
-    public static List<string> OverlappingLegs(SimulatedTwilio twilio, DateTimeOffset start) =>
-    [
+    public static List<string> OverlappingLegs(SimulatedTwilio twilio, MemoryJournal journal, DateTimeOffset start)
+    {
+        var events = journal.Events.Where(e => e.CallSid is not null && e.Kind != SimEventKinds.Verb)
+            .ToLookup(e => e.CallSid!, StringComparer.Ordinal);
+        return
+        [
         .. twilio.Calls.All
             .Where(call => call.To.StartsWith("client:", StringComparison.Ordinal))
             .GroupBy(call => call.To, StringComparer.Ordinal)
@@ -41,9 +45,18 @@ public static class CallLedger
             {
                 var ordered = legs.OrderBy(call => call.DateCreated).ToList();
                 return ordered.Zip(ordered.Skip(1)).Where(pair => pair.Second.DateCreated < (pair.First.EndTime ?? DateTimeOffset.MaxValue))
-                    .Select(pair => $"{legs.Key}: {Leg(pair.First, start)} overlapped by {Leg(pair.Second, start)}");
+                    .Select(pair => $"{legs.Key}: {Leg(pair.First, start)} overlapped by {Leg(pair.Second, start)}\n"
+                        + Trace(events[pair.First.Sid], start) + "\n" + Trace(events[pair.Second.Sid], start));
             }),
-    ];
+        ];
+    }
+
+    /// <summary>A leg's journal in short (webhooks with their answers, status changes, errors), to tell why it overlapped.</summary>
+    private static string Trace(IEnumerable<SimEvent> events, DateTimeOffset start) => "  " + string.Join("; ", events.Select(e =>
+        $"{Real(e.At, start)} {e.Kind} {e.Data.GetValueOrDefault("CallStatus") ?? e.Data.GetValueOrDefault("status")} " +
+        $"{Path(e.Data.GetValueOrDefault("_url") ?? e.Data.GetValueOrDefault("url"))}{e.Data.GetValueOrDefault("message")}".TrimEnd()));
+
+    private static string Path(string? url) => url is null ? "" : new Uri(url).AbsolutePath.Replace("/twilio/voice/", "", StringComparison.Ordinal);
 
     private static string Leg(SimCall leg, DateTimeOffset start) =>
         $"{leg.Sid} [{Real(leg.DateCreated, start)}-{(leg.EndTime is { } end ? Real(end, start) : "")} s, {leg.Status}, answered {leg.StartTime is not null}]";

@@ -55,7 +55,7 @@ public sealed class FaultProgrammeTests
         }
 
         var report = new FaultReport(settings, start, CallLedger.Build(generator, cluster.Journal, acd.Forgotten), schedule.Windows,
-            CallLedger.OverlappingLegs(cluster.Twilio, start), counselors.Sum(counselor => counselor.RingsWhileBusy),
+            CallLedger.OverlappingLegs(cluster.Twilio, cluster.Journal, start), counselors.Sum(counselor => counselor.RingsWhileBusy),
             await RecordsCheck.CompareAsync(cluster.Postgres, sids), fallbacks.Total, elapsed.Elapsed);
         var table = report.Table();
         await TestContext.Out.WriteLineAsync(table);

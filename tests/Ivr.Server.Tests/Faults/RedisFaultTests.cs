@@ -1,5 +1,6 @@
 using System.Net;
 using Ivr.Acd.Model;
+using Ivr.PhoneSim.Journal;
 using Ivr.Server.Tests.Infrastructure;
 
 namespace Ivr.Server.Tests.Faults;
@@ -41,6 +42,33 @@ public sealed class RedisFaultTests
         Assert.That(after.Stopped, Is.Empty);
         Assert.That(after.HostStopping, Is.False);
         Assert.That(scene.Errors(), Is.Empty, "no caller heard Twilio's application error and no webhook timed out");
+    }
+
+    [Test]
+    public async Task RedisPaused_WhenTheCounselorAnswers_TheAnswerIsAppliedWhenRedisIsBackAndTheCallerIsBroughtIn()
+    {
+        // Twilio sends the "answered" callback once: lost to a stall, it left the counselor on a call with nobody and
+        // the caller on hold (the fault programme's double assignments after a Redis stall).
+        await using var redis = new PrivateRedis();
+        await redis.StartAsync();
+        await using var scene = await FaultScene.StartAsync(new() { ["ConnectionStrings:Redis"] = redis.ConnectionString });
+        var phone = new AnswerWhenToldParty();
+        scene.Center.Twilio.Parties.Register("client:" + FaultScene.Counselor, phone);
+        var caller = scene.PlaceCall("+821011110006");
+        await phone.Ringing.WaitAsync(TimeSpan.FromSeconds(30));
+
+        redis.Pause();
+        phone.Answer();
+        await Task.Delay(TimeSpan.FromSeconds(6)); // longer than the client's 5 s command timeout
+        redis.Resume();
+
+        await scene.Center.EventuallyAsync(async () => (await scene.Center.Engine.GetCounselorAsync(FaultScene.Counselor)) is { State: CounselorState.OnCall } counselor
+            && counselor.CallSid == caller.Sid, "the counselor's answer was applied once Redis was back");
+        await scene.Center.EventuallyAsync(() => Task.FromResult(caller.ConferenceSid is not null), "the caller was brought into the conference");
+        var answered = scene.Center.Journal.Events.Where(e => e.Kind == SimEventKinds.WebhookResponse && e.Data.GetValueOrDefault("url")?.Contains("/voice/counselor/", StringComparison.Ordinal) == true)
+            .Select(e => e.Data.GetValueOrDefault("status")).ToList();
+        Assert.That(answered, Is.All.EqualTo("204"), "every callback of the counselor's leg was answered, none failed with 503");
+        Assert.That(scene.Errors(), Is.Empty);
     }
 
     [Test]

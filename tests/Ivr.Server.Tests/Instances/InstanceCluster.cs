@@ -85,6 +85,8 @@ public sealed class InstanceCluster : IAsyncDisposable
             ["CallRecords__ClaimIdleTime"] = "00:00:05",
             ["LivePages__PushInterval"] = "00:00:00.500",
             ["Logging__LogLevel__Default"] = "Warning",
+            ["Logging__Console__FormatterOptions__TimestampFormat"] = "HH:mm:ss.fff ",
+            ["Logging__Console__FormatterOptions__UseUtcTimestamp"] = "true",
         };
         var cluster = new InstanceCluster(environment, stores is null, nginx, twilio, host, journal);
         var (exitCode, output) = await ServerProcess.RunCommandAsync(environment, "migrate");

@@ -21,5 +21,15 @@ public sealed class NginxConfigTests
         Assert.That(rendered, Does.Not.Contain("ssl"));
     }
 
+    [Test]
+    public async Task NextUpstream_OnlyADeadInstancesErrorsCount_NotA503AllInstancesWouldGive()
+    {
+        // A 503 means Redis or PostgreSQL, which every instance shares, is unavailable: counted as an instance failure
+        // (max_fails=1) it took both live instances out during a 5 s Redis stall, and nginx answered Twilio 502.
+        var line = (await File.ReadAllLinesAsync(NginxConfig.DeployedPath)).Single(text => text.TrimStart().StartsWith("proxy_next_upstream ", StringComparison.Ordinal));
+
+        Assert.That(line.Trim().TrimEnd(';').Split(' ').Skip(1), Is.EquivalentTo(new[] { "error", "timeout", "non_idempotent" }));
+    }
+
     private static List<string> Kept(string config) => [.. config.Split('\n').Where(line => !NginxConfig.Substituted(line))];
 }

@@ -1,6 +1,7 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
 using Ivr.Server.Queueing;
+using Ivr.Server.Redis;
 using Ivr.Server.Telephony;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,7 +17,7 @@ public static class ConsultLegEndpoint
 
     public static RouteGroupBuilder MapConsultLeg(this RouteGroupBuilder twilio)
     {
-        twilio.MapPost("/voice/consult/{reservationId}/status", StatusAsync).WithName(RouteName);
+        twilio.MapPost("/voice/consult/{reservationId}/status", StatusAsync).WithName(RouteName).AddEndpointFilter<RedisOutageRetryFilter>();
         return twilio;
     }
 
@@ -29,7 +30,7 @@ public static class ConsultLegEndpoint
         {
             return TypedResults.BadRequest(problem.Length > 0 ? problem : "CallStatus and SequenceNumber are required.");
         }
-        if (!await sequencer.IsNewestAsync(leg.CallSid, sequence))
+        if (!await sequencer.IsNewestAsync(leg.CallSid, sequence, CallbackSequencer.DeliveryOf(request)))
         {
             return TypedResults.NoContent();
         }

@@ -1,4 +1,5 @@
 using Ivr.Acd.Engine;
+using Ivr.Server.Redis;
 using Ivr.Server.Telephony;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,7 +12,7 @@ public static class PartyLegEndpoint
 
     public static RouteGroupBuilder MapPartyLeg(this RouteGroupBuilder twilio)
     {
-        twilio.MapPost("/voice/party/{reservationId}/status", StatusAsync).WithName(RouteName);
+        twilio.MapPost("/voice/party/{reservationId}/status", StatusAsync).WithName(RouteName).AddEndpointFilter<RedisOutageRetryFilter>();
         return twilio;
     }
 
