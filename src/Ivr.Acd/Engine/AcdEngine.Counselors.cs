@@ -5,7 +5,6 @@ using Ivr.Acd.Scripts;
 using Ivr.Acd.Scripts.Answers;
 using Ivr.Acd.Scripts.Arguments;
 using Ivr.Acd.Scripts.Records;
-using StackExchange.Redis;
 
 namespace Ivr.Acd.Engine;
 
