@@ -1,4 +1,3 @@
-using Ivr.Acd.Scripts;
 using StackExchange.Redis;
 
 namespace Ivr.Acd;
@@ -20,24 +19,4 @@ public sealed class AcdKeys(ContactCenterKeys keys)
     public RedisKey Stats { get; } = keys.Key("acd:stats");
 
     public RedisKey Operation(string operationId) => ContactCenter.Key("acd:op:" + operationId);
-
-    internal ScriptArguments Arguments(string operationId, DateTimeOffset now, TimeSpan operationMemory) => new()
-    {
-        Callers = Callers,
-        Agents = Agents,
-        Reservations = Reservations,
-        Deadlines = Deadlines,
-        Queue = Queue,
-        Overflow = Overflow,
-        Idle = Idle,
-        Timers = Timers,
-        CallerTimers = CallerTimers,
-        Seen = Seen,
-        Stats = Stats,
-        Events = ContactCenter.Events,
-        Op = Operation(operationId),
-        OpId = operationId,
-        OpTtl = (long)operationMemory.TotalMilliseconds,
-        Now = now.ToUnixTimeMilliseconds(),
-    };
 }

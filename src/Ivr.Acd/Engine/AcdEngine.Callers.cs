@@ -2,6 +2,8 @@ using System.Text.Json;
 using Ivr.Acd.Model;
 using Ivr.Acd.Routing;
 using Ivr.Acd.Scripts;
+using Ivr.Acd.Scripts.Answers;
+using Ivr.Acd.Scripts.Arguments;
 
 namespace Ivr.Acd.Engine;
 
@@ -20,15 +22,15 @@ public sealed partial class AcdEngine
             o = request.AcceptsOverflow && rule.Overflow is not null,
             a = (request.ArrivedAt ?? now).ToUnixTimeMilliseconds(),
         });
-        var arguments = Arguments(request.OperationId) with
+        var arguments = new EnqueueArguments(Context(request.OperationId))
         {
-            Id = request.CallSid,
+            CallSid = request.CallSid,
             Language = request.Language,
             Rule = table.RulePayloads[rule.Language],
-            Data = data,
+            Caller = data,
         };
-        var result = await RunAsync(AcdScripts.Enqueue, arguments);
-        var outcome = result.Str("o") switch
+        var result = await RunAsync<EnqueueArguments, CallerAnswer>(AcdScripts.Enqueue, arguments);
+        var outcome = result.Outcome switch
         {
             "joined" => EnqueueOutcome.Joined,
             "full" => EnqueueOutcome.Full,
@@ -54,8 +56,9 @@ public sealed partial class AcdEngine
         {
             throw new ArgumentException($"Tag '{tag}' must be {RoutingTag.Rule}.", nameof(tag));
         }
-        var result = await RunAsync(AcdScripts.TagCaller, Arguments(operationId) with { Id = callSid, Action = tag });
-        var outcome = result.Str("o") switch
+        var arguments = new TagCallerArguments(Context(operationId)) { CallSid = callSid, Tag = tag, Config = table.Config };
+        var result = await RunAsync<TagCallerArguments, CallerAnswer>(AcdScripts.TagCaller, arguments);
+        var outcome = result.Outcome switch
         {
             "tagged" => TagOutcome.Tagged,
             "already" => TagOutcome.AlreadyTagged,
@@ -65,15 +68,16 @@ public sealed partial class AcdEngine
         {
             return new TagResult(outcome, null, []);
         }
-        var matches = outcome == TagOutcome.Tagged && result.Str("st") == "waiting" ? await MatchAsync([result.Str("l")]) : [];
+        var matches = outcome == TagOutcome.Tagged && result.State == "waiting" ? await MatchAsync([result.Language]) : [];
         return new TagResult(outcome, AfterMatching(ToStatus(callSid, result), matches), matches);
     }
 
     /// <summary>Where the caller stands, or null when not in the engine; also the caller's heartbeat for the sweeper.</summary>
     public async Task<CallerStatus?> GetCallerStatusAsync(string callSid)
     {
-        var result = await RunAsync(AcdScripts.CallerStatus, Arguments("status") with { Id = callSid });
-        return ScriptResult.CallerStateOf(result.Str("st")) is null ? null : ToStatus(callSid, result);
+        var arguments = new CallerStatusArguments(Context("status")) { CallSid = callSid, Config = table.Config };
+        var result = await RunAsync<CallerStatusArguments, CallerAnswer>(AcdScripts.CallerStatus, arguments);
+        return StateNames.CallerStateOf(result.State) is null ? null : ToStatus(callSid, result);
     }
 
     /// <summary>
@@ -82,13 +86,13 @@ public sealed partial class AcdEngine
     /// </summary>
     public async Task<RemoveCallerResult> RemoveCallerAsync(string callSid, string reason, string? operationId = null)
     {
-        var arguments = Arguments(operationId) with { Id = callSid, Reason = reason, Day = Today() };
-        var result = await RunAsync(AcdScripts.RemoveCaller, arguments);
-        if (result.Str("o") != "removed")
+        var arguments = new RemoveCallerArguments(Context(operationId)) { CallSid = callSid, Reason = reason, Day = Today(), Config = table.Config };
+        var result = await ChangeAsync(AcdScripts.RemoveCaller, arguments);
+        if (result.Outcome != "removed")
         {
             return new RemoveCallerResult(false, null, []);
         }
-        return new RemoveCallerResult(true, ScriptResult.CallerStateOf(result.Str("st")), await MatchAsync(result));
+        return new RemoveCallerResult(true, StateNames.CallerStateOf(result.State), await MatchAsync(result));
     }
 
     /// <summary>
@@ -98,12 +102,13 @@ public sealed partial class AcdEngine
     /// </summary>
     public async Task<PresenceResult> CallEndedAsync(string callSid, string? operationId = null, string? counselorId = null)
     {
-        var result = await RunAsync(AcdScripts.CallEnded, Arguments(operationId) with { Id = callSid, Action = counselorId ?? "" });
-        if (result.Str("o") != "ended")
+        var arguments = new CallEndedArguments(Context(operationId)) { CallSid = callSid, CounselorId = counselorId ?? "", Config = table.Config };
+        var result = await ChangeAsync(AcdScripts.CallEnded, arguments);
+        if (result.Outcome != "ended")
         {
             return new PresenceResult(PresenceOutcome.Refused, null, []);
         }
-        return new PresenceResult(PresenceOutcome.Changed, ScriptResult.CounselorStateOf(result.Str("st")), await MatchAsync(result));
+        return new PresenceResult(PresenceOutcome.Changed, StateNames.CounselorStateOf(result.State), await MatchAsync(result));
     }
 
     // The operation's own matching may have reserved the caller already.
@@ -112,11 +117,11 @@ public sealed partial class AcdEngine
             ? status with { State = CallerState.Reserved, Position = 0, ExpectedWait = TimeSpan.Zero }
             : status;
 
-    private static CallerStatus ToStatus(string callSid, ScriptResult result) => new(
+    private static CallerStatus ToStatus(string callSid, CallerAnswer result) => new(
         callSid,
-        result.Str("l"),
-        ScriptResult.CallerStateOf(result.Str("st")) ?? CallerState.Waiting,
-        (int)result.Long("pos"),
-        TimeSpan.FromMilliseconds(result.Long("ewt")),
-        TimeSpan.FromMilliseconds(result.Long("w")));
+        result.Language,
+        StateNames.CallerStateOf(result.State) ?? CallerState.Waiting,
+        (int)result.Position,
+        TimeSpan.FromMilliseconds((long)result.ExpectedWait),
+        TimeSpan.FromMilliseconds((long)result.Waited));
 }

@@ -2,7 +2,9 @@ using System.Text.Json;
 using Ivr.Acd.Model;
 using Ivr.Acd.Routing;
 using Ivr.Acd.Scripts;
-using StackExchange.Redis;
+using Ivr.Acd.Scripts.Answers;
+using Ivr.Acd.Scripts.Arguments;
+using Ivr.Acd.Scripts.Records;
 
 namespace Ivr.Acd.Engine;
 
@@ -28,12 +30,12 @@ public sealed partial class AcdEngine
             tm = profile.Teams.Distinct(StringComparer.Ordinal),
             wl = profile.WrapUp is { } wrapUp ? (long)wrapUp.TotalMilliseconds : -1,
         });
-        return await PresenceAsync(AcdScripts.UpsertCounselor, Arguments(operationId) with { Id = profile.Id, Data = data });
+        return await PresenceAsync(AcdScripts.UpsertCounselor, new UpsertCounselorArguments(Context(operationId)) { CounselorId = profile.Id, Profile = data });
     }
 
     /// <summary>Removes a signed-out counselor; refused while signed in.</summary>
     public Task<PresenceResult> RemoveCounselorAsync(string counselorId, string? operationId = null) =>
-        PresenceAsync(AcdScripts.RemoveCounselor, Arguments(operationId) with { Id = counselorId });
+        PresenceAsync(AcdScripts.RemoveCounselor, new RemoveCounselorArguments(Context(operationId)) { CounselorId = counselorId });
 
     public Task<PresenceResult> SignInAsync(string counselorId, string? operationId = null) =>
         ChangePresenceAsync(counselorId, "available", "sign-in", operationId);
@@ -77,28 +79,31 @@ public sealed partial class AcdEngine
 
     private static CounselorStatus ToStatus(string counselorId, string json)
     {
-        var record = new ScriptResult(JsonDocument.Parse(json).RootElement.Clone());
-        var skills = record.Root.TryGetProperty("sk", out var sk) && sk.ValueKind == JsonValueKind.Object
-            ? sk.EnumerateObject().ToDictionary(skill => skill.Name, skill => skill.Value.GetInt32())
-            : [];
-        string? Optional(string name) => record.Str(name) is { Length: > 0 } value ? value : null;
-        return new CounselorStatus(counselorId, ScriptResult.CounselorStateOf(record.Str("st")) ?? CounselorState.Offline, skills,
-            Optional("br"), Optional("res"), Optional("call"), (int)record.Long("na"), record.Bool("ix"));
+        var record = ScriptAnswer.Read<CounselorRecord>(json);
+        return new CounselorStatus(counselorId, StateNames.CounselorStateOf(record.State) ?? CounselorState.Offline, record.Skills,
+            Optional(record.BreakReason), Optional(record.ReservationId), Optional(record.CallSid), (int)record.NoAnswersInARow, record.Routable);
     }
 
     private Task<PresenceResult> ChangePresenceAsync(string counselorId, string action, string reason, string? operationId) =>
-        PresenceAsync(AcdScripts.Presence, Arguments(operationId) with { Id = counselorId, Action = action, Reason = reason });
+        PresenceAsync(AcdScripts.Presence, new PresenceArguments(Context(operationId))
+        {
+            CounselorId = counselorId,
+            Action = action,
+            Reason = reason,
+            Config = table.Config,
+        });
 
-    private async Task<PresenceResult> PresenceAsync(LuaScript script, ScriptArguments arguments)
+    private async Task<PresenceResult> PresenceAsync<TArguments>(AcdScript<TArguments> script, TArguments arguments)
+        where TArguments : ScriptArguments
     {
-        var result = await RunAsync(script, arguments);
-        var outcome = result.Str("o") switch
+        var result = await ChangeAsync(script, arguments);
+        var outcome = result.Outcome switch
         {
             "ok" => PresenceOutcome.Changed,
             "unknown" => PresenceOutcome.UnknownCounselor,
             _ => PresenceOutcome.Refused,
         };
-        var matches = outcome == PresenceOutcome.Changed ? await MatchAsync(result, result.Str("l")) : [];
-        return new PresenceResult(outcome, ScriptResult.CounselorStateOf(result.Str("st")), matches);
+        var matches = outcome == PresenceOutcome.Changed ? await MatchAsync(result, result.Language) : [];
+        return new PresenceResult(outcome, StateNames.CounselorStateOf(result.State), matches);
     }
 }

@@ -1,6 +1,8 @@
-using System.Text.Json;
 using Ivr.Acd.Model;
 using Ivr.Acd.Scripts;
+using Ivr.Acd.Scripts.Answers;
+using Ivr.Acd.Scripts.Arguments;
+using Ivr.Acd.Scripts.Records;
 
 namespace Ivr.Acd.Engine;
 
@@ -13,10 +15,16 @@ public sealed partial class AcdEngine
     public async Task<InCallResult> TransferToLanguageAsync(string callSid, string language, string operationId)
     {
         var rule = RuleFor(language);
-        var arguments = Arguments(operationId) with { Id = callSid, Action = "language", Language = language, Rule = table.RulePayloads[rule.Language] };
-        var result = await RunAsync(AcdScripts.Transfer, arguments);
-        return result.Str("o") == "queued"
-            ? new InCallResult(InCallOutcome.Done, Optional(result.Str("g")), null, await MatchAsync(result))
+        var arguments = new TransferToLanguageArguments(Context(operationId))
+        {
+            CallSid = callSid,
+            Language = language,
+            Rule = table.RulePayloads[rule.Language],
+            Config = table.Config,
+        };
+        var result = await ChangeAsync(AcdScripts.TransferToLanguage, arguments);
+        return result.Outcome == "queued"
+            ? new InCallResult(InCallOutcome.Done, Optional(result.Counselor), null, await MatchAsync(result))
             : InCallResult.Not(Refusal(result));
     }
 
@@ -26,33 +34,32 @@ public sealed partial class AcdEngine
     /// </summary>
     public async Task<InCallResult> TransferToCounselorAsync(string callSid, string counselorId, string operationId)
     {
-        var arguments = Arguments(operationId) with
+        var arguments = new TransferToCounselorArguments(Context(operationId))
         {
-            Id = callSid,
-            Action = "counselor",
-            Reason = counselorId,
-            Data = ReservationIdFor(operationId),
+            CallSid = callSid,
+            CounselorId = counselorId,
+            ReservationId = ReservationIdFor(operationId),
             Timeout = (long)Settings.ReservationTimeout.TotalMilliseconds,
+            Config = table.Config,
         };
-        var result = await RunAsync(AcdScripts.Transfer, arguments);
-        return result.Str("o") == "reserved"
-            ? new InCallResult(InCallOutcome.Done, Optional(result.Str("g")), ReservationOf(callSid, result), await MatchAsync(result))
+        var result = await ChangeAsync(AcdScripts.TransferToCounselor, arguments);
+        return result.Outcome == "reserved"
+            ? new InCallResult(InCallOutcome.Done, Optional(result.Counselor), ReservationOf(callSid, result), await MatchAsync(result))
             : InCallResult.Not(Refusal(result));
     }
 
     /// <summary>Warm transfer, step one: reserves a named available counselor to consult on the call (ring them).</summary>
     public async Task<InCallResult> StartConsultAsync(string callSid, string counselorId, string operationId)
     {
-        var arguments = Arguments(operationId) with
+        var arguments = new ConsultStartArguments(Context(operationId))
         {
-            Id = callSid,
-            Action = "start",
-            Reason = counselorId,
-            Data = ReservationIdFor(operationId),
+            CallSid = callSid,
+            CounselorId = counselorId,
+            ReservationId = ReservationIdFor(operationId),
             Timeout = (long)Settings.ReservationTimeout.TotalMilliseconds,
         };
-        var result = await RunAsync(AcdScripts.Consult, arguments);
-        return result.Str("o") == "reserved"
+        var result = await ChangeAsync(AcdScripts.ConsultStart, arguments);
+        return result.Outcome == "reserved"
             ? new InCallResult(InCallOutcome.Done, null, ReservationOf(callSid, result), [])
             : InCallResult.Not(Refusal(result));
     }
@@ -60,8 +67,9 @@ public sealed partial class AcdEngine
     /// <summary>The consulted counselor answered: they are on the call with the first counselor.</summary>
     public async Task<InCallResult> ConsultAnsweredAsync(string reservationId, string operationId)
     {
-        var result = await RunAsync(AcdScripts.Consult, Arguments(operationId) with { Id = reservationId, Action = "answer" });
-        return result.Str("o") == "answered"
+        var arguments = new ConsultAnswerArguments(Context(operationId)) { ReservationId = reservationId };
+        var result = await ChangeAsync(AcdScripts.ConsultAnswer, arguments);
+        return result.Outcome == "answered"
             ? InCallResult.Not(InCallOutcome.Done)
             : new InCallResult(InCallOutcome.Gone, null, null, await MatchAsync(result));
     }
@@ -69,9 +77,10 @@ public sealed partial class AcdEngine
     /// <summary>Warm transfer, step two: the first counselor leaves into wrap-up, the consulted one keeps the caller.</summary>
     public async Task<InCallResult> CompleteConsultAsync(string callSid, string operationId)
     {
-        var result = await RunAsync(AcdScripts.Consult, Arguments(operationId) with { Id = callSid, Action = "complete" });
-        return result.Str("o") == "handed"
-            ? new InCallResult(InCallOutcome.Done, Optional(result.Str("g")), null, await MatchAsync(result))
+        var arguments = new ConsultCompleteArguments(Context(operationId)) { CallSid = callSid, Config = table.Config };
+        var result = await ChangeAsync(AcdScripts.ConsultComplete, arguments);
+        return result.Outcome == "handed"
+            ? new InCallResult(InCallOutcome.Done, Optional(result.Counselor), null, await MatchAsync(result))
             : InCallResult.Not(Refusal(result));
     }
 
@@ -81,8 +90,9 @@ public sealed partial class AcdEngine
     /// </summary>
     public async Task<InCallResult> EndConsultAsync(string callSid, string counselorId, string operationId)
     {
-        var result = await RunAsync(AcdScripts.Consult, Arguments(operationId) with { Id = callSid, Action = "end", Reason = counselorId });
-        return result.Str("o") == "ended"
+        var arguments = new ConsultEndArguments(Context(operationId)) { CallSid = callSid, CounselorId = counselorId };
+        var result = await ChangeAsync(AcdScripts.ConsultEnd, arguments);
+        return result.Outcome == "ended"
             ? new InCallResult(InCallOutcome.Done, null, null, await MatchAsync(result))
             : InCallResult.Not(InCallOutcome.NotConsulting);
     }
@@ -95,19 +105,20 @@ public sealed partial class AcdEngine
         {
             return null;
         }
-        var record = new ScriptResult(JsonDocument.Parse((string)json!).RootElement.Clone());
-        return new ConnectedCall(callSid, record.Str("l"), ScriptResult.CallerStateOf(record.Str("st")) ?? CallerState.Waiting,
-            Optional(record.Str("ag")), Optional(record.Str("cg")));
+        var record = ScriptAnswer.Read<CallerRecord>((string)json!);
+        return new ConnectedCall(callSid, record.Language, StateNames.CallerStateOf(record.State) ?? CallerState.Waiting,
+            Optional(record.Counselor), Optional(record.ConsultedCounselor));
     }
 
     // One reservation per operation: a replayed operation rings the same reservation.
     private static string ReservationIdFor(string operationId) => "r" + Convert.ToHexString(
         System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(operationId)))[..31].ToLowerInvariant();
 
-    private static Match ReservationOf(string callSid, ScriptResult result) => new(
-        result.Str("r"), callSid, result.Str("b"), result.Str("l"), result.Str("l"), DateTimeOffset.FromUnixTimeMilliseconds(result.Long("d")));
+    private static Match ReservationOf(string callSid, ChangeAnswer result) => new(
+        result.ReservationId, callSid, result.NamedCounselor, result.Language, result.Language,
+        DateTimeOffset.FromUnixTimeMilliseconds((long)result.Deadline));
 
-    private static InCallOutcome Refusal(ScriptResult result) => result.Str("o") switch
+    private static InCallOutcome Refusal(ChangeAnswer result) => result.Outcome switch
     {
         "consulting" => InCallOutcome.Consulting,
         "noconsult" => InCallOutcome.NotConsulting,
@@ -118,5 +129,5 @@ public sealed partial class AcdEngine
         _ => InCallOutcome.NotConnected,
     };
 
-    private static string? Optional(string value) => value.Length > 0 ? value : null;
+    private static string? Optional(string? value) => value is { Length: > 0 } ? value : null;
 }

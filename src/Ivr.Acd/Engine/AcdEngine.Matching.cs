@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Ivr.Acd.Model;
 using Ivr.Acd.Scripts;
+using Ivr.Acd.Scripts.Answers;
 using StackExchange.Redis;
 
 namespace Ivr.Acd.Engine;
@@ -14,7 +15,7 @@ public sealed partial class AcdEngine
         // The per-language arguments are built once; a decision only adds its id and the time (hot path).
         var arguments = (table.MatchArguments.TryGetValue(language, out var template) ? template : throw UnknownLanguage(language)) with
         {
-            Id = Guid.NewGuid().ToString("N"),
+            ReservationId = Guid.NewGuid().ToString("N"),
             Now = time.GetUtcNow().ToUnixTimeMilliseconds(),
         };
         using var activity = AcdTelemetry.Source.StartActivity("acd.match");
@@ -75,6 +76,6 @@ public sealed partial class AcdEngine
         return matches;
     }
 
-    private Task<IReadOnlyList<Match>> MatchAsync(ScriptResult result, params string[] languages) =>
-        MatchAsync(languages.Concat(result.Strings("gl")).Where(language => language.Length > 0));
+    private Task<IReadOnlyList<Match>> MatchAsync(ChangeAnswer result, params string[] languages) =>
+        MatchAsync(languages.Concat(result.Languages).Where(language => language.Length > 0));
 }

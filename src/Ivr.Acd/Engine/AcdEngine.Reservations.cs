@@ -1,5 +1,6 @@
 using Ivr.Acd.Model;
 using Ivr.Acd.Scripts;
+using Ivr.Acd.Scripts.Arguments;
 
 namespace Ivr.Acd.Engine;
 
@@ -19,9 +20,15 @@ public sealed partial class AcdEngine
 
     private async Task<ReservationResult> AnswerAsync(string reservationId, string action, string? operationId)
     {
-        var arguments = Arguments(operationId ?? $"{action}:{reservationId}") with { Id = reservationId, Action = action, Day = Today() };
-        var result = await RunAsync(AcdScripts.Reservation, arguments);
-        var outcome = result.Str("o") switch
+        var arguments = new ReservationArguments(Context(operationId ?? $"{action}:{reservationId}"))
+        {
+            ReservationId = reservationId,
+            Answer = action,
+            Day = Today(),
+            Config = table.Config,
+        };
+        var result = await ChangeAsync(AcdScripts.Reservation, arguments);
+        var outcome = result.Outcome switch
         {
             "accepted" => ReservationOutcome.Accepted,
             "reject" => ReservationOutcome.Rejected,
@@ -32,7 +39,7 @@ public sealed partial class AcdEngine
         {
             return new ReservationResult(outcome, null, null, []);
         }
-        var matches = outcome == ReservationOutcome.Accepted ? [] : await MatchAsync(result, result.Str("l"));
-        return new ReservationResult(outcome, result.Str("c"), result.Str("g"), matches);
+        var matches = outcome == ReservationOutcome.Accepted ? [] : await MatchAsync(result, result.Language);
+        return new ReservationResult(outcome, result.CallSid, result.Counselor, matches);
     }
 }

@@ -1,5 +1,7 @@
 using Ivr.Acd.Model;
 using Ivr.Acd.Scripts;
+using Ivr.Acd.Scripts.Answers;
+using Ivr.Acd.Scripts.Arguments;
 
 namespace Ivr.Acd.Engine;
 
@@ -20,15 +22,14 @@ public sealed partial class AcdEngine
         bool more;
         do
         {
-            var arguments = Arguments(null) with { Day = Today(), Limit = Settings.SweepBatchSize };
-            var result = await RunAsync(AcdScripts.Sweep, arguments);
-            expired.AddRange(result.Strings("expired"));
-            lost.AddRange(result.Strings("lost"));
-            released.AddRange(result.Strings("released"));
-            timedOut.AddRange(result.Items("timedout").Select(item => new TimedOutCaller(
-                item.GetProperty("c").GetString()!, item.GetProperty("l").GetString()!, item.GetProperty("o").GetString()!)));
-            languages.UnionWith(result.Strings("langs"));
-            more = result.Bool("more");
+            var arguments = new SweepArguments(Context(null)) { Day = Today(), BatchSize = Settings.SweepBatchSize, Config = table.Config };
+            var result = await RunAsync<SweepArguments, SweepAnswer>(AcdScripts.Sweep, arguments);
+            expired.AddRange(result.ExpiredReservations);
+            lost.AddRange(result.LostCallers);
+            released.AddRange(result.ReleasedCounselors);
+            timedOut.AddRange(result.TimedOut.Select(caller => new TimedOutCaller(caller.CallSid, caller.Language, caller.Outcome)));
+            languages.UnionWith(result.Languages);
+            more = result.More;
         }
         while (more);
         var matches = await MatchAsync(languages);
@@ -38,11 +39,10 @@ public sealed partial class AcdEngine
     public async Task<LanguageStatistics> GetStatisticsAsync(string language)
     {
         var rule = RuleFor(language);
-        var arguments = Arguments("stats") with { Language = language, Rule = table.RulePayloads[rule.Language], Day = Today() };
-        var result = await RunAsync(AcdScripts.Statistics, arguments);
-        int Count(string name) => (int)result.Long(name);
-        return new LanguageStatistics(language, Count("waiting"), TimeSpan.FromMilliseconds(result.Long("longest")),
-            Count("available"), Count("reserved"), Count("oncall"), Count("wrapup"), Count("break"), Count("missed"), Count("offline"),
-            result.Long("answered"), result.Long("abandoned"), TimeSpan.FromMilliseconds(result.Long("ewt")));
+        var arguments = new StatisticsArguments(Context("stats")) { Language = language, Rule = table.RulePayloads[rule.Language], Day = Today() };
+        var s = await RunAsync<StatisticsArguments, StatisticsAnswer>(AcdScripts.Statistics, arguments);
+        static TimeSpan Ms(double value) => TimeSpan.FromMilliseconds((long)value);
+        return new LanguageStatistics(language, (int)s.Waiting, Ms(s.LongestWait), (int)s.Available, (int)s.Reserved, (int)s.OnCall,
+            (int)s.WrapUp, (int)s.Break, (int)s.Missed, (int)s.Offline, (long)s.Answered, (long)s.Abandoned, Ms(s.ExpectedWait));
     }
 }

@@ -1,6 +1,8 @@
 using Ivr.Acd.Model;
 using Ivr.Acd.Routing;
 using Ivr.Acd.Scripts;
+using Ivr.Acd.Scripts.Answers;
+using Ivr.Acd.Scripts.Arguments;
 using StackExchange.Redis;
 
 namespace Ivr.Acd.Engine;
@@ -45,11 +47,16 @@ public sealed partial class AcdEngine
         table = new RoutingTable(settings, Keys);
     }
 
-    private ScriptArguments Arguments(string? operationId) =>
-        Keys.Arguments(operationId ?? Guid.NewGuid().ToString("N"), time.GetUtcNow(), Settings.OperationMemory) with { Config = table.Config };
+    private ScriptContext Context(string? operationId) =>
+        new(Keys, time.GetUtcNow(), operationId ?? Guid.NewGuid().ToString("N"), Settings.OperationMemory);
 
-    private async Task<ScriptResult> RunAsync(LuaScript script, ScriptArguments arguments) =>
-        ScriptResult.From(await script.EvaluateAsync(redis, arguments));
+    private async Task<TAnswer> RunAsync<TArguments, TAnswer>(AcdScript<TArguments> script, TArguments arguments)
+        where TArguments : ScriptArguments =>
+        ScriptAnswer.Read<TAnswer>(await script.EvaluateAsync(redis, arguments));
+
+    private Task<ChangeAnswer> ChangeAsync<TArguments>(AcdScript<TArguments> script, TArguments arguments)
+        where TArguments : ScriptArguments =>
+        RunAsync<TArguments, ChangeAnswer>(script, arguments);
 
     private string Today()
     {

@@ -1,5 +1,5 @@
 using Ivr.Acd.Routing;
-using Ivr.Acd.Scripts;
+using Ivr.Acd.Scripts.Arguments;
 
 namespace Ivr.Acd.Engine;
 
@@ -14,8 +14,10 @@ internal sealed class RoutingTable
         Settings = settings;
         Rules = settings.Rules.ToDictionary(rule => rule.Language, StringComparer.Ordinal);
         RulePayloads = settings.Rules.ToDictionary(rule => rule.Language, RulesPayload.ForLanguage, StringComparer.Ordinal);
-        MatchArguments = settings.Rules.ToDictionary(rule => rule.Language, rule => keys.Arguments("", DateTimeOffset.UnixEpoch, TimeSpan.Zero) with
+        var context = new ScriptContext(keys, DateTimeOffset.UnixEpoch, "", TimeSpan.Zero);
+        MatchArguments = settings.Rules.ToDictionary(rule => rule.Language, rule => new MatchArguments(context)
         {
+            ReservationId = "",
             Language = rule.Language,
             Rule = RulesPayload.ForMatch(rule),
             Timeout = (long)settings.ReservationTimeout.TotalMilliseconds,
@@ -33,7 +35,7 @@ internal sealed class RoutingTable
 
     public Dictionary<string, string> RulePayloads { get; }
 
-    public Dictionary<string, ScriptArguments> MatchArguments { get; }
+    public Dictionary<string, MatchArguments> MatchArguments { get; }
 
     /// <summary>For each language, the languages whose callers may overflow into it.</summary>
     public Dictionary<string, string[]> OverflowSources { get; }

@@ -1,24 +1,26 @@
-using StackExchange.Redis;
+using Ivr.Acd.Scripts.Arguments;
 
 namespace Ivr.Acd.Scripts;
 
-/// <summary>The prepared scripts; StackExchange.Redis sends them by SHA and reloads them if Redis lost them.</summary>
+/// <summary>Every script of the ACD (<c>Scripts/commands/NAME.lua</c>) with its argument record.</summary>
 internal static class AcdScripts
 {
-    private const string Prelude = LuaCore.Text + LuaAgents.Text + LuaCallers.Text + LuaFlow.Text;
-
-    public static readonly LuaScript Enqueue = LuaScript.Prepare(Prelude + EnqueueLua.Body);
-    public static readonly LuaScript Match = LuaScript.Prepare(MatchLua.Text);
-    public static readonly LuaScript CallerStatus = LuaScript.Prepare(Prelude + CallerStatusLua.Body);
-    public static readonly LuaScript TagCaller = LuaScript.Prepare(Prelude + TagCallerLua.Body);
-    public static readonly LuaScript RemoveCaller = LuaScript.Prepare(Prelude + RemoveCallerLua.Body);
-    public static readonly LuaScript CallEnded = LuaScript.Prepare(Prelude + CallEndedLua.Body);
-    public static readonly LuaScript Reservation = LuaScript.Prepare(Prelude + ReservationLua.Body);
-    public static readonly LuaScript Presence = LuaScript.Prepare(Prelude + PresenceLua.Body);
-    public static readonly LuaScript UpsertCounselor = LuaScript.Prepare(Prelude + CounselorAdminLua.Upsert);
-    public static readonly LuaScript RemoveCounselor = LuaScript.Prepare(Prelude + CounselorAdminLua.Remove);
-    public static readonly LuaScript Sweep = LuaScript.Prepare(Prelude + SweepLua.Body);
-    public static readonly LuaScript Statistics = LuaScript.Prepare(Prelude + StatisticsLua.Body);
-    public static readonly LuaScript Transfer = LuaScript.Prepare(Prelude + LuaInCall.Text + TransferLua.Body);
-    public static readonly LuaScript Consult = LuaScript.Prepare(Prelude + LuaInCall.Text + ConsultLua.Body);
+    public static readonly AcdScript<EnqueueArguments> Enqueue = new("enqueue");
+    public static readonly AcdScript<MatchArguments> Match = new("match");
+    public static readonly AcdScript<CallerStatusArguments> CallerStatus = new("caller_status");
+    public static readonly AcdScript<TagCallerArguments> TagCaller = new("tag_caller");
+    public static readonly AcdScript<RemoveCallerArguments> RemoveCaller = new("remove_caller");
+    public static readonly AcdScript<CallEndedArguments> CallEnded = new("call_ended");
+    public static readonly AcdScript<ReservationArguments> Reservation = new("reservation");
+    public static readonly AcdScript<PresenceArguments> Presence = new("presence");
+    public static readonly AcdScript<UpsertCounselorArguments> UpsertCounselor = new("upsert_counselor");
+    public static readonly AcdScript<RemoveCounselorArguments> RemoveCounselor = new("remove_counselor");
+    public static readonly AcdScript<SweepArguments> Sweep = new("sweep");
+    public static readonly AcdScript<StatisticsArguments> Statistics = new("statistics");
+    public static readonly AcdScript<TransferToLanguageArguments> TransferToLanguage = new("transfer_to_language");
+    public static readonly AcdScript<TransferToCounselorArguments> TransferToCounselor = new("transfer_to_counselor");
+    public static readonly AcdScript<ConsultStartArguments> ConsultStart = new("consult_start");
+    public static readonly AcdScript<ConsultAnswerArguments> ConsultAnswer = new("consult_answer");
+    public static readonly AcdScript<ConsultCompleteArguments> ConsultComplete = new("consult_complete");
+    public static readonly AcdScript<ConsultEndArguments> ConsultEnd = new("consult_end");
 }
