@@ -19,7 +19,7 @@ public sealed class CallControlOptions
     public string CallerId { get; set; } = "1345";
 
     /// <summary>The center's Twilio number (E.164), shown as the caller when an outside number is added to a call.</summary>
-    [RegularExpression(@"^\+[1-9][0-9]{6,14}$", ErrorMessage = "CallControl:CenterNumber must be an E.164 number such as +8221234567.")]
+    [RegularExpression(E164Number.Pattern, ErrorMessage = "CallControl:CenterNumber must be an E.164 number such as +8221234567.")]
     public string? CenterNumber { get; set; }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Ivr.Acd.Routing;
 using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
 using Ivr.Server.Menus;
@@ -35,9 +36,9 @@ public static class HoursApi
     private static async Task<Results<Ok<LanguageLine>, ProblemHttpResult>> PutLanguageAsync(
         string code, LanguageUpdate update, ConfigurationStore store, ConfigurationCache cache, AuditLog audit, CancellationToken cancellationToken)
     {
-        if (code.Length is < 2 or > 8 || !code.All(char.IsAsciiLetterLower) || update.Problem() is { } problem)
+        if (!LanguageCode.IsValid(code) || update.Problem() is { } problem)
         {
-            return BadRequest(update.Problem() ?? "The language code must be 2-8 lower-case letters.");
+            return BadRequest(update.Problem() ?? $"The language code must be {LanguageCode.Rule}.");
         }
         if (await store.Db.Languages.AnyAsync(language => language.MenuNumber == update.MenuNumber && language.Code != code, cancellationToken))
         {

@@ -92,7 +92,8 @@ public sealed class MenuFlow(
 
     private async Task<QueueJoinOutcome> JoinAsync(string callSid, QueueStep step, DateTimeOffset now)
     {
-        // Until the ACD is registered, callers are told the lines are full and offered the way out, never dropped.
+        // ICallerQueue is always registered (the Redis ACD, Queueing/), so this branch does not run; it goes when the
+        // queue is injected rather than looked up (issue 24, item 4).
         if (services.GetService<ICallerQueue>() is not { } queue)
         {
             return QueueJoinOutcome.Full;

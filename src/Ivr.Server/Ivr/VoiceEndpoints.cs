@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Ivr.Acd.Routing;
 using Ivr.Server.Redis;
 using Ivr.Server.Telephony;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -53,7 +53,7 @@ public static partial class VoiceEndpoints
 
     private static Task<Results<TwiMLResult, ProblemHttpResult>> WithLanguage(
         HttpContext context, string? language, Func<TwilioVoiceRequest, string, Task<TwiMLResult>> handler) =>
-        language is not null && LanguagePattern().IsMatch(language)
+        LanguageCode.IsValid(language)
             ? Handle(context, call => handler(call, language))
             : Task.FromResult<Results<TwiMLResult, ProblemHttpResult>>(Problem("The language query parameter is missing or malformed."));
 
@@ -75,7 +75,4 @@ public static partial class VoiceEndpoints
 
     private static ProblemHttpResult Problem(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed Twilio request", detail: detail);
-
-    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")]
-    private static partial Regex LanguagePattern();
 }

@@ -3,8 +3,9 @@ using Ivr.Server.Queueing;
 namespace Ivr.Server.Tests.Infrastructure;
 
 /// <summary>
-/// An in-memory ICallerQueue for tests until the Redis ACD is merged: first come first served per language,
-/// idempotent on the CallSid, honest positions, a capacity per language, and a log of every call made to it.
+/// An in-memory ICallerQueue for IVR tests that are about TwiML, not routing (IvrTestServer puts it in place of the
+/// Redis ACD): first come first served per language, idempotent on the CallSid, honest positions, a capacity per
+/// language, and a log of every call made to it.
 /// </summary>
 public sealed class RecordingCallerQueue(int capacity = 100) : ICallerQueue
 {

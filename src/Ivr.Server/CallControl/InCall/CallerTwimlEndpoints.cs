@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Ivr.Acd.Routing;
 using Ivr.Server.Ivr;
 using Ivr.Server.Menus;
 using Ivr.Server.Prompts;
@@ -28,7 +28,7 @@ public static partial class CallerTwimlEndpoints
     private static async Task<Results<TwiMLResult, BadRequest<string>>> TransferredAsync(
         string language, HttpContext context, ConfigurationCache configuration, QueueTwiml queue)
     {
-        if (!LanguagePattern().IsMatch(language))
+        if (!LanguageCode.IsValid(language))
         {
             return TypedResults.BadRequest("The language is malformed.");
         }
@@ -39,7 +39,7 @@ public static partial class CallerTwimlEndpoints
     private static async Task<Results<TwiMLResult, BadRequest<string>>> OnHoldAsync(
         string language, HttpContext context, ConfigurationCache configuration, IvrTwiml twiml, PromptFiles files)
     {
-        if (!LanguagePattern().IsMatch(language))
+        if (!LanguageCode.IsValid(language))
         {
             return TypedResults.BadRequest("The language is malformed.");
         }
@@ -56,7 +56,4 @@ public static partial class CallerTwimlEndpoints
         response.Redirect(twiml.Link(context, OnHoldRouteName, new { language }), Twilio.Http.HttpMethod.Post);
         return new TwiMLResult(response);
     }
-
-    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")]
-    private static partial Regex LanguagePattern();
 }

@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Ivr.Acd.Events;
+using Ivr.Server.Telephony;
 using Twilio.Types;
 
 namespace Ivr.Server.CallControl.InCall;
@@ -11,7 +11,7 @@ public sealed partial class InCallOperations
     /// <summary>Three-way: rings an outside number (a police station, hospital, lawyer) into the call.</summary>
     public async Task<InCallReply> AddPartyAsync(string counselorId, string number, string? label, CancellationToken cancellationToken)
     {
-        if (!E164().IsMatch(number))
+        if (!E164Number.IsValid(number))
         {
             return InCallReply.BadRequest("The number must be in E.164 form, such as +8221234567.");
         }
@@ -63,7 +63,4 @@ public sealed partial class InCallOperations
             return InCallReply.NoContent();
         });
     }
-
-    [GeneratedRegex(@"^\+[1-9][0-9]{6,14}$")]
-    private static partial Regex E164();
 }

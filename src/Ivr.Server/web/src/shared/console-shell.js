@@ -3,6 +3,7 @@
 // A page calls startConsole() first and gets the account; controls marked data-operations-only are disabled for
 // supervisors, who may look but not change.
 import { api } from './api.js';
+import { $, html, setMarkup } from './dom.js';
 import { addLabels, applyLabels, bindLanguageToggle, t } from './i18n.js';
 
 addLabels({
@@ -17,6 +18,9 @@ addLabels({
   'console.nav.audit': ['변경 기록', 'Audit log'],
   'console.forbidden': ['운영 콘솔은 감독자와 운영 담당자만 사용할 수 있습니다.', 'The console is for supervisors and operations staff.'],
   'console.read-only': ['감독자 권한: 보기만 가능합니다. 변경은 운영 담당자가 합니다.', 'Supervisor: you can look; operations staff make changes.'],
+  'live.live': ['실시간', 'Live'],
+  'live.reconnecting': ['다시 연결 중…', 'Reconnecting…'],
+  'live.offline': ['연결 끊김', 'Offline'],
 });
 
 export const consolePages = [
@@ -31,12 +35,12 @@ export const consolePages = [
 
 function renderHeader(header, current) {
   header.classList.add('bar', 'console-bar');
-  header.innerHTML = `
+  setMarkup(header, html`
     <h1 data-i18n="console.title"></h1>
     <nav data-i18n-label="console.nav"><ul class="console-nav">${consolePages.map(([key, path]) =>
-      `<li><a href="${path}" data-i18n="console.nav.${key}"${key === current ? ' aria-current="page"' : ''}></a></li>`).join('')}</ul></nav>
+      html`<li><a href="${path}" data-i18n="console.nav.${key}"${key === current ? html` aria-current="page"` : ''}></a></li>`)}</ul></nav>
     <span id="console-who"></span>
-    <button id="language" type="button" class="quiet"></button>`;
+    <button id="language" type="button" class="quiet"></button>`);
 }
 
 /**
@@ -44,15 +48,15 @@ function renderHeader(header, current) {
  * @returns {Promise<{account: object, canEdit: boolean}>} canEdit: the account has the operations role.
  */
 export async function startConsole({ current, onLanguage }) {
-  const header = document.getElementById('console-header');
+  const header = $('console-header');
   renderHeader(header, current);
   applyLabels();
-  bindLanguageToggle(document.getElementById('language'), onLanguage);
+  bindLanguageToggle($('language'), onLanguage);
   const account = await api('GET', '/api/accounts/me');
   const roles = account.roles ?? [];
-  document.getElementById('console-who').textContent = account.displayName || account.email;
+  $('console-who').textContent = account.displayName || account.email;
   if (!roles.includes('supervisor') && !roles.includes('operations')) {
-    const message = document.getElementById('message');
+    const message = $('message');
     message.textContent = t('console.forbidden');
     message.dataset.kind = 'error';
     throw new Error(t('console.forbidden'));
@@ -61,7 +65,7 @@ export async function startConsole({ current, onLanguage }) {
   document.body.dataset.role = canEdit ? 'operations' : 'supervisor';
   if (!canEdit) {
     for (const control of document.querySelectorAll('[data-operations-only]')) control.disabled = true;
-    const notice = document.getElementById('read-only');
+    const notice = $('read-only');
     if (notice) notice.textContent = t('console.read-only');
   }
   return { account, canEdit };
@@ -69,7 +73,7 @@ export async function startConsole({ current, onLanguage }) {
 
 /** Shows a message in the page's #message line (role=alert), as an error or as information. */
 export function say(text, isError = false) {
-  const message = document.getElementById('message');
+  const message = $('message');
   message.textContent = text;
   message.dataset.kind = isError ? 'error' : 'info';
 }

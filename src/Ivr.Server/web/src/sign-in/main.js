@@ -1,13 +1,14 @@
 // The sign-in page: Identity's cookie sign-in, then back to the page that sent the person here.
 import { REQUEST_HEADER } from '../shared/api.js';
+import { $ } from '../shared/dom.js';
 import { addLabels, applyLabels, bindLanguageToggle, t } from '../shared/i18n.js';
 
 addLabels({});
 applyLabels();
-bindLanguageToggle(document.getElementById('language'));
+bindLanguageToggle($('language'));
 
-const form = document.getElementById('sign-in');
-const message = document.getElementById('message');
+const form = $('sign-in');
+const message = $('message');
 
 form.addEventListener('submit', async (event) => {
   event.preventDefault();

@@ -4,19 +4,22 @@
 import { api, ApiError } from '../shared/api.js';
 import { applyLabels, bindLanguageToggle, t } from '../shared/i18n.js';
 import './labels.js';
+import { $ } from '../shared/dom.js';
+import { connectHub, showLiveStatus } from '../shared/live.js';
 import { createDevice } from './devices/audio-device.js';
-import { connectLive } from './live.js';
 import { bindShortcuts } from './shortcuts.js';
 import { fillBreakReasons, fillCodes, fillLanguages, render, tick } from './view.js';
 
-const $ = (id) => document.getElementById(id);
+/** @typedef {import('../shared/types.js').SoftphoneConfig} SoftphoneConfig */
+/** @typedef {import('../shared/types.js').SoftphoneState} SoftphoneState */
+
+/** @type {{ config: SoftphoneConfig | null, state: SoftphoneState | null, live: import('../shared/live.js').LiveStatus, [other: string]: any }} */
 const page = { config: null, state: null, call: null, device: null, readOnly: true, stateUrl: '', clockOffset: 0, live: 'offline' };
 
 const now = () => Date.now() + page.clockOffset;
 
 function show() {
-  $('live-status').textContent = t(`live.${page.live}`);
-  $('live-status').dataset.status = page.live;
+  showLiveStatus($('live-status'), page.live);
   render({ state: page.state, device: page.device?.snapshot, call: page.call, readOnly: page.readOnly, now: now() });
 }
 
@@ -26,6 +29,7 @@ function say(text, isError = false) {
   message.dataset.kind = isError ? 'error' : 'info';
 }
 
+/** @param {SoftphoneState | null} state from GET /api/counselor/state or the hub's push */
 function setState(state) {
   if (!state) return;
   page.state = state;
@@ -165,14 +169,17 @@ async function main() {
       $('device-problem').textContent = error.message;
     }
   }
-  await connectLive({
-    onState: setState,
+  await connectHub({
+    path: '/hubs/softphone',
+    message: 'state',
+    onMessage: setState,
+    // Staff watching a counselor ask the hub for that counselor's pushes again after every reconnection.
+    onConnected: page.readOnly ? (connection) => connection.invoke('Watch', counselorId) : undefined,
+    onLive: refreshState,
     onStatus: (status) => {
       page.live = status;
       show();
-      if (status === 'live') refreshState();
     },
-    watch: page.readOnly ? counselorId : null,
   });
   setInterval(() => tick(page.state, now()), 1000);
   document.body.dataset.ready = 'true';

@@ -1,7 +1,6 @@
 // Renders the softphone's state into the page (static HTML in wwwroot/softphone/index.html).
+import { $ } from '../shared/dom.js';
 import { currentLanguage, t } from '../shared/i18n.js';
-
-const $ = (id) => document.getElementById(id);
 
 export function languageName(code) {
   if (!code) return '—';

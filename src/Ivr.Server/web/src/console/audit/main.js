@@ -1,6 +1,7 @@
 // The audit log: every configuration change, filtered by who, what, which and when, paged by keyset
 // (GET /api/audit?before=<last id>), newest first.
 import { api } from '../../shared/api.js';
+import { $, html, setMarkup } from '../../shared/dom.js';
 import { addLabels, t } from '../../shared/i18n.js';
 import { say, startConsole } from '../../shared/console-shell.js';
 
@@ -23,20 +24,19 @@ addLabels({
   'audit.none': ['조건에 맞는 기록이 없습니다.', 'No entries match.'],
 });
 
-const $ = (id) => document.getElementById(id);
-const escape = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const pageSize = 50;
+/** @type {{ entries: import('../../shared/types.js').AuditEntry[], next: number | null, filter: Record<string, string> }} */
 const page = { entries: [], next: null, filter: {} };
 
 function render() {
-  $('audit-rows').innerHTML = page.entries.map((entry) => `
+  setMarkup($('audit-rows'), page.entries.map((entry) => html`
     <tr data-entry="${entry.id}">
-      <td><time datetime="${escape(entry.at)}">${escape(new Date(entry.at).toLocaleString())}</time></td>
-      <td>${escape(entry.actor)}</td>
-      <td data-field="action">${escape(entry.action)}</td>
-      <td data-field="subject">${escape(entry.subject)}</td>
-      <td class="details-cell">${escape(entry.details)}</td>
-    </tr>`).join('');
+      <td><time datetime="${entry.at}">${new Date(entry.at).toLocaleString()}</time></td>
+      <td>${entry.actor}</td>
+      <td data-field="action">${entry.action}</td>
+      <td data-field="subject">${entry.subject}</td>
+      <td class="details-cell">${entry.details}</td>
+    </tr>`));
   $('audit-status').textContent = page.entries.length ? t('audit.count', { count: page.entries.length }) : t('audit.none');
   $('audit-more').hidden = page.next === null;
 }

@@ -1,15 +1,19 @@
 // Hours: the emergency closure switch with its message, what a caller hears right now in each language, public
 // holidays, and each language's weekly opening hours. Changes go through /api/ivr (audited, effective for new calls).
 import { api } from '../../shared/api.js';
+import { $, html, setMarkup } from '../../shared/dom.js';
 import { t } from '../../shared/i18n.js';
 import { say, startConsole } from '../../shared/console-shell.js';
 import './labels.js';
 
-const $ = (id) => document.getElementById(id);
-const escape = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** @typedef {import('../../shared/types.js').HearNow} HearNow */
+/** @typedef {import('../../shared/types.js').Holiday} Holiday */
+/** @typedef {import('../../shared/types.js').Language} Language */
+
 const days = [1, 2, 3, 4, 5, 6, 0];
+/** @type {{ now: HearNow | null, holidays: Holiday[], languages: Language[], [other: string]: any }} */
 const page = { canEdit: false, closure: null, now: null, holidays: [], languages: [], editing: null };
-const disabled = () => (page.canEdit ? '' : ' disabled');
+const disabled = () => (page.canEdit ? '' : html` disabled`);
 const hhmm = (time) => time.slice(0, 5);
 
 function showClosure() {
@@ -23,21 +27,21 @@ function showNow() {
   const now = page.now;
   if (!now) return;
   $('now-time').textContent = t('now.local', { time: now.localTime.replace('T', ' '), version: now.menuVersion });
-  $('now-rows').innerHTML = now.languages.map((language) => `
-    <tr data-language="${escape(language.code)}">
-      <th scope="row">${escape(language.code)} <span lang="${escape(language.code)}">${escape(language.nativeName)}</span></th>
+  setMarkup($('now-rows'), now.languages.map((language) => html`
+    <tr data-language="${language.code}">
+      <th scope="row">${language.code} <span lang="${language.code}">${language.nativeName}</span></th>
       <td>${language.menuNumber}</td>
       <td data-field="open">${t(language.open ? 'yes' : 'no')}</td>
-      <td data-field="step" data-step="${escape(language.step)}">${escape(t(`step.${language.step}`))}</td>
-      <td>${escape(language.nextOpening?.replace('T', ' ') ?? '')}</td>
-      <td><details><summary>${escape(t('now.show-twiml'))}</summary><pre>${escape(language.twiml)}</pre></details></td>
-    </tr>`).join('');
+      <td data-field="step" data-step="${language.step}">${t(`step.${language.step}`)}</td>
+      <td>${language.nextOpening?.replace('T', ' ')}</td>
+      <td><details><summary>${t('now.show-twiml')}</summary><pre>${language.twiml}</pre></details></td>
+    </tr>`));
 }
 
 function showHolidays() {
-  $('holidays').innerHTML = page.holidays.length === 0 ? `<li>${escape(t('holidays.none'))}</li>` : page.holidays.map((holiday) => `
-    <li data-holiday="${escape(holiday.date)}">${escape(holiday.date)} ${escape(holiday.name)}
-      <button type="button" data-remove="${escape(holiday.date)}" aria-label="${escape(t('holidays.remove', holiday))}"${disabled()}>${escape(t('schedules.remove-button'))}</button></li>`).join('');
+  setMarkup($('holidays'), page.holidays.length === 0 ? html`<li>${t('holidays.none')}</li>` : page.holidays.map((holiday) => html`
+    <li data-holiday="${holiday.date}">${holiday.date} ${holiday.name}
+      <button type="button" data-remove="${holiday.date}" aria-label="${t('holidays.remove', holiday)}"${disabled()}>${t('schedules.remove-button')}</button></li>`));
 }
 
 const scheduleText = (schedule) => (schedule.length === 0 ? t('schedules.closed')
@@ -45,24 +49,24 @@ const scheduleText = (schedule) => (schedule.length === 0 ? t('schedules.closed'
     .map((period) => `${t(`day.${period.day}`)} ${hhmm(period.open)}–${hhmm(period.close)}`).join(', '));
 
 function showSchedules() {
-  $('schedule-rows').innerHTML = page.languages.map((language) => `
-    <tr data-language="${escape(language.code)}">
-      <th scope="row">${escape(language.code)} <span lang="${escape(language.code)}">${escape(language.nativeName)}</span></th>
-      <td data-field="schedule">${escape(scheduleText(language.schedule))}</td>
-      <td><button type="button" data-edit="${escape(language.code)}">${escape(t('schedules.edit-button', { language: language.code }))}</button></td>
-    </tr>`).join('');
+  setMarkup($('schedule-rows'), page.languages.map((language) => html`
+    <tr data-language="${language.code}">
+      <th scope="row">${language.code} <span lang="${language.code}">${language.nativeName}</span></th>
+      <td data-field="schedule">${scheduleText(language.schedule)}</td>
+      <td><button type="button" data-edit="${language.code}">${t('schedules.edit-button', { language: language.code })}</button></td>
+    </tr>`));
 }
 
 function showPeriods() {
   const { periods } = page.editing;
-  $('period-rows').innerHTML = periods.map((period, index) => `
+  setMarkup($('period-rows'), periods.map((period, index) => html`
     <tr>
-      <td><select data-index="${index}" data-field="day" aria-label="${escape(t('schedules.day'))} ${index + 1}"${disabled()}>${days.map((day) =>
-        `<option value="${day}"${day === period.day ? ' selected' : ''}>${escape(t(`day.${day}`))}</option>`).join('')}</select></td>
-      <td><input type="time" data-index="${index}" data-field="open" value="${hhmm(period.open)}" aria-label="${escape(t('schedules.open'))} ${index + 1}" required${disabled()}></td>
-      <td><input type="time" data-index="${index}" data-field="close" value="${hhmm(period.close)}" aria-label="${escape(t('schedules.close'))} ${index + 1}" required${disabled()}></td>
-      <td><button type="button" data-remove-period="${index}"${disabled()}>${escape(t('schedules.remove-button'))}</button></td>
-    </tr>`).join('');
+      <td><select data-index="${index}" data-field="day" aria-label="${t('schedules.day')} ${index + 1}"${disabled()}>${days.map((day) =>
+        html`<option value="${day}"${day === period.day ? html` selected` : ''}>${t(`day.${day}`)}</option>`)}</select></td>
+      <td><input type="time" data-index="${index}" data-field="open" value="${hhmm(period.open)}" aria-label="${t('schedules.open')} ${index + 1}" required${disabled()}></td>
+      <td><input type="time" data-index="${index}" data-field="close" value="${hhmm(period.close)}" aria-label="${t('schedules.close')} ${index + 1}" required${disabled()}></td>
+      <td><button type="button" data-remove-period="${index}"${disabled()}>${t('schedules.remove-button')}</button></td>
+    </tr>`));
 }
 
 function render() {

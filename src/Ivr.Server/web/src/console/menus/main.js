@@ -7,8 +7,8 @@ import { api } from '../../shared/api.js';
 import { applyLabels, currentLanguage, t } from '../../shared/i18n.js';
 import './labels.js';
 import { renderTree } from './tree.js';
+import { $ } from '../../shared/dom.js';
 
-const $ = (id) => document.getElementById(id);
 const page = { versions: [], version: null, menu: null, node: null, dirty: false, languages: [] };
 
 function say(text, isError = false) {

@@ -5,8 +5,8 @@ import { startConsole } from '../../shared/console-shell.js';
 import { api, REQUEST_HEADER } from '../../shared/api.js';
 import { t } from '../../shared/i18n.js';
 import './labels.js';
+import { $ } from '../../shared/dom.js';
 
-const $ = (id) => document.getElementById(id);
 const page = { cells: [], selected: null };
 
 function say(text, isError = false) {

@@ -6,8 +6,8 @@ import { t } from '../../shared/i18n.js';
 import { buckets, fetchReport, records, reportUrl } from './fetch.js';
 import './labels.js';
 import { showArrivals, showCallsByLanguage, showLanguageService, showResidency, showTrend } from './views.js';
+import { $ } from '../../shared/dom.js';
 
-const $ = (id) => document.getElementById(id);
 const form = $('filters');
 const maxTrendPeriods = 62;
 let shown = null;

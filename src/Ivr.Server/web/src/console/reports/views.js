@@ -3,8 +3,8 @@ import { colour, drawChart } from '../shared/charts.js';
 import { renderTable } from '../shared/table.js';
 import { t } from '../../shared/i18n.js';
 import { records } from './fetch.js';
+import { $ } from '../../shared/dom.js';
 
-const $ = (id) => document.getElementById(id);
 const languageName = (code) => (code === '' ? t('language.none') : code);
 
 /** Chart datasets as a table: one row per label, one column per dataset. */

@@ -2,51 +2,52 @@
 // edit levels, and move many at once. Every change goes through /api/staffing (audited, applied from the next match).
 // Presence is pushed every ~2 s over SignalR (/hubs/staffing); only the presence cells change, so a half-chosen move stays.
 import { api } from '../../shared/api.js';
-import { connectHub } from '../shared/live.js';
+import { $, html, raw, setMarkup } from '../../shared/dom.js';
 import { t } from '../../shared/i18n.js';
+import { connectHub, showLiveStatus } from '../../shared/live.js';
 import { say, startConsole } from '../../shared/console-shell.js';
 import './labels.js';
 
-const $ = (id) => document.getElementById(id);
-const escape = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** @typedef {import('../../shared/types.js').Counselor} Counselor */
+
 const levels = [1, 2, 3, 4, 5];
+/** @type {{ counselors: Counselor[], languages: string[], names: Map<string, string>, [other: string]: any }} */
 const page = { counselors: [], languages: [], names: new Map(), canEdit: false, editing: null, live: 'offline' };
 
 function showLive() {
-  $('live-status').textContent = t(`live.${page.live}`);
-  $('live-status').dataset.status = page.live;
+  showLiveStatus($('live-status'), page.live);
 }
 
 const languageName = (code) => (page.names.has(code) ? `${code} ${page.names.get(code)}` : code);
-const options = (codes, selected) => codes.map((code) => `<option value="${escape(code)}"${code === selected ? ' selected' : ''}>${escape(languageName(code))}</option>`).join('');
+const options = (codes) => codes.map((code) => html`<option value="${code}">${languageName(code)}</option>`);
 const skillText = (skills) => Object.entries(skills).sort(([, a], [, b]) => b - a).map(([code, level]) => `${code} ${level}`).join(', ');
 const nameOf = (counselor) => counselor.displayName || counselor.id;
 const teamText = (teams) => (teams?.length ? teams.join(', ') : '—');
 const shapeOf = (counselor) => `${counselor.id} ${skillText(counselor.skills)} ${teamText(counselor.teams)}`;
-const disabled = () => (page.canEdit ? '' : ' disabled');
+const disabled = () => (page.canEdit ? '' : html` disabled`);
 
+/** @param {Counselor} counselor */
 function row(counselor) {
-  const id = escape(counselor.id);
   const name = nameOf(counselor);
   const state = counselor.state.toLowerCase();
   const own = Object.keys(counselor.skills);
-  return `<tr data-counselor="${id}">
-    <th scope="row">${escape(name)} <small>${id}</small></th>
-    <td data-field="presence" data-state="${state}">${escape(t(`presence.${state}`))}</td>
-    <td data-field="skills">${escape(skillText(counselor.skills))}</td>
-    <td data-field="teams">${escape(teamText(counselor.teams))}</td>
+  return html`<tr data-counselor="${counselor.id}">
+    <th scope="row">${name} <small>${counselor.id}</small></th>
+    <td data-field="presence" data-state="${state}">${t(`presence.${state}`)}</td>
+    <td data-field="skills">${skillText(counselor.skills)}</td>
+    <td data-field="teams">${teamText(counselor.teams)}</td>
     <td><div class="controls">
-      <select data-move-from aria-label="${escape(t('staffing.move-from', { name }))}"${disabled()}>${options(own)}</select>
-      <select data-move-to aria-label="${escape(t('staffing.move-to', { name }))}"${disabled()}>
-        <option value="">${escape(t('staffing.move-to-choose'))}</option>${options(page.languages.filter((code) => !own.includes(code)))}</select>
-      <button type="button" data-move${disabled()}>${escape(t('staffing.move-button'))}</button>
+      <select data-move-from aria-label="${t('staffing.move-from', { name })}"${disabled()}>${options(own)}</select>
+      <select data-move-to aria-label="${t('staffing.move-to', { name })}"${disabled()}>
+        <option value="">${t('staffing.move-to-choose')}</option>${options(page.languages.filter((code) => !own.includes(code)))}</select>
+      <button type="button" data-move${disabled()}>${t('staffing.move-button')}</button>
     </div></td>
-    <td><button type="button" data-edit>${escape(t('staffing.edit-button'))}</button></td>
+    <td><button type="button" data-edit>${t('staffing.edit-button')}</button></td>
   </tr>`;
 }
 
 function render() {
-  $('counselor-rows').innerHTML = page.counselors.map(row).join('');
+  setMarkup($('counselor-rows'), page.counselors.map(row));
 }
 
 // Presence changes by itself: update those cells only, so a half-chosen move is not reset.
@@ -101,13 +102,15 @@ function edit(id) {
 
 function drawLevels() {
   const { skills } = page.editing;
-  const legend = $('edit-levels').querySelector('legend').outerHTML;
-  $('edit-levels').innerHTML = legend + Object.entries(skills).map(([code, level]) => `
-    <label for="level-${escape(code)}">${escape(languageName(code))}</label>
-    <select id="level-${escape(code)}" data-language="${escape(code)}"${disabled()}>
-      <option value=""${level === null ? ' selected' : ''}>—</option>${levels.map((value) => `<option value="${value}"${value === level ? ' selected' : ''}>${value}</option>`).join('')}
-    </select>`).join('');
-  $('edit-add-language').innerHTML = `<option value="">${escape(t('staffing.add-choose'))}</option>${options(page.languages.filter((code) => !(code in skills)))}`;
+  const selected = (yes) => (yes ? html` selected` : '');
+  // The legend is the page's own markup (static HTML), kept as it is.
+  const legend = raw($('edit-levels').querySelector('legend').outerHTML);
+  setMarkup($('edit-levels'), [legend, ...Object.entries(skills).map(([code, level]) => html`
+    <label for="level-${code}">${languageName(code)}</label>
+    <select id="level-${code}" data-language="${code}"${disabled()}>
+      <option value=""${selected(level === null)}>—</option>${levels.map((value) => html`<option value="${value}"${selected(value === level)}>${value}</option>`)}
+    </select>`)]);
+  setMarkup($('edit-add-language'), html`<option value="">${t('staffing.add-choose')}</option>${options(page.languages.filter((code) => !(code in skills)))}`);
 }
 
 async function saveEdit(event) {
@@ -149,10 +152,11 @@ async function bulkMove(event) {
 }
 
 function fillBulkForm() {
-  $('bulk-speaks').innerHTML = options(page.languages);
-  $('bulk-to').innerHTML = options(page.languages);
-  $('bulk-minimum').innerHTML = levels.map((value) => `<option value="${value}">${value}</option>`).join('');
-  $('bulk-level').innerHTML = `<option value=""></option>${levels.map((value) => `<option value="${value}">${value}</option>`).join('')}`;
+  const levelOptions = levels.map((value) => html`<option value="${value}">${value}</option>`);
+  setMarkup($('bulk-speaks'), options(page.languages));
+  setMarkup($('bulk-to'), options(page.languages));
+  setMarkup($('bulk-minimum'), levelOptions);
+  setMarkup($('bulk-level'), [html`<option value=""></option>`, ...levelOptions]);
 }
 
 function bind() {

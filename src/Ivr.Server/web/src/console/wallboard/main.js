@@ -4,19 +4,19 @@
 import { api } from '../../shared/api.js';
 import { t } from '../../shared/i18n.js';
 import { say, startConsole } from '../../shared/console-shell.js';
-import { connectHub } from '../shared/live.js';
+import { $, html, setMarkup } from '../../shared/dom.js';
+import { connectHub, showLiveStatus } from '../../shared/live.js';
 import './labels.js';
-import { escape, ownBands, renderWallboard, thresholdMetrics } from './view.js';
+import { ownBands, renderWallboard, thresholdMetrics } from './view.js';
 
-const $ = (id) => document.getElementById(id);
 const serviceLevelChoices = [5, 10, 15, 20, 25, 30, 45, 60, 90, 120, 180, 240, 300, 600];
 // own: each language's own bands as saved or being edited ({ zh: { waiting: { warn, alert } } }); ownLanguage: the
 // language whose bands the inputs show.
+/** @type {{ snapshot: import('../../shared/types.js').WallboardSnapshot | null, [other: string]: any }} */
 const page = { snapshot: null, names: new Map(), live: 'offline', own: {}, ownLanguage: null };
 
 function show() {
-  $('live-status').textContent = t(`live.${page.live}`);
-  $('live-status').dataset.status = page.live;
+  showLiveStatus($('live-status'), page.live);
   if (!page.snapshot) return;
   renderWallboard($('wallboard-rows'), page.snapshot, page.names);
   $('wallboard-time').textContent = t('wallboard.updated', { time: new Date(page.snapshot.at).toLocaleTimeString() });
@@ -25,22 +25,22 @@ function show() {
 }
 
 function drawThresholdForm() {
-  $('thresholds-rows').innerHTML = thresholdMetrics.map((metric) => `
+  setMarkup($('thresholds-rows'), thresholdMetrics.map((metric) => html`
     <tr>
       <th scope="row" id="th-${metric}" data-i18n="thresholds.${metric}"></th>
       <td><input id="${metric}-warn" name="${metric}-warn" type="number" min="0" step="any" required data-operations-only aria-labelledby="th-${metric} th-warn"></td>
       <td><input id="${metric}-alert" name="${metric}-alert" type="number" min="0" step="any" required data-operations-only aria-labelledby="th-${metric} th-alert"></td>
-    </tr>`).join('');
+    </tr>`));
   const heads = $('thresholds-form').querySelectorAll('thead th');
   heads[1].id = 'th-warn';
   heads[2].id = 'th-alert';
-  $('own-rows').innerHTML = thresholdMetrics.map((metric) => `
+  setMarkup($('own-rows'), thresholdMetrics.map((metric) => html`
     <tr>
       <th scope="row" id="th-own-${metric}" data-i18n="thresholds.${metric}"></th>
       <td><input id="own-${metric}-warn" name="own-${metric}-warn" type="number" min="0" step="any" data-operations-only aria-labelledby="th-own-${metric} th-own-warn"></td>
       <td><input id="own-${metric}-alert" name="own-${metric}-alert" type="number" min="0" step="any" data-operations-only aria-labelledby="th-own-${metric} th-own-alert"></td>
-    </tr>`).join('');
-  $('service-level-seconds').innerHTML = serviceLevelChoices.map((seconds) => `<option value="${seconds}">${seconds}</option>`).join('');
+    </tr>`));
+  setMarkup($('service-level-seconds'), serviceLevelChoices.map((seconds) => html`<option value="${seconds}">${seconds}</option>`));
 }
 
 function fillThresholds(thresholds) {
@@ -125,8 +125,8 @@ async function main() {
   await startConsole({ current: 'wallboard', onLanguage: () => { show(); showOwn(); } });
   const languages = await api('GET', '/api/ivr/languages');
   page.names = new Map(languages.map((language) => [language.code, language.nativeName]));
-  $('own-language').innerHTML = languages.map((language) =>
-    `<option value="${escape(language.code)}">${escape(language.code)} ${escape(language.nativeName)}</option>`).join('');
+  setMarkup($('own-language'), languages.map((language) =>
+    html`<option value="${language.code}">${language.code} ${language.nativeName}</option>`));
   page.ownLanguage = $('own-language').value;
   fillThresholds(await api('GET', '/api/wallboard/thresholds'));
   $('own-language').addEventListener('change', chooseOwnLanguage);

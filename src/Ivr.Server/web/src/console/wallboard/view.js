@@ -1,4 +1,5 @@
 // Draws the wallboard table; a measure past its threshold gets data-level warn/alert (colour) and the same in words.
+import { html, setMarkup } from '../../shared/dom.js';
 import { t } from '../../shared/i18n.js';
 
 const rising = ['waiting', 'longestWaitSeconds', 'expectedWaitSeconds', 'abandonedPct'];
@@ -23,26 +24,29 @@ export function duration(seconds) {
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }
 
-export const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 function cell(metric, text, value, thresholds) {
   const level = levelOf(metric, value, thresholds);
-  const words = level ? `<span class="visually-hidden"> (${t(`wallboard.level-${level}`)})</span>` : '';
-  return `<td data-metric="${metric}"${level ? ` data-level="${level}"` : ''}>${escape(text)}${words}</td>`;
+  const words = level ? html`<span class="visually-hidden"> (${t(`wallboard.level-${level}`)})</span>` : '';
+  return html`<td data-metric="${metric}"${level ? html` data-level="${level}"` : ''}>${text}${words}</td>`;
 }
 
-const plain = (metric, text) => `<td data-metric="${metric}">${escape(text)}</td>`;
+const plain = (metric, text) => html`<td data-metric="${metric}">${text}</td>`;
 
 const percent = (value) => (value === null || value === undefined ? t('wallboard.none') : `${value.toFixed(1)}%`);
 
+/**
+ * @param {HTMLElement} tbody
+ * @param {import('../../shared/types.js').WallboardSnapshot} snapshot
+ * @param {Map<string, string>} names each language's native name
+ */
 export function renderWallboard(tbody, snapshot, names) {
-  tbody.innerHTML = snapshot.languages.map((row) => {
+  setMarkup(tbody, snapshot.languages.map((row) => {
     const thresholds = bandsFor(snapshot.thresholds, row.language);
     const name = names.get(row.language);
-    const extraOnCall = row.ringing ? ` <small>${escape(t('wallboard.ringing', { count: row.ringing }))}</small>` : '';
-    const extraBreak = row.missed ? ` <small>${escape(t('wallboard.missed', { count: row.missed }))}</small>` : '';
-    return `<tr data-language="${escape(row.language)}">
-      <th scope="row">${escape(row.language)}${name ? ` <span lang="${escape(row.language)}">${escape(name)}</span>` : ''}</th>
+    const extraOnCall = row.ringing ? html` <small>${t('wallboard.ringing', { count: row.ringing })}</small>` : '';
+    const extraBreak = row.missed ? html` <small>${t('wallboard.missed', { count: row.missed })}</small>` : '';
+    return html`<tr data-language="${row.language}">
+      <th scope="row">${row.language}${name ? html` <span lang="${row.language}">${name}</span>` : ''}</th>
       ${cell('waiting', row.waiting, row.waiting, thresholds)}
       ${cell('longestWaitSeconds', duration(row.longestWaitSeconds), row.longestWaitSeconds, thresholds)}
       ${cell('expectedWaitSeconds', duration(row.expectedWaitSeconds), row.expectedWaitSeconds, thresholds)}
@@ -55,5 +59,5 @@ export function renderWallboard(tbody, snapshot, names) {
       ${cell('abandonedPct', `${row.abandonedToday} (${percent(row.abandonedPct)})`, row.abandonedPct, thresholds)}
       ${cell('serviceLevelPct', percent(row.serviceLevelPct), row.serviceLevelPct, thresholds)}
     </tr>`;
-  }).join('');
+  }));
 }

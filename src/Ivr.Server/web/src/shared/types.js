@@ -1,0 +1,137 @@
+// @ts-check
+// The payloads the pages receive from the API and the hubs, as JSDoc types (the server's records, camel-cased).
+// Nothing runs here: a page names a type with /** @type {import('../shared/types.js').WallboardSnapshot} */.
+
+/**
+ * GET /api/softphone/config (SoftphoneApi.SoftphoneConfig).
+ * @typedef {object} SoftphoneConfig
+ * @property {'twilio' | 'simulator'} device
+ * @property {string | null} simulatorUrl
+ * @property {string | null} counselorId null for staff who are not a linked counselor
+ * @property {boolean} readOnly
+ * @property {string | null} userName
+ * @property {string[]} languages
+ * @property {string[]} breakReasons
+ * @property {{ residencyStatuses: Code[], topics: Code[] }} codes
+ */
+
+/** @typedef {{ code: string, name: string }} Code */
+
+/**
+ * GET /api/counselor/state and the softphone hub's `state` push (SoftphoneState).
+ * @typedef {object} SoftphoneState
+ * @property {string} counselorId
+ * @property {'offline' | 'available' | 'reserved' | 'oncall' | 'wrapup' | 'break' | 'missed'} presence
+ * @property {string | null} breakReason
+ * @property {string | null} since
+ * @property {string | null} wrapUpDeadline
+ * @property {string | null} wrapUpCallSid
+ * @property {SoftphoneCall | null} call
+ * @property {string} serverTime
+ */
+
+/**
+ * The call ringing or connected at the counselor, with the screen pop (SoftphoneCall).
+ * @typedef {object} SoftphoneCall
+ * @property {string} callSid
+ * @property {'ringing' | 'connected'} phase
+ * @property {string | null} reservationId
+ * @property {string | null} language
+ * @property {string | null} arrivedAt
+ * @property {string | null} connectedAt
+ * @property {string[]} menuPath
+ * @property {string | null} topic
+ * @property {string[]} tags
+ * @property {number | null} repeatCalls null while the call's record is not written yet
+ */
+
+/**
+ * GET /api/wallboard and the wallboard hub's `wallboard` push (WallboardSnapshot).
+ * @typedef {object} WallboardSnapshot
+ * @property {string} at
+ * @property {string} day
+ * @property {WallboardThresholds} thresholds
+ * @property {WallboardRow[]} languages
+ */
+
+/**
+ * @typedef {object} WallboardRow
+ * @property {string} language
+ * @property {number} waiting
+ * @property {number} longestWaitSeconds
+ * @property {number} expectedWaitSeconds
+ * @property {number} available
+ * @property {number} ringing
+ * @property {number} onCall
+ * @property {number} wrapUp
+ * @property {number} break
+ * @property {number} missed
+ * @property {number} offline
+ * @property {number} answeredToday
+ * @property {number} abandonedToday
+ * @property {number | null} abandonedPct
+ * @property {number | null} serviceLevelPct null before a queued call today
+ */
+
+/** @typedef {{ warn: number, alert: number }} ThresholdBand */
+
+/**
+ * @typedef {object} WallboardThresholds
+ * @property {number} serviceLevelSeconds
+ * @property {ThresholdBand} waiting
+ * @property {ThresholdBand} longestWaitSeconds
+ * @property {ThresholdBand} expectedWaitSeconds
+ * @property {ThresholdBand} serviceLevelPct
+ * @property {ThresholdBand} abandonedPct
+ * @property {Record<string, Record<string, ThresholdBand | null>> | null} [languages] a language's own bands
+ */
+
+/**
+ * GET /api/staffing/counselors and the staffing hub's `counselors` push (CounselorView).
+ * @typedef {object} Counselor
+ * @property {string} id
+ * @property {string} displayName
+ * @property {string | null} userId
+ * @property {Record<string, number>} skills language code to level 1-5
+ * @property {string[]} teams
+ * @property {number | null} wrapUpSeconds
+ * @property {string} state
+ * @property {string | null} breakReason
+ * @property {number} noAnswersInARow
+ */
+
+/**
+ * GET /api/ivr/languages (LanguageLine).
+ * @typedef {object} Language
+ * @property {string} code
+ * @property {string} nativeName
+ * @property {number} menuNumber
+ * @property {string | null} sayLanguage
+ * @property {string | null} sayVoice
+ * @property {boolean} enabled
+ * @property {{ day: number, open: string, close: string }[]} schedule
+ */
+
+/** GET /api/ivr/holidays. @typedef {{ date: string, name: string }} Holiday */
+
+/**
+ * GET /api/ivr/now (HearNowApi.HearNow).
+ * @typedef {object} HearNow
+ * @property {string} at
+ * @property {string} localTime
+ * @property {number} menuVersion
+ * @property {boolean} closed
+ * @property {string | null} closureMessage
+ * @property {{ code: string, nativeName: string, menuNumber: number, open: boolean, nextOpening: string | null, step: string, twiml: string }[]} languages
+ */
+
+/**
+ * GET /api/audit (AuditApi.AuditPage).
+ * @typedef {object} AuditPage
+ * @property {AuditEntry[]} entries
+ * @property {number | null} next the id to ask for older entries with, null at the end
+ */
+
+/** @typedef {{ id: number, at: string, actor: string, action: string, subject: string, details: string | null }} AuditEntry */
+
+export {};
