@@ -1,10 +1,9 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace Ivr.Acd.Routing;
 
 /// <summary>The routing rules as the compact JSON the Lua scripts read (times in milliseconds).</summary>
-public static partial class RulesPayload
+public static class RulesPayload
 {
     public static string ForLanguage(RoutingRule rule) => JsonSerializer.Serialize(ToLua(rule));
 
@@ -52,9 +51,9 @@ public static partial class RulesPayload
 
     public static void ValidateLanguage(string language)
     {
-        if (!LanguagePattern().IsMatch(language))
+        if (!LanguageCode.IsValid(language))
         {
-            throw new ArgumentException($"Language '{language}' must be letters, digits, '-' or '_'.", nameof(language));
+            throw new ArgumentException($"Language '{language}' must be {LanguageCode.Rule}.", nameof(language));
         }
     }
 
@@ -83,6 +82,4 @@ public static partial class RulesPayload
 
     private static long Ms(TimeSpan span) => (long)span.TotalMilliseconds;
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,32}$")]
-    private static partial Regex LanguagePattern();
 }

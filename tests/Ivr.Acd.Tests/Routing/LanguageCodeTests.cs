@@ -51,4 +51,10 @@ public sealed class LanguageCodeTests
         Assert.DoesNotThrow(() => RulesPayload.ValidateLanguage(longest));
         Assert.DoesNotThrow(() => RulesPayload.ValidateLanguage("zh-TW"));
     }
+
+    [TestCase("l01")]
+    [TestCase("EN")]
+    [TestCase("en_US")]
+    public void RoutingRules_RefuseWhatTheRuleRefuses(string text) =>
+        Assert.Throws<ArgumentException>(() => RulesPayload.ValidateLanguage(text));
 }

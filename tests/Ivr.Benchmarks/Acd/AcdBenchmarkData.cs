@@ -16,7 +16,7 @@ public static class AcdBenchmarkData
     public const int Counselors = 2_000;
     public const int Callers = 10_000;
 
-    public static readonly string[] LanguageCodes = [.. Enumerable.Range(0, Languages).Select(i => $"l{i:00}")];
+    public static readonly string[] LanguageCodes = [.. Enumerable.Range(0, Languages).Select(i => $"l{(char)('a' + i / 26)}{(char)('a' + i % 26)}")];
 
     public static AcdSettings Settings(string contactCenter, bool matchOnEvents) => new(contactCenter,
         [.. LanguageCodes.Select(language => new RoutingRule(language)

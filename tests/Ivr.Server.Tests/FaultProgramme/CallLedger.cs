@@ -32,7 +32,7 @@ public static class CallLedger
     /// Counselor legs that began before the same counselor's previous leg ended (a counselor reserved twice), each told
     /// as the two legs' times in real seconds from <paramref name="start"/> and their callers' conferences.
     /// </summary>
-    public static List<string> OverlappingLegs(SimulatedTwilio twilio, MemoryJournal journal, DateTimeOffset start)
+    public static List<Overlap> OverlappingLegs(SimulatedTwilio twilio, MemoryJournal journal, DateTimeOffset start)
     {
         var events = journal.Events.Where(e => e.CallSid is not null && e.Kind != SimEventKinds.Verb)
             .ToLookup(e => e.CallSid!, StringComparer.Ordinal);
@@ -45,11 +45,15 @@ public static class CallLedger
             {
                 var ordered = legs.OrderBy(call => call.DateCreated).ToList();
                 return ordered.Zip(ordered.Skip(1)).Where(pair => pair.Second.DateCreated < (pair.First.EndTime ?? DateTimeOffset.MaxValue))
-                    .Select(pair => $"{legs.Key}: {Leg(pair.First, start)} overlapped by {Leg(pair.Second, start)}\n"
-                        + Trace(events[pair.First.Sid], start) + "\n" + Trace(events[pair.Second.Sid], start));
+                    .Select(pair => new Overlap(legs.Key["client:".Length..], pair.First.DateCreated, pair.Second.EndTime ?? pair.Second.DateCreated,
+                        $"{legs.Key}: {Leg(pair.First, start)} overlapped by {Leg(pair.Second, start)}\n"
+                        + Trace(events[pair.First.Sid], start) + "\n" + Trace(events[pair.Second.Sid], start)));
             }),
         ];
     }
+
+    /// <summary>Two legs of one counselor that overlapped, between the first's start and the second's end (virtual time), told in <paramref name="Text"/>.</summary>
+    public sealed record Overlap(string Counselor, DateTimeOffset From, DateTimeOffset To, string Text);
 
     /// <summary>A leg's journal in short (webhooks with their answers, status changes, errors), to tell why it overlapped.</summary>
     private static string Trace(IEnumerable<SimEvent> events, DateTimeOffset start) => "  " + string.Join("; ", events.Select(e =>

@@ -39,6 +39,7 @@ public sealed class FaultProgrammeTests
         var fallbacks = new FallbackCounter();
         var schedule = new FaultSchedule(cluster, redis, postgres, fallbacks, settings.Duration);
         var start = cluster.Twilio.Clock.GetUtcNow();
+        var realStart = TimeProvider.System.GetUtcNow();
         var faults = schedule.RunAsync();
         await generator.RunAsync(settings.Duration * FaultProgrammeSettings.Acceleration, CancellationToken.None);
         await faults;
@@ -54,8 +55,15 @@ public sealed class FaultProgrammeTests
             await fallbacks.ScrapeAsync(server);
         }
 
+        DateTimeOffset Real(DateTimeOffset simulated) => realStart + (simulated - start) / FaultProgrammeSettings.Acceleration;
+        var overlaps = new List<string>();
+        foreach (var overlap in CallLedger.OverlappingLegs(cluster.Twilio, cluster.Journal, start))
+        {
+            overlaps.Add(overlap.Text + "\n" + await RecordsCheck.CounselorHistoryAsync(cluster.Postgres, overlap.Counselor,
+                Real(overlap.From), Real(overlap.To), realStart));
+        }
         var report = new FaultReport(settings, start, CallLedger.Build(generator, cluster.Journal, acd.Forgotten), schedule.Windows,
-            CallLedger.OverlappingLegs(cluster.Twilio, cluster.Journal, start), counselors.Sum(counselor => counselor.RingsWhileBusy),
+            overlaps, counselors.Sum(counselor => counselor.RingsWhileBusy),
             await RecordsCheck.CompareAsync(cluster.Postgres, sids), fallbacks.Total, elapsed.Elapsed);
         var table = report.Table();
         await TestContext.Out.WriteLineAsync(table);

@@ -42,4 +42,26 @@ public static class RecordsCheck
         await reader.ReadAsync();
         return new Result(reader.GetInt64(0), Convert.ToInt64(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), reader.GetInt64(2), reader.GetInt64(3));
     }
+
+    /// <summary>The ACD's events that name a counselor between two instants (real time), oldest first: what it saw of a double assignment.</summary>
+    public static async Task<string> CounselorHistoryAsync(string postgres, string counselor, DateTimeOffset from, DateTimeOffset to, DateTimeOffset start)
+    {
+        await using var connection = new NpgsqlConnection(postgres);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            SELECT at, type, call_sid, fields::text FROM records.call_events
+            WHERE fields->>'counselor' = @counselor AND at BETWEEN @from AND @to ORDER BY at
+            """, connection);
+        command.Parameters.AddWithValue("counselor", counselor);
+        command.Parameters.AddWithValue("from", from.AddSeconds(-10));
+        command.Parameters.AddWithValue("to", to.AddSeconds(2));
+        await using var reader = await command.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            var at = (reader.GetFieldValue<DateTimeOffset>(0) - start).TotalSeconds;
+            lines.Add($"{at.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} {reader.GetString(1)} {reader.GetString(2)} {reader.GetString(3)}");
+        }
+        return "  ACD: " + string.Join("; ", lines);
+    }
 }
