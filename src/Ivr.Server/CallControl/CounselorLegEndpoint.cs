@@ -148,7 +148,9 @@ public static partial class CounselorLegEndpoint
     {
         try
         {
-            await conference.HangUpAsync(legSid, ringing: true);
+            // They answered: the leg is in progress, which Status=canceled leaves untouched (Twilio answers 200 and the
+            // counselor stays on a call with nobody while the ACD offers them the next caller).
+            await conference.HangUpAsync(legSid);
         }
         catch (TwilioUnavailableException exception)
         {

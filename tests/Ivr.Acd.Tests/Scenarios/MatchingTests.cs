@@ -23,6 +23,28 @@ public sealed class MatchingTests
     }
 
     [Test]
+    public async Task EnqueueCaller_IdleIndexHoldsAMemberOfACounselorOnACall_NeverOffersThemAndDropsTheMember()
+    {
+        // Seen once under a Redis restart in the fault programme: a counselor talking was reserved for a second caller.
+        await using var bed = new AcdTestBed();
+        await bed.AddCounselorAsync("c1", ("ko", 5));
+        await bed.JoinAsync("CA1", "ko");
+        var talking = (await bed.Engine.GetCounselorAsync("c1"))!;
+        var stale = $"ko|3|{0:D15}|c1"; // the longest idle a member can claim, at the level a new caller needs
+        var database = bed.Redis.GetDatabase();
+        await database.SortedSetAddAsync(bed.Engine.Keys.Idle, stale, 0);
+        bed.Advance(TimeSpan.FromSeconds(1));
+        await bed.AddCounselorAsync("c2", ("ko", 5));
+
+        var result = await bed.JoinAsync("CA2", "ko");
+
+        Assert.That(talking.State, Is.EqualTo(CounselorState.Reserved));
+        Assert.That(result.Matches.Single().CounselorId, Is.EqualTo("c2"), "the counselor idle in fact");
+        Assert.That(await database.SortedSetScoreAsync(bed.Engine.Keys.Idle, stale), Is.Null, "the member left behind is gone");
+        Assert.That(await bed.ViolationsAsync(), Is.Empty);
+    }
+
+    [Test]
     public async Task TryMatch_CounselorLacksTheLanguage_NeverMatches()
     {
         await using var bed = new AcdTestBed();

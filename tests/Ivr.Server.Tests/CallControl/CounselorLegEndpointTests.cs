@@ -118,6 +118,22 @@ public sealed class CounselorLegEndpointTests
     }
 
     [Test]
+    public async Task Status_AnsweredAfterTheCallerHungUp_EndsTheCounselorsAnsweredLeg()
+    {
+        // Status=canceled leaves an answered call alone (Twilio answers 200): the counselor stayed on a call with
+        // nobody while the ACD offered them the next caller, the fault programme's most common double assignment.
+        twilio.Answering(request => request.ConstructUrl().AbsolutePath.EndsWith($"/Calls/{Caller}.json", StringComparison.Ordinal)
+            ? throw new Twilio.Exceptions.ApiException(21220, 400, "Call is not in-progress. Cannot redirect.", "https://www.twilio.com/docs/errors/21220")
+            : TwilioMock.Call(Leg));
+
+        await LegStatusAsync("in-progress", sequence: 2);
+
+        var legUpdate = twilio.Requests.First(request => request.ConstructUrl().AbsolutePath.EndsWith($"/Calls/{Leg}.json", StringComparison.Ordinal));
+        Assert.That(legUpdate.PostParams.Single(pair => pair.Key == "Status").Value, Is.EqualTo("completed"));
+        Assert.That((await engine.GetCounselorAsync("c1"))!.State, Is.Not.EqualTo(CounselorState.OnCall));
+    }
+
+    [Test]
     public async Task Status_CompletedWhenTheCallerWasNeverBroughtIn_LeavesTheCallersCallAlone()
     {
         twilio.Failing(new Twilio.Exceptions.ApiException(20503, 503, "Service unavailable", "https://www.twilio.com/docs/errors/20503"));

@@ -31,15 +31,29 @@ end
 -- which range l has no one idle, so no level at or above it is looked up again and a range with no one idle
 -- ends its search at once (passing over a caller held for their team costs no second lookup either).
 local hit, miss = {}, {}
+-- Whether a member of the idle index is the counselor's current one: their record says available, indexed, idle since then.
+local function is_idle(id, since)
+  local v = redis.call('HGET', @Agents, id)
+  if not v then return false end
+  local a = cjson.decode(v)
+  return a.st == 'available' and a.ix == true and pad(a.idle) == since
+end
 local function idle_for(l, lvl)
   if miss[l] and lvl >= miss[l] then return nil end
   hit[l] = hit[l] or {}
   if hit[l][lvl] then return hit[l][lvl] end
   local lower, upper = idle_range(l, lvl)
-  local r = redis.call('ZRANGEBYLEX', @Idle, lower, upper, 'LIMIT', '0', '1')
-  if r[1] then
-    hit[l][lvl] = string.match(r[1], '|([^|]+)$')
-    return hit[l][lvl]
+  while true do
+    local m = redis.call('ZRANGEBYLEX', @Idle, lower, upper, 'LIMIT', '0', '1')[1]
+    if not m then break end
+    local since, id = string.match(m, '|(%d+)|([^|]+)$')
+    if is_idle(id, since) then
+      hit[l][lvl] = id
+      return id
+    end
+    -- A member the counselor's record no longer stands behind: never offer a counselor who is not idle (that is a
+    -- second caller rung while they talk); drop it and look at the next.
+    redis.call('ZREM', @Idle, m)
   end
   miss[l] = lvl
   return nil
