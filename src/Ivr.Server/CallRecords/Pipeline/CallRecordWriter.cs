@@ -31,6 +31,9 @@ public sealed class CallRecordWriter(
     private bool mayHavePending = true;
     private DateTimeOffset nextClaimAt = DateTimeOffset.MinValue;
 
+    // While a backlog drains, a batch's XACK and trim run during the next batch's transaction.
+    private Task<Acknowledged>? acknowledging;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -45,6 +48,7 @@ public sealed class CallRecordWriter(
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
+                await FinishAcknowledgingQuietlyAsync();
                 return;
             }
             catch (Exception exception)
@@ -73,6 +77,7 @@ public sealed class CallRecordWriter(
         {
             groupReady = false; // the stream was deleted and recreated: make the group again
             await DiscardPrefetchedAsync();
+            await FinishAcknowledgingQuietlyAsync();
             return false;
         }
     }
@@ -82,6 +87,11 @@ public sealed class CallRecordWriter(
         // Our own pending entries first (only after a failure or at start: a successful batch leaves none), then
         // entries a dead consumer left behind (looked for every half claim time), then new ones.
         var wasBacklog = backlog;
+        if (acknowledging is not null && (mayHavePending || clock.GetUtcNow() >= nextClaimAt))
+        {
+            // Our own pending entries are read, or idle ones claimed, only once the previous batch is acknowledged.
+            await FinishAcknowledgingAsync();
+        }
         var size = backlog ? settings.BacklogBatchSize : settings.BatchSize;
         var entries = mayHavePending ? await newEntries.Outbox.ReadPendingAsync(db, size) : [];
         var fromPending = entries.Length > 0;
@@ -100,6 +110,7 @@ public sealed class CallRecordWriter(
         backlog = batch.Count == size;
         if (batch.Count == 0)
         {
+            await FinishAcknowledgingAsync();
             await MeasureLagAsync(db);
             return false;
         }
@@ -111,7 +122,6 @@ public sealed class CallRecordWriter(
             newEntries.Prefetch(db, settings.BacklogBatchSize);
         }
         (int Written, int Quarantined) result;
-        (long TrimmedUnwritten, long Lag, long Length) acknowledged;
         try
         {
             result = await WriteAsync(batch, cancellationToken);
@@ -119,21 +129,58 @@ public sealed class CallRecordWriter(
             {
                 await hooks.AtStage(WriterStage.AfterCommitBeforeAck, cancellationToken);
             }
-            acknowledged = await newEntries.Outbox.AckAndTrimAsync(db, batch);
+            await FinishAcknowledgingAsync();
+            acknowledging = newEntries.Outbox.AckAndTrimAsync(db, batch);
+            if (!newEntries.HasPrefetched)
+            {
+                await FinishAcknowledgingAsync();
+            }
         }
         catch
         {
             // The prefetched entries are pending for this consumer: the next round reads them again with our own pending ones.
             await DiscardPrefetchedAsync();
+            await FinishAcknowledgingQuietlyAsync();
             throw;
         }
-        var (trimmedAtAck, lag, lengthAfter) = acknowledged;
-        TrimmedUnwritten(trimmedAtAck);
         mayHavePending = fromPending && entries.Length == size; // a full batch of our own pending entries may have more behind it
         status.BatchWritten(result.Written, result.Quarantined, clock.GetUtcNow());
-        status.LagMeasured(lag);
-        status.StreamMeasured(lengthAfter);
         return true;
+    }
+
+    /// <summary>Waits for the previous batch's XACK and trim, if still running, and records what it measured.</summary>
+    private async Task FinishAcknowledgingAsync()
+    {
+        if (acknowledging is not { } running)
+        {
+            return;
+        }
+        acknowledging = null;
+        Acknowledged acknowledged;
+        try
+        {
+            acknowledged = await running;
+        }
+        catch
+        {
+            mayHavePending = true; // its entries, already written, stay pending and are read again (a replay changes nothing)
+            throw;
+        }
+        TrimmedUnwritten(acknowledged.TrimmedUnwritten);
+        status.LagMeasured(acknowledged.Lag);
+        status.StreamMeasured(acknowledged.Length);
+    }
+
+    private async Task FinishAcknowledgingQuietlyAsync()
+    {
+        try
+        {
+            await FinishAcknowledgingAsync();
+        }
+        catch (Exception exception)
+        {
+            logger.LogDebug(exception, "Acknowledging the previous batch of call events failed too; its entries are read again as pending.");
+        }
     }
 
     private async Task<List<StreamedEvent>> TakeNewAsync(IDatabase db, int size)
