@@ -64,6 +64,3 @@ public sealed class OutboxStream(ContactCenterKeys keys, string group, string co
         return new StreamEntry((RedisValue)pair[0], fields);
     }
 }
-
-/// <summary>What acknowledging and trimming a batch found: entries trimmed unwritten counted now, the lag (undelivered plus pending), the stream's length.</summary>
-public sealed record Acknowledged(long TrimmedUnwritten, long Lag, long Length);
