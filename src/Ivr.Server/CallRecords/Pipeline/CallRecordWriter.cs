@@ -91,7 +91,15 @@ public sealed class CallRecordWriter : BackgroundService
     {
         if (acknowledgement.Running && source.ReadsDelivered)
         {
-            await FinishAcknowledgingAsync(); // else the previous batch would be read again as pending, or claimed
+            try
+            {
+                await FinishAcknowledgingAsync(); // else the previous batch would be read again as pending, or claimed
+            }
+            catch
+            {
+                await source.DiscardReadAheadAsync(); // its entries are read again with the pending ones
+                throw;
+            }
         }
         var batch = await source.NextAsync(db);
         if (batch.Count == 0)
