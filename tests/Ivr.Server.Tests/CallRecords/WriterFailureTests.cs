@@ -100,6 +100,40 @@ public sealed class WriterFailureTests
         Assert.That(await pipeline.ScalarAsync("SELECT sum(handled) FROM records.counselor_daily"), Is.EqualTo(40));
     }
 
+    [TestCase(WriterStage.BeforeCommit)]
+    [TestCase(WriterStage.AfterCommitBeforeAck)]
+    public async Task Writer_KilledWhileThePreviousBacklogBatchWasBeingAcknowledged_FinishesThatAcknowledgementAndAnotherWritesTheRestExactlyOnce(WriterStage stage)
+    {
+        await using var pipeline = await RecordsPipeline.StartAsync(options => (options.BatchSize, options.BacklogBatchSize) = (20, 40));
+        await pipeline.AppendAsync(Burst(40).SelectMany(call => call.Events));
+        using var kill = new CancellationTokenSource();
+        var batches = 0;
+        var dying = pipeline.Writer("dies", new WriterHooks((at, token) =>
+        {
+            // The second batch read the third ahead, so its XACK and trim run during the third batch's transaction.
+            if (at == stage && ++batches == 3)
+            {
+                kill.Cancel();
+                token.ThrowIfCancellationRequested();
+            }
+            return Task.CompletedTask;
+        }));
+        Assert.That(await dying.RunOnceAsync(kill.Token), Is.True);
+        Assert.That(await dying.RunOnceAsync(kill.Token), Is.True);
+
+        Assert.That(async () => await dying.RunOnceAsync(kill.Token), Throws.InstanceOf<OperationCanceledException>());
+        var pending = await TestServices.RedisConnection.GetDatabase().StreamPendingAsync(pipeline.Keys.Events, pipeline.Options.ConsumerGroup);
+        Assert.That(pending.PendingMessageCount, Is.EqualTo(80), "the second batch is acknowledged; the killed third and the fourth it read ahead stay pending");
+
+        await Task.Delay(pipeline.Options.ClaimIdleTime * 2);
+        await pipeline.DrainAsync(pipeline.Writer("survivor"));
+
+        Assert.That(await pipeline.ScalarAsync("SELECT count(*) FROM records.call_events"), Is.EqualTo(200));
+        Assert.That(await pipeline.ScalarAsync("SELECT count(*) FROM records.calls WHERE outcome = 'answered'"), Is.EqualTo(40));
+        Assert.That(await pipeline.ScalarAsync("SELECT sum(arrivals) FROM records.daily_language"), Is.EqualTo(40));
+        Assert.That(await pipeline.ScalarAsync("SELECT sum(handled) FROM records.counselor_daily"), Is.EqualTo(40));
+    }
+
     private static async Task WaitAsync(Func<Task<bool>> condition)
     {
         for (var waited = 0; waited < 600; waited++)

@@ -13,7 +13,7 @@ using StackExchange.Redis;
 namespace Ivr.Server.CallRecords.Benchmarks;
 
 /// <summary>
-/// <c>benchmark-records [--years 10] [--ingest-calls 20000] [--ingest-rounds 1]</c>: in a database of its own (dropped at
+/// <c>benchmark-records [--years 10] [--ingest-calls 20000] [--ingest-rounds 1] [--ingest-ceilings]</c>: in a database of its own (dropped at
 /// the end), measures ingest through the pipeline against raw COPY (each round side by side, then the medians), then the annual language report for one year and for all years
 /// against a raw GROUP BY, printing Markdown for docs/benchmarks-records.md.
 /// </summary>
@@ -26,6 +26,7 @@ public static class BenchmarkRecordsCommand
         var ingestRounds = GenerateDemoRecordsCommand.Option(args, "--ingest-rounds") ?? 1;
         var batchSize = GenerateDemoRecordsCommand.Option(args, "--batch-size") ?? services.GetRequiredService<IOptions<CallRecordsOptions>>().Value.BatchSize;
         var backlogBatchSize = GenerateDemoRecordsCommand.Option(args, "--backlog-batch-size") ?? Math.Max(batchSize, services.GetRequiredService<IOptions<CallRecordsOptions>>().Value.BacklogBatchSize);
+        var withCeilings = args.Contains("--ingest-ceilings");
         var shared = services.GetRequiredService<IOptions<ConnectionStringsOptions>>().Value;
         var database = $"ivr_bench_records_{Guid.NewGuid():N}"[..32];
         var admin = new NpgsqlConnectionStringBuilder(shared.Postgres) { Database = "postgres" }.ConnectionString;
@@ -50,19 +51,29 @@ public static class BenchmarkRecordsCommand
             }), new WriterStatus(), clock, logger);
 
             Console.WriteLine($"Database {database}; {Environment.ProcessorCount} cores.");
-            var rounds = new List<(double Pipeline, double Copy, double CopyWithEvents)>();
+            var rounds = new List<IngestRound>();
+            var ceilings = withCeilings ? new DrainCeilings(redis, store, backlogBatchSize) : null;
             // Round 0 warms up (JIT, connection pools, Redis scripts) and is not counted.
             for (var round = ingestRounds > 1 ? 0 : 1; round <= ingestRounds; round++)
             {
-                var ingest = await new IngestBenchmark(redis, contexts, WriterFor, recordsOptions.Value.ResolveTimeZone()).RunAsync(ingestCalls);
+                var ingest = await new IngestBenchmark(redis, contexts, WriterFor, recordsOptions.Value.ResolveTimeZone(), ceilings).RunAsync(ingestCalls);
                 if (round > 0)
                 {
-                    rounds.Add((ingest.PipelinePerSecond, ingest.CopyPerSecond, ingest.CopyWithEventsPerSecond));
+                    rounds.Add(ingest);
                 }
-                Console.WriteLine($"| ingest round {(round > 0 ? round : "0 (warm-up)")}, {ingestCalls:N0} calls ({ingest.Events:N0} events), batches of {batchSize} events ({backlogBatchSize} in a backlog) | pipeline {ingest.PipelinePerSecond:N0} records/s | raw COPY {ingest.CopyPerSecond:N0} rows/s | {ingest.PipelinePerSecond / ingest.CopyPerSecond:P1} of COPY | raw COPY of the events and the rows: {ingest.CopyWithEventsPerSecond:N0} calls/s ({ingest.PipelinePerSecond / ingest.CopyWithEventsPerSecond:P1}) |");
+                Console.WriteLine($"| ingest round {(round > 0 ? round : "0 (warm-up)")}, {ingestCalls:N0} calls ({ingest.Events:N0} events), batches of {batchSize} events ({backlogBatchSize} in a backlog) | pipeline {ingest.Pipeline:N0} records/s | raw COPY {ingest.Copy:N0} rows/s | {ingest.Pipeline / ingest.Copy:P1} of COPY | raw COPY of the events and the rows: {ingest.CopyWithEvents:N0} calls/s ({ingest.Pipeline / ingest.CopyWithEvents:P1}) |");
+                if (ingest is { OutboxAlone: { } outbox, CopyRowsWithEventsJsonb: { } jsonb })
+                {
+                    Console.WriteLine($"|   ceilings, same round | writer's Redis side alone (no PostgreSQL) {outbox:N0} calls/s ({outbox / ingest.Copy:P1} of row COPY) | raw COPY of rows carrying their events as jsonb {jsonb:N0} calls/s ({jsonb / ingest.Copy:P1} of row COPY) | raw COPY of the events and the rows: {ingest.CopyWithEvents / ingest.Copy:P1} of row COPY |");
+                }
             }
             Console.WriteLine($"| ingest, median of {ingestRounds} | pipeline {Median(rounds.Select(r => r.Pipeline)):N0} records/s | raw COPY {Median(rounds.Select(r => r.Copy)):N0} rows/s | " +
                 $"{Median(rounds.Select(r => r.Pipeline / r.Copy)):P1} of COPY | raw COPY of the events and the rows: {Median(rounds.Select(r => r.CopyWithEvents)):N0} calls/s ({Median(rounds.Select(r => r.Pipeline / r.CopyWithEvents)):P1}) |");
+            if (withCeilings)
+            {
+                Console.WriteLine($"| ceilings, median of {ingestRounds} | writer's Redis side alone {Median(rounds.Select(r => r.OutboxAlone!.Value / r.Copy)):P1} of row COPY | " +
+                    $"rows carrying their events as jsonb {Median(rounds.Select(r => r.CopyRowsWithEventsJsonb!.Value / r.Copy)):P1} of row COPY | events and rows {Median(rounds.Select(r => r.CopyWithEvents / r.Copy)):P1} of row COPY |");
+            }
 
             var sql = new ReportSql(contexts);
             var reports = new CallReports(new VolumeReports(sql), new ServiceReports(sql));

@@ -11,13 +11,15 @@ using StackExchange.Redis;
 namespace Ivr.Server.CallRecords.Benchmarks;
 
 /// <summary>Records per second through the whole pipeline (stream, writer, fold, rollups) next to a raw COPY of the same rows.</summary>
-public sealed class IngestBenchmark(IConnectionMultiplexer redis, RecordsContextSource contexts, Func<ContactCenterKeys, CallRecordWriter> writerFor, TimeZoneInfo timeZone)
+public sealed class IngestBenchmark(IConnectionMultiplexer redis, RecordsContextSource contexts, Func<ContactCenterKeys, CallRecordWriter> writerFor, TimeZoneInfo timeZone,
+    DrainCeilings? ceilings = null)
 {
     /// <returns>
-    /// Calls per second through the pipeline; call rows per second by a raw binary COPY; and calls per second when a
-    /// raw COPY writes what the pipeline must write for each call (its events into a copy of <c>call_events</c>, then its row).
+    /// Calls per second through the pipeline; call rows per second by a raw binary COPY; calls per second when a raw
+    /// COPY writes what the pipeline must write for each call (its events into a copy of <c>call_events</c>, then its
+    /// row); and, when asked, the <see cref="DrainCeilings"/>.
     /// </returns>
-    public async Task<(double PipelinePerSecond, double CopyPerSecond, double CopyWithEventsPerSecond, int Events)> RunAsync(int calls)
+    public async Task<IngestRound> RunAsync(int calls)
     {
         await EmptyRecordsAsync();
         var keys = new ContactCenterKeys($"bench-{Guid.NewGuid():N}");
@@ -62,7 +64,14 @@ public sealed class IngestBenchmark(IConnectionMultiplexer redis, RecordsContext
         {
             await drop.ExecuteNonQueryAsync();
         }
-        return (calls / pipelineSeconds, calls / copySeconds, calls / (copySeconds + eventsCopySeconds), perCall.Sum(events => events.Count));
+        var round = new IngestRound(calls / pipelineSeconds, calls / copySeconds, calls / (copySeconds + eventsCopySeconds), perCall.Sum(events => events.Count));
+        if (ceilings is null)
+        {
+            return round;
+        }
+        var withEventsSeconds = await DrainCeilings.CopyRowsWithEventsSecondsAsync(connection, rows, perCall);
+        var outboxSeconds = await ceilings.OutboxAloneSecondsAsync(perCall.SelectMany(events => events));
+        return round with { OutboxAlone = calls / outboxSeconds, CopyRowsWithEventsJsonb = calls / withEventsSeconds };
     }
 
     // Each round starts from empty records tables, as the COPY baselines start from empty copies of them.

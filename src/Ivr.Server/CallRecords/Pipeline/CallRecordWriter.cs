@@ -1,6 +1,4 @@
 using Ivr.Acd;
-using Ivr.Acd.Events;
-using Ivr.Server.CallRecords.Model;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -10,26 +8,34 @@ namespace Ivr.Server.CallRecords.Pipeline;
 /// Drains the call event stream into PostgreSQL as a member of a consumer group. Each batch is acknowledged (XACK) only
 /// after its transaction committed; a batch that fails on the connection stays pending and is retried, so while
 /// PostgreSQL is down the backlog waits in Redis. A batch that fails on its data is split until the events PostgreSQL
-/// refuses are alone; those are quarantined, never retried. Entries a dead consumer left pending are claimed (XAUTOCLAIM)
-/// after <see cref="CallRecordsOptions.ClaimIdleTime"/>.
+/// refuses are alone; those are quarantined, never retried (<see cref="QuarantiningWriter"/>). Which entries come next,
+/// including those a dead consumer left pending, is <see cref="BatchSource"/>'s choice.
 /// </summary>
-public sealed class CallRecordWriter(
-    IConnectionMultiplexer redis,
-    CallEventBatchStore store,
-    IOptions<CallRecordsOptions> options,
-    WriterStatus status,
-    TimeProvider clock,
-    ILogger<CallRecordWriter> logger,
-    WriterHooks? hooks = null) : BackgroundService
+public sealed class CallRecordWriter : BackgroundService
 {
-    private readonly CallRecordsOptions settings = options.Value;
-    private readonly ContactCenterKeys keys = new(options.Value.ContactCenter);
-    private readonly NewEntriesReader newEntries = new(new OutboxStream(new ContactCenterKeys(options.Value.ContactCenter), options.Value.ConsumerGroup,
-        options.Value.ConsumerName ?? $"{Environment.MachineName}-{Environment.ProcessId}"), store.Prepare);
-    private bool groupReady;
-    private bool backlog;
-    private bool mayHavePending = true;
-    private DateTimeOffset nextClaimAt = DateTimeOffset.MinValue;
+    private readonly IConnectionMultiplexer redis;
+    private readonly CallRecordsOptions settings;
+    private readonly WriterStatus status;
+    private readonly TimeProvider clock;
+    private readonly ILogger<CallRecordWriter> logger;
+    private readonly WriterHooks? hooks;
+    private readonly ConsumerGroup group;
+    private readonly BatchSource source;
+    private readonly QuarantiningWriter writes;
+    private readonly DeferredAcknowledgement acknowledgement;
+
+    public CallRecordWriter(IConnectionMultiplexer redis, CallEventBatchStore store, IOptions<CallRecordsOptions> options, WriterStatus status, TimeProvider clock,
+        ILogger<CallRecordWriter> logger, WriterHooks? hooks = null)
+    {
+        (this.redis, settings, this.status, this.clock, this.logger, this.hooks) = (redis, options.Value, status, clock, logger, hooks);
+        var keys = new ContactCenterKeys(settings.ContactCenter);
+        var outbox = new OutboxStream(keys, settings.ConsumerGroup, settings.ConsumerName ?? $"{Environment.MachineName}-{Environment.ProcessId}");
+        var trimmed = new TrimmedUnwrittenLog(status, logger, keys.Events);
+        group = new ConsumerGroup(keys.Events, settings.ConsumerGroup, status);
+        source = new BatchSource(new NewEntriesReader(outbox, store.Prepare), settings, clock, status, trimmed, logger);
+        writes = new QuarantiningWriter(store, logger, hooks?.AtStage);
+        acknowledgement = new DeferredAcknowledgement(outbox, status, trimmed);
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -45,6 +51,7 @@ public sealed class CallRecordWriter(
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
+                await FinishAcknowledgingQuietlyAsync();
                 return;
             }
             catch (Exception exception)
@@ -61,7 +68,7 @@ public sealed class CallRecordWriter(
     public async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
         var db = redis.GetDatabase();
-        if (!await EnsureGroupAsync(db))
+        if (!await group.EnsureAsync(db))
         {
             return false;
         }
@@ -71,178 +78,84 @@ public sealed class CallRecordWriter(
         }
         catch (RedisServerException exception) when (exception.Message.Contains("NOGROUP", StringComparison.Ordinal))
         {
-            groupReady = false; // the stream was deleted and recreated: make the group again
-            await DiscardPrefetchedAsync();
+            group.Reset(); // the stream was deleted and recreated: make the group again
+            await source.DiscardReadAheadAsync();
+            await FinishAcknowledgingQuietlyAsync();
             return false;
         }
     }
 
+    public Task<long> MeasureLagAsync(IDatabaseAsync db) => group.MeasureLagAsync(db);
+
     private async Task<bool> RunBatchAsync(IDatabase db, CancellationToken cancellationToken)
     {
-        // Our own pending entries first (only after a failure or at start: a successful batch leaves none), then
-        // entries a dead consumer left behind (looked for every half claim time), then new ones.
-        var wasBacklog = backlog;
-        var size = backlog ? settings.BacklogBatchSize : settings.BatchSize;
-        var entries = mayHavePending ? await newEntries.Outbox.ReadPendingAsync(db, size) : [];
-        var fromPending = entries.Length > 0;
-        if (entries.Length == 0 && clock.GetUtcNow() >= nextClaimAt)
+        if (acknowledgement.Running && source.ReadsDelivered)
         {
-            (entries, var trimmedClaimed) = await newEntries.Outbox.ClaimAsync(db, size, settings.ClaimIdleTime);
-            TrimmedUnwritten(trimmedClaimed);
-            nextClaimAt = entries.Length > 0 ? DateTimeOffset.MinValue : clock.GetUtcNow() + settings.ClaimIdleTime / 2;
+            try
+            {
+                await FinishAcknowledgingAsync(); // else the previous batch would be read again as pending, or claimed
+            }
+            catch
+            {
+                await source.DiscardReadAheadAsync(); // its entries are read again with the pending ones
+                throw;
+            }
         }
-        var batch = entries.Select(StreamEntryReader.Read).ToList();
-        var fromNew = entries.Length == 0;
-        if (fromNew)
-        {
-            batch = await TakeNewAsync(db, size);
-        }
-        backlog = batch.Count == size;
+        var batch = await source.NextAsync(db);
         if (batch.Count == 0)
         {
+            await FinishAcknowledgingAsync();
             await MeasureLagAsync(db);
             return false;
         }
-
-        mayHavePending = true; // until acknowledged
-        if (fromNew && backlog && wasBacklog)
-        {
-            // Draining a backlog: the next batch is read from Redis and parsed while this one's transaction runs.
-            newEntries.Prefetch(db, settings.BacklogBatchSize);
-        }
         (int Written, int Quarantined) result;
-        (long TrimmedUnwritten, long Lag, long Length) acknowledged;
         try
         {
-            result = await WriteAsync(batch, cancellationToken);
+            result = await writes.WriteAsync(batch, cancellationToken);
             if (hooks is not null)
             {
                 await hooks.AtStage(WriterStage.AfterCommitBeforeAck, cancellationToken);
             }
-            acknowledged = await newEntries.Outbox.AckAndTrimAsync(db, batch);
+            await FinishAcknowledgingAsync();
+            acknowledgement.Start(db, batch);
+            if (!source.ReadingAhead)
+            {
+                await FinishAcknowledgingAsync(); // a backlog drains: this batch's XACK and trim run during the next one's transaction
+            }
         }
         catch
         {
-            // The prefetched entries are pending for this consumer: the next round reads them again with our own pending ones.
-            await DiscardPrefetchedAsync();
+            await source.DiscardReadAheadAsync();
+            await FinishAcknowledgingQuietlyAsync();
             throw;
         }
-        var (trimmedAtAck, lag, lengthAfter) = acknowledged;
-        TrimmedUnwritten(trimmedAtAck);
-        mayHavePending = fromPending && entries.Length == size; // a full batch of our own pending entries may have more behind it
+        source.Written();
         status.BatchWritten(result.Written, result.Quarantined, clock.GetUtcNow());
-        status.LagMeasured(lag);
-        status.StreamMeasured(lengthAfter);
         return true;
     }
 
-    private async Task<List<StreamedEvent>> TakeNewAsync(IDatabase db, int size)
+    private async Task FinishAcknowledgingAsync()
     {
-        NewEntries read;
         try
         {
-            read = await newEntries.TakeAsync(db, size);
+            await acknowledgement.FinishAsync();
         }
         catch
         {
-            mayHavePending = true; // the read may have been delivered before its reply was lost
+            source.MayHavePending();
             throw;
         }
-        TrimmedUnwritten(read.TrimmedUnread);
-        status.StreamMeasured(read.Length);
-        return read.Batch;
     }
 
-    private async Task DiscardPrefetchedAsync()
+    private async Task FinishAcknowledgingQuietlyAsync()
     {
         try
         {
-            TrimmedUnwritten(await newEntries.DiscardAsync());
+            await FinishAcknowledgingAsync();
         }
         catch (Exception exception)
         {
-            logger.LogDebug(exception, "Reading the next batch of call events failed too; its entries, if delivered, are read again as pending.");
+            logger.LogDebug(exception, "Acknowledging the previous batch of call events failed too; its entries are read again as pending.");
         }
-    }
-
-    /// <returns>How many events were new, and how many were quarantined.</returns>
-    private async Task<(int Written, int Quarantined)> WriteAsync(List<StreamedEvent> batch, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await store.WriteAsync(batch, hooks?.AtStage, cancellationToken), batch.Count(e => e.Event is null));
-        }
-        catch (Exception exception) when (!WriteFailures.IsTransient(exception))
-        {
-            if (batch.Count == 1)
-            {
-                await QuarantineAsync(batch[0], exception, cancellationToken);
-                return (0, 1);
-            }
-            // Halve until the refused events are alone: a few bad events cost a few dozen transactions, not one per event.
-            var first = await WriteAsync(batch[..(batch.Count / 2)], cancellationToken);
-            var second = await WriteAsync(batch[(batch.Count / 2)..], cancellationToken);
-            return (first.Written + second.Written, first.Quarantined + second.Quarantined);
-        }
-    }
-
-    private async Task QuarantineAsync(StreamedEvent refused, Exception exception, CancellationToken cancellationToken)
-    {
-        var error = WriteFailures.Describe(exception);
-        logger.LogError("Call event {StreamId} was refused ({Error}); it is quarantined in records.quarantined_events and not retried.", refused.StreamId, error);
-        var row = store.Quarantine.Row(refused, QuarantineReasons.Refused, error);
-        try
-        {
-            await store.QuarantineAsync(row, cancellationToken);
-        }
-        catch (Exception again) when (!WriteFailures.IsTransient(again))
-        {
-            // Even its cleaned content is refused: keep its stream id and why, so the event is still accounted for.
-            row.Content = "{}";
-            row.Error += "; its content was refused too: " + WriteFailures.Describe(again);
-            await store.QuarantineAsync(row, cancellationToken);
-        }
-    }
-
-    private void TrimmedUnwritten(long count)
-    {
-        if (count > 0)
-        {
-            status.TrimmedUnwritten(count);
-            logger.LogError("{Count} call events were trimmed from the stream {Stream} before they were written: their records are incomplete.", count, keys.Events);
-        }
-    }
-
-    public async Task<long> MeasureLagAsync(IDatabaseAsync db)
-    {
-        var group = await db.KeyExistsAsync(keys.Events)
-            ? (await db.StreamGroupInfoAsync(keys.Events)).FirstOrDefault(info => info.Name == settings.ConsumerGroup)
-            : default;
-        var lag = group.Name is null ? 0 : (group.Lag ?? 0) + group.PendingMessageCount;
-        status.LagMeasured(lag);
-        return lag;
-    }
-
-    // The group is made once the stream exists (from its first entry), so an idle instance creates no keys.
-    private async Task<bool> EnsureGroupAsync(IDatabase db)
-    {
-        if (groupReady)
-        {
-            return true;
-        }
-        if (!await db.KeyExistsAsync(keys.Events))
-        {
-            status.LagMeasured(0);
-            return false;
-        }
-        try
-        {
-            await db.StreamCreateConsumerGroupAsync(keys.Events, settings.ConsumerGroup, StreamPosition.Beginning, createStream: false);
-        }
-        catch (RedisServerException exception) when (exception.Message.StartsWith("BUSYGROUP", StringComparison.Ordinal))
-        {
-        }
-        groupReady = true;
-        return true;
     }
 }

@@ -18,16 +18,9 @@ public static class CallRowCopy
         foreach (var row in rows)
         {
             await importer.StartRowAsync(cancellationToken);
-            foreach (var (_, type, value) in CallRowUpsert.Columns)
+            foreach (var column in CallRowUpsert.Columns)
             {
-                if (value(row) is { } present)
-                {
-                    await importer.WriteAsync(present, type, cancellationToken);
-                }
-                else
-                {
-                    await importer.WriteNullAsync(cancellationToken);
-                }
+                await column.Copy(importer, row, cancellationToken);
             }
         }
         await importer.CompleteAsync(cancellationToken);

@@ -7,36 +7,36 @@ namespace Ivr.Server.CallRecords.Pipeline;
 /// <summary>Writes a batch's folded call rows in one statement: arrays unnested into an upsert on the call sid.</summary>
 public static class CallRowUpsert
 {
-    internal static readonly (string Column, NpgsqlDbType Type, Func<CallRecord, object?> Value)[] Columns =
+    internal static readonly CallRowColumn[] Columns =
     [
-        ("call_sid", NpgsqlDbType.Text, call => call.CallSid),
-        ("arrived_at", NpgsqlDbType.TimestampTz, call => call.ArrivedAt?.ToUniversalTime()),
-        ("day", NpgsqlDbType.Date, call => call.Day),
-        ("hour", NpgsqlDbType.Smallint, call => call.Hour),
-        ("caller_hash", NpgsqlDbType.Bytea, call => call.CallerHash),
-        ("caller_encrypted", NpgsqlDbType.Bytea, call => call.CallerEncrypted),
-        ("dialed", NpgsqlDbType.Text, call => call.Dialed),
-        ("menu_path", NpgsqlDbType.Text, call => call.MenuPath),
-        ("self_service", NpgsqlDbType.Text, call => call.SelfService),
-        ("language", NpgsqlDbType.Text, call => call.Language),
-        ("overflowed_from", NpgsqlDbType.Text, call => call.OverflowedFrom),
-        ("queue_joined_at", NpgsqlDbType.TimestampTz, call => call.QueueJoinedAt?.ToUniversalTime()),
-        ("queue_left_at", NpgsqlDbType.TimestampTz, call => call.QueueLeftAt?.ToUniversalTime()),
-        ("queue_leave_reason", NpgsqlDbType.Text, call => call.QueueLeaveReason),
-        ("wait_seconds", NpgsqlDbType.Double, call => call.WaitSeconds),
-        ("counselor", NpgsqlDbType.Text, call => call.Counselor),
-        ("answered_at", NpgsqlDbType.TimestampTz, call => call.AnsweredAt?.ToUniversalTime()),
-        ("ended_at", NpgsqlDbType.TimestampTz, call => call.EndedAt?.ToUniversalTime()),
-        ("talk_seconds", NpgsqlDbType.Double, call => call.TalkSeconds),
-        ("hold_seconds", NpgsqlDbType.Double, call => call.HoldSeconds),
-        ("wrapped_up_at", NpgsqlDbType.TimestampTz, call => call.WrappedUpAt?.ToUniversalTime()),
-        ("wrap_up_seconds", NpgsqlDbType.Double, call => call.WrapUpSeconds),
-        ("outcome", NpgsqlDbType.Text, call => call.Outcome),
-        ("residency_status", NpgsqlDbType.Text, call => call.ResidencyStatus),
-        ("topic", NpgsqlDbType.Text, call => call.Topic),
-        ("institution", NpgsqlDbType.Text, call => call.Institution),
-        ("transferred_to", NpgsqlDbType.Text, call => call.TransferredTo),
-        ("event_count", NpgsqlDbType.Integer, call => call.EventCount),
+        CallRowColumn.Of("call_sid", NpgsqlDbType.Text, call => call.CallSid),
+        CallRowColumn.Of("arrived_at", NpgsqlDbType.TimestampTz, call => call.ArrivedAt?.ToUniversalTime()),
+        CallRowColumn.Of("day", NpgsqlDbType.Date, call => (DateOnly?)call.Day),
+        CallRowColumn.Of("hour", NpgsqlDbType.Smallint, call => (short?)call.Hour),
+        CallRowColumn.Of("caller_hash", NpgsqlDbType.Bytea, call => call.CallerHash),
+        CallRowColumn.Of("caller_encrypted", NpgsqlDbType.Bytea, call => call.CallerEncrypted),
+        CallRowColumn.Of("dialed", NpgsqlDbType.Text, call => call.Dialed),
+        CallRowColumn.Of("menu_path", NpgsqlDbType.Text, call => call.MenuPath),
+        CallRowColumn.Of("self_service", NpgsqlDbType.Text, call => call.SelfService),
+        CallRowColumn.Of("language", NpgsqlDbType.Text, call => call.Language),
+        CallRowColumn.Of("overflowed_from", NpgsqlDbType.Text, call => call.OverflowedFrom),
+        CallRowColumn.Of("queue_joined_at", NpgsqlDbType.TimestampTz, call => call.QueueJoinedAt?.ToUniversalTime()),
+        CallRowColumn.Of("queue_left_at", NpgsqlDbType.TimestampTz, call => call.QueueLeftAt?.ToUniversalTime()),
+        CallRowColumn.Of("queue_leave_reason", NpgsqlDbType.Text, call => call.QueueLeaveReason),
+        CallRowColumn.Of("wait_seconds", NpgsqlDbType.Double, call => call.WaitSeconds),
+        CallRowColumn.Of("counselor", NpgsqlDbType.Text, call => call.Counselor),
+        CallRowColumn.Of("answered_at", NpgsqlDbType.TimestampTz, call => call.AnsweredAt?.ToUniversalTime()),
+        CallRowColumn.Of("ended_at", NpgsqlDbType.TimestampTz, call => call.EndedAt?.ToUniversalTime()),
+        CallRowColumn.Of("talk_seconds", NpgsqlDbType.Double, call => call.TalkSeconds),
+        CallRowColumn.Of("hold_seconds", NpgsqlDbType.Double, call => call.HoldSeconds),
+        CallRowColumn.Of("wrapped_up_at", NpgsqlDbType.TimestampTz, call => call.WrappedUpAt?.ToUniversalTime()),
+        CallRowColumn.Of("wrap_up_seconds", NpgsqlDbType.Double, call => call.WrapUpSeconds),
+        CallRowColumn.Of("outcome", NpgsqlDbType.Text, call => call.Outcome),
+        CallRowColumn.Of("residency_status", NpgsqlDbType.Text, call => call.ResidencyStatus),
+        CallRowColumn.Of("topic", NpgsqlDbType.Text, call => call.Topic),
+        CallRowColumn.Of("institution", NpgsqlDbType.Text, call => call.Institution),
+        CallRowColumn.Of("transferred_to", NpgsqlDbType.Text, call => call.TransferredTo),
+        CallRowColumn.Of("event_count", NpgsqlDbType.Integer, call => (int?)call.EventCount),
     ];
 
     private static readonly string Sql = $"""
@@ -52,7 +52,7 @@ public static class CallRowUpsert
             return;
         }
         await using var command = new NpgsqlCommand(Sql, connection, transaction);
-        foreach (var (_, type, value) in Columns)
+        foreach (var (_, type, value, _) in Columns)
         {
             var values = new object?[rows.Count];
             for (var i = 0; i < values.Length; i++)

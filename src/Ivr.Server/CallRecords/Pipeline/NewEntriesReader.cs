@@ -13,6 +13,9 @@ public sealed class NewEntriesReader(OutboxStream outbox, Func<StreamedEvent, St
 
     public OutboxStream Outbox => outbox;
 
+    /// <summary>Whether the next batch is being read ahead (a backlog drains).</summary>
+    public bool HasPrefetched => prefetched is not null;
+
     /// <summary>The prefetched batch if there is one, else <paramref name="count"/> new entries read now.</summary>
     public Task<NewEntries> TakeAsync(IDatabase db, int count)
     {

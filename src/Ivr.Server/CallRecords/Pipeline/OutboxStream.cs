@@ -38,13 +38,13 @@ public sealed class OutboxStream(ContactCenterKeys keys, string group, string co
     }
 
     /// <returns>Trimmed entries counted now, the lag (undelivered plus pending) and the stream's length after trimming.</returns>
-    public async Task<(long TrimmedUnwritten, long Lag, long Length)> AckAndTrimAsync(IDatabaseAsync db, IReadOnlyList<StreamedEvent> batch)
+    public async Task<Acknowledged> AckAndTrimAsync(IDatabaseAsync db, IReadOnlyList<StreamedEvent> batch)
     {
         var trimmed = batch.Where(e => e.Trimmed).Select(e => (RedisValue)e.StreamId);
         var ids = batch.Where(e => !e.Trimmed).Select(e => (RedisValue)e.StreamId);
         RedisValue[] arguments = [group, (long)TailReadersMargin.TotalMilliseconds, batch.Count(e => e.Trimmed), .. trimmed, .. ids];
         var reply = (RedisResult[])(await db.ScriptEvaluateAsync(OutboxScripts.AckAndTrim, [Events, TrimmedUnwritten], arguments))!;
-        return ((long)reply[0], (long)reply[1], (long)reply[2]);
+        return new Acknowledged((long)reply[0], (long)reply[1], (long)reply[2]);
     }
 
     // {id, {name, value, ...}}, or {id, nil} for an entry still pending whose content was trimmed.
