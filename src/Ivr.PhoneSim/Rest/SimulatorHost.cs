@@ -49,7 +49,9 @@ public sealed class SimulatorHost : IAsyncDisposable
         app.MapDevices();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SimulatorHost(app, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), sim);
+        var baseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        sim.ApiBaseUrl = baseUrl;
+        return new SimulatorHost(app, baseUrl, sim);
     }
 
     private static bool IsLoopback(string url) =>
