@@ -39,7 +39,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(sim);
         builder.Services.AddSingleton(sim.Options);
-        builder.Services.AddSingleton(new ResourceJson(sim.Options, sim.Clock));
+        builder.Services.AddSingleton(new ResourceJson(sim.Options, sim.Clock, sim.RecordingCallbacks.MediaUrl));
         builder.Services.AddSingleton(new Parties.BrowserDevices(sim.Parties, sim));
         builder.Services.AddCors(cors => cors.AddPolicy(DevicesApi.CorsPolicy, policy => policy.AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod()));
         var app = builder.Build();
