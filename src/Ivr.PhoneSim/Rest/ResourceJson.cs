@@ -30,7 +30,7 @@ public sealed class ResourceJson(SimulatorOptions options, TimeProvider clock, F
         ["price"] = null,
         ["price_unit"] = "USD",
         ["direction"] = call.Direction,
-        ["answered_by"] = null,
+        ["answered_by"] = call.AnsweredBy,
         ["api_version"] = "2010-04-01",
         ["forwarded_from"] = null,
         ["group_sid"] = null,
