@@ -39,6 +39,17 @@ public sealed class HoldChoiceTests
     [TearDown]
     public async Task TearDown() => await harness.DisposeAsync();
 
+    /// <summary>
+    /// Waits for the caller's outcome, not only the call's completion: a hang-up cancels the call's token before the
+    /// Ended event reaches the party, so Completion can be observed a moment before the metrics count the call.
+    /// </summary>
+    private static async Task<Calls.SimCall> EndedAsync(Calls.SimCall call)
+    {
+        await SimHarness.EndedAsync(call);
+        await SimHarness.UntilAsync(() => ((VirtualCaller)call.Party).Outcome is not null);
+        return call;
+    }
+
     private (Calls.SimCall Call, TrafficMetrics Metrics) Place(HoldIntent intent, TimeSpan message = default)
     {
         var metrics = new TrafficMetrics();
@@ -51,7 +62,7 @@ public sealed class HoldChoiceTests
     public async Task CallbackCaller_PressesHoldKeyConfirmsAndHangsUp_CountedAsCallbackRequested()
     {
         var (call, metrics) = Place(HoldIntent.Callback);
-        await SimHarness.EndedAsync(call);
+        await EndedAsync(call);
         Assert.Multiple(() =>
         {
             Assert.That(choices[call.Sid], Is.EqualTo("2"));
@@ -66,7 +77,7 @@ public sealed class HoldChoiceTests
     public async Task MessageCaller_PressesMessageKeyAndSpeaks_CountedAsMessageLeft()
     {
         var (call, metrics) = Place(HoldIntent.Message, TimeSpan.FromSeconds(25));
-        await SimHarness.EndedAsync(call);
+        await EndedAsync(call);
         var action = harness.App.To("/message").Single();
         Assert.Multiple(() =>
         {
@@ -83,7 +94,7 @@ public sealed class HoldChoiceTests
         var (call, metrics) = Place(HoldIntent.Wait);
         await SimHarness.UntilAsync(() => harness.App.To("/hold").Count >= 2);
         harness.Sim.HangUp(call);
-        await SimHarness.EndedAsync(call);
+        await EndedAsync(call);
         Assert.Multiple(() =>
         {
             Assert.That(choices, Is.Empty);
@@ -101,7 +112,7 @@ public sealed class HoldChoiceTests
         {
             generator.PlaceOne();
         }
-        await Task.WhenAll(generator.Placed.Select(p => SimHarness.EndedAsync(p.Call)));
+        await Task.WhenAll(generator.Placed.Select(p => EndedAsync(p.Call)));
         var callbacks = generator.Placed.Count(p => p.Caller.Intent == HoldIntent.Callback);
         Assert.Multiple(() =>
         {
