@@ -6,6 +6,7 @@ using Ivr.PhoneSim.Execution;
 using Ivr.PhoneSim.Journal;
 using Ivr.PhoneSim.Parties;
 using Ivr.PhoneSim.Queues;
+using Ivr.PhoneSim.Recordings;
 using Ivr.PhoneSim.Webhooks;
 
 namespace Ivr.PhoneSim;
@@ -26,6 +27,8 @@ public sealed class SimulatedTwilio : IPhoneLine, IAsyncDisposable
         Calls = new CallRegistry(clock);
         Queues = new QueueRegistry(clock);
         Conferences = new ConferenceRegistry(this);
+        Recordings = new RecordingRegistry(clock);
+        RecordingCallbacks = new RecordingCallbacks(this);
         Webhooks = new WebhookClient(http, options.AuthToken, options.WebhookTimeout, httpClock ?? TimeProvider.System, clock, journal);
         StatusCallbacks = new StatusCallbacks(this);
         Executor = new CallExecutor(this);
@@ -38,7 +41,12 @@ public sealed class SimulatedTwilio : IPhoneLine, IAsyncDisposable
     public CallRegistry Calls { get; }
     public QueueRegistry Queues { get; }
     public ConferenceRegistry Conferences { get; }
+    public RecordingRegistry Recordings { get; }
+    public RecordingCallbacks RecordingCallbacks { get; }
     public PartyDirectory Parties { get; } = new();
+
+    /// <summary>Where recording media URLs point: Twilio's API host until a <see cref="Rest.SimulatorHost"/> serves this simulator.</summary>
+    public Uri ApiBaseUrl { get; set; } = new("https://api.twilio.com");
 
     /// <summary>An injected outage of the REST API (none unless a fault programme begins one).</summary>
     public Rest.RestOutage RestOutage { get; } = new();

@@ -13,4 +13,5 @@ public sealed record CallSetup(
     string StatusCallbackMethod = "POST",
     IReadOnlySet<string>? StatusCallbackEvents = null,
     int RingTimeoutSeconds = 60,
-    Instruction? Fallback = null);
+    Instruction? Fallback = null,
+    MachineDetectionSetup? MachineDetection = null);

@@ -54,13 +54,63 @@ public sealed class OutboundLegs(SimulatedTwilio sim)
 
     private async Task RunApiCallAsync(SimCall call, Instruction instruction)
     {
-        if (await RingAsync(call, TimeSpan.FromSeconds(call.Setup.RingTimeoutSeconds), CancellationToken.None))
-        {
-            await sim.Executor.RunAsync(call, instruction);
-        }
-        else
+        if (!await RingAsync(call, TimeSpan.FromSeconds(call.Setup.RingTimeoutSeconds), CancellationToken.None))
         {
             call.MarkCompleted();
+            return;
+        }
+        if (call.Setup.MachineDetection is { Async: false } amd)
+        {
+            // Synchronous AMD: the Url is requested once detection ends, with AnsweredBy and MachineDetectionDuration.
+            try
+            {
+                instruction = instruction with { Parameters = await DetectAsync(call, amd, call.EndedToken) };
+            }
+            catch (OperationCanceledException)
+            {
+                call.MarkCompleted();
+                return;
+            }
+        }
+        else if (call.Setup.MachineDetection is { } asyncAmd)
+        {
+            sim.Track(DetectAsyncAmdAsync(call, asyncAmd));
+        }
+        await sim.Executor.RunAsync(call, instruction);
+    }
+
+    private async Task<Dictionary<string, string>> DetectAsync(SimCall call, MachineDetectionSetup amd, CancellationToken cancellationToken)
+    {
+        var (answeredBy, after) = MachineDetection.Detect(call.Party, amd);
+        await Task.Delay(after, sim.Clock, cancellationToken);
+        call.AnsweredBy = answeredBy;
+        sim.Record(Journal.SimEventKinds.CallStatus, call, ("event", "machine-detection"), ("answeredBy", answeredBy));
+        return new Dictionary<string, string>
+        {
+            ["AnsweredBy"] = answeredBy,
+            ["MachineDetectionDuration"] = ((int)after.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    /// <summary>AsyncAmd: the TwiML runs at once; the verdict goes to AsyncAmdStatusCallback with CallSid and AccountSid.</summary>
+    private async Task DetectAsyncAmdAsync(SimCall call, MachineDetectionSetup amd)
+    {
+        try
+        {
+            var parameters = await DetectAsync(call, amd, call.EndedToken);
+            if (amd.AsyncCallback is { } url)
+            {
+                parameters["CallSid"] = call.Sid;
+                parameters["AccountSid"] = sim.Options.AccountSid;
+                await sim.Webhooks.SendAsync(call.Sid, url, amd.AsyncCallbackMethod, parameters, CancellationToken.None);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Webhooks.WebhookFailure failure)
+        {
+            sim.RecordError(call, failure.Code, "AsyncAmdStatusCallback: " + failure.Message);
         }
     }
 }

@@ -45,6 +45,9 @@ public sealed class SimCall
     public bool HungUpByParty { get; private set; }
     public string? ErrorCode { get; set; }
 
+    /// <summary>Answering machine detection's verdict (human, machine_start, ...), once it has one.</summary>
+    public string? AnsweredBy { get; set; }
+
     public int Duration => StartTime is { } start && EndTime is { } end ? (int)Math.Max(0, (end - start).TotalSeconds) : 0;
 
     /// <summary>True once TwiML runs on this leg; a dialed child leg runs none until a REST redirect gives it some.</summary>

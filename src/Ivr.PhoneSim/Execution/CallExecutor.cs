@@ -22,7 +22,7 @@ public sealed class CallExecutor
     {
         this.sim = sim;
         IVerb[] all = [new SayVerb(), new PlayVerb(), new PauseVerb(), new GatherVerb(), new RedirectVerb(), new HangupVerb(),
-            new RejectVerb(), new LeaveVerb(), new EnqueueVerb(), new DialVerb()];
+            new RejectVerb(), new LeaveVerb(), new EnqueueVerb(), new DialVerb(), new RecordVerb()];
         verbs = all.ToDictionary(v => v.Name, StringComparer.Ordinal);
     }
 

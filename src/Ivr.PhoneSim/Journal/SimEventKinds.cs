@@ -12,4 +12,5 @@ public static class SimEventKinds
     public const string Counselor = "counselor";
     public const string Queue = "queue";
     public const string Conference = "conference";
+    public const string Recording = "recording";
 }

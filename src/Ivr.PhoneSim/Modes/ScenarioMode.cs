@@ -7,12 +7,16 @@ using Ivr.PhoneSim.Traffic;
 namespace Ivr.PhoneSim.Modes;
 
 /// <summary>
-/// One scripted call: --keys "3*,0" (keys per Gather), --from; --counselors N virtual counselors
+/// One scripted call: --keys "3*,0" (keys per Gather), --from, --message N (speaks N seconds at a Record, then hangs
+/// up; default silent); --counselors N virtual counselors
 /// (client:counselor-1..N, always answering, talking --talk seconds) answer when dialed. Prints every webhook request and response, TwiML
 /// verb, status change and error as one JSON object per line, and exits when the call ends (--hangup-after seconds).
 /// </summary>
 public static class ScenarioMode
 {
+    private static Parties.RecordInput? Message(CommandLine command) =>
+        command.Number("message", 0) is > 0 and var seconds ? new Parties.RecordInput(TimeSpan.FromSeconds(seconds), HangUp: true) : null;
+
     public static async Task<int> RunAsync(CommandLine command)
     {
         var journal = new MemoryJournal();
@@ -37,7 +41,7 @@ public static class ScenarioMode
         var counselors = new CallGenerator(session.Sim, traffic, LanguageMix.Default, new TrafficMetrics()).RegisterCounselors();
         using var stopDispatcher = new CancellationTokenSource();
         var dispatcher = session.RunSampleDispatcherAsync(counselors, stopDispatcher.Token);
-        var call = session.Sim.PlaceIncomingCall(command.Text("from", "+821012345678"), new ScriptedParty(keys));
+        var call = session.Sim.PlaceIncomingCall(command.Text("from", "+821012345678"), new ScriptedParty(keys, record: Message(command)));
         var hangUpAfter = TimeSpan.FromSeconds(command.Number("hangup-after", 120));
         var ended = await Task.WhenAny(call.Completion, Task.Delay(hangUpAfter, session.Sim.Clock));
         if (ended != call.Completion)

@@ -3,7 +3,7 @@ using Ivr.PhoneSim.Calls;
 
 namespace Ivr.PhoneSim.Rest;
 
-/// <summary>Calls: create (Url or Twiml), fetch, list (Status, To, From, ParentCallSid filters), update (Url/Twiml redirect, Status completed/canceled).</summary>
+/// <summary>Calls: create (Url or Twiml; Timeout; MachineDetection), fetch, list (Status, To, From, ParentCallSid filters), update (Url/Twiml redirect, Status completed/canceled).</summary>
 public static class CallsApi
 {
     public static RouteGroupBuilder MapCalls(this RouteGroupBuilder group)
@@ -34,7 +34,8 @@ public static class CallsApi
         var timeout = int.TryParse(form.Text("Timeout"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) ? Math.Clamp(seconds, 1, 600) : 60;
         var setup = new CallSetup(from, to, CallDirections.OutboundApi, sim.Parties.Resolve(to), null,
             form.AbsoluteUrl("StatusCallback"), form.Text("StatusCallbackMethod") ?? "POST", events, timeout,
-            form.AbsoluteUrl("FallbackUrl") is { } fallback ? Instruction.Fetch(fallback, form.Text("FallbackMethod")) : null);
+            form.AbsoluteUrl("FallbackUrl") is { } fallback ? Instruction.Fetch(fallback, form.Text("FallbackMethod")) : null,
+            MachineDetection(form));
         var call = sim.Legs.StartApiCall(setup, instruction);
         return TypedResults.Json(json.Call(call), statusCode: StatusCodes.Status201Created);
     }
@@ -84,6 +85,18 @@ public static class CallsApi
                 break;
         }
         return TypedResults.Json(json.Call(call));
+    }
+
+    /// <summary>MachineDetection Enable or DetectMessageEnd (anything else: none), MachineDetectionTimeout 1-120 s (30), AsyncAmd; ignored with SendDigits, as Twilio documents.</summary>
+    private static MachineDetectionSetup? MachineDetection(IFormCollection form)
+    {
+        if (form.Text("MachineDetection") is not (MachineDetectionSetup.Enable or MachineDetectionSetup.DetectMessageEnd) || form.Text("SendDigits") is not null)
+        {
+            return null;
+        }
+        var timeout = int.TryParse(form.Text("MachineDetectionTimeout"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) ? Math.Clamp(seconds, 1, 120) : 30;
+        return new MachineDetectionSetup(form.Text("MachineDetection")!, TimeSpan.FromSeconds(timeout), form.Bool("AsyncAmd") == true,
+            form.AbsoluteUrl("AsyncAmdStatusCallback"), form.Text("AsyncAmdStatusCallbackMethod") ?? "POST");
     }
 
     private static Instruction? Redirect(IFormCollection form) =>

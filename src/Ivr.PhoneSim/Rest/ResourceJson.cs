@@ -1,12 +1,13 @@
 using Ivr.PhoneSim.Calls;
 using Ivr.PhoneSim.Conferences;
 using Ivr.PhoneSim.Queues;
+using Ivr.PhoneSim.Recordings;
 using Ivr.PhoneSim.Twilio;
 
 namespace Ivr.PhoneSim.Rest;
 
-/// <summary>The JSON shapes of Twilio's 2010-04-01 Call, Queue, Member, Conference and Participant resources (snake_case, RFC 2822 dates).</summary>
-public sealed class ResourceJson(SimulatorOptions options, TimeProvider clock)
+/// <summary>The JSON shapes of Twilio's 2010-04-01 Call, Queue, Member, Conference, Participant and Recording resources (snake_case, RFC 2822 dates).</summary>
+public sealed class ResourceJson(SimulatorOptions options, TimeProvider clock, Func<SimRecording, Uri> mediaUrl)
 {
     private string Account => $"/2010-04-01/Accounts/{options.AccountSid}";
 
@@ -29,7 +30,7 @@ public sealed class ResourceJson(SimulatorOptions options, TimeProvider clock)
         ["price"] = null,
         ["price_unit"] = "USD",
         ["direction"] = call.Direction,
-        ["answered_by"] = null,
+        ["answered_by"] = call.AnsweredBy,
         ["api_version"] = "2010-04-01",
         ["forwarded_from"] = null,
         ["group_sid"] = null,
@@ -105,6 +106,34 @@ public sealed class ResourceJson(SimulatorOptions options, TimeProvider clock)
         ["date_created"] = TwilioDates.Rfc2822(participant.DateCreated),
         ["date_updated"] = TwilioDates.Rfc2822(participant.DateUpdated),
         ["uri"] = $"{Account}/Conferences/{participant.ConferenceSid}/Participants/{participant.CallSid}.json",
+    };
+
+    /// <summary>The fields twilio-csharp's RecordingResource reads; duration is a string, -1 while recording; media_url is this host's.</summary>
+    public Dictionary<string, object?> Recording(SimRecording recording) => new()
+    {
+        ["account_sid"] = options.AccountSid,
+        ["api_version"] = "2010-04-01",
+        ["call_sid"] = recording.CallSid,
+        ["conference_sid"] = null,
+        ["date_created"] = TwilioDates.Rfc2822(recording.DateCreated),
+        ["date_updated"] = TwilioDates.Rfc2822(recording.DateUpdated),
+        ["start_time"] = TwilioDates.Rfc2822(recording.StartTime),
+        ["duration"] = recording.Duration.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["sid"] = recording.Sid,
+        ["price"] = null,
+        ["price_unit"] = "USD",
+        ["status"] = recording.Status,
+        ["channels"] = recording.Channels,
+        ["source"] = recording.Source,
+        ["error_code"] = recording.ErrorCode,
+        ["uri"] = $"{Account}/Recordings/{recording.Sid}.json",
+        ["encryption_details"] = null,
+        ["subresource_uris"] = new Dictionary<string, string>
+        {
+            ["add_on_results"] = $"{Account}/Recordings/{recording.Sid}/AddOnResults.json",
+            ["transcriptions"] = $"{Account}/Recordings/{recording.Sid}/Transcriptions.json",
+        },
+        ["media_url"] = mediaUrl(recording).ToString(),
     };
 
     /// <summary>A 2010-04-01 list page: the records under their key plus the paging fields.</summary>

@@ -39,7 +39,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(sim);
         builder.Services.AddSingleton(sim.Options);
-        builder.Services.AddSingleton(new ResourceJson(sim.Options, sim.Clock));
+        builder.Services.AddSingleton(new ResourceJson(sim.Options, sim.Clock, sim.RecordingCallbacks.MediaUrl));
         builder.Services.AddSingleton(new Parties.BrowserDevices(sim.Parties, sim));
         builder.Services.AddCors(cors => cors.AddPolicy(DevicesApi.CorsPolicy, policy => policy.AllowAnyOrigin().AllowAnyHeader().AllowAnyMethod()));
         var app = builder.Build();
@@ -49,7 +49,9 @@ public sealed class SimulatorHost : IAsyncDisposable
         app.MapDevices();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new SimulatorHost(app, new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), sim);
+        var baseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        sim.ApiBaseUrl = baseUrl;
+        return new SimulatorHost(app, baseUrl, sim);
     }
 
     private static bool IsLoopback(string url) =>

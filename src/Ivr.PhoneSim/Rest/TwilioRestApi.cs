@@ -9,5 +9,6 @@ public static class TwilioRestApi
             .MapCalls()
             .MapQueues()
             .MapConferences()
-            .MapParticipants();
+            .MapParticipants()
+            .MapRecordings();
 }

@@ -51,10 +51,28 @@ public sealed class CallGenerator(SimulatedTwilio sim, TrafficOptions options, L
     public void PlaceOne()
     {
         var language = mix.Pick(random);
-        var caller = new VirtualCaller(language, random.NextDouble() < options.SelfServiceShare, random.NextDouble() < options.BargeInShare,
-            Distributions.Exponential(random, options.MeanPatienceSeconds), TimeSpan.FromSeconds(options.SelfServiceListenSeconds), options, metrics);
+        var selfService = random.NextDouble() < options.SelfServiceShare;
+        var bargeIn = random.NextDouble() < options.BargeInShare;
+        var patience = Distributions.Exponential(random, options.MeanPatienceSeconds);
+        var intent = selfService ? HoldIntent.Wait : DrawHoldIntent();
+        var message = intent == HoldIntent.Message ? Distributions.Exponential(random, options.MeanMessageSeconds) : TimeSpan.Zero;
+        var caller = new VirtualCaller(language, selfService, bargeIn, patience, TimeSpan.FromSeconds(options.SelfServiceListenSeconds), options, metrics,
+            intent, message < TimeSpan.FromSeconds(2) && intent == HoldIntent.Message ? TimeSpan.FromSeconds(2) : message);
         metrics.CallerArrived();
         var number = "+8210" + random.Next(10000000, 99999999).ToString(CultureInfo.InvariantCulture);
         placed.Enqueue((sim.PlaceIncomingCall(number, caller), caller));
+    }
+
+    /// <summary>Draws only when a share is set, so runs without callbacks or messages keep their random sequence.</summary>
+    private HoldIntent DrawHoldIntent()
+    {
+        if (options.CallbackShare <= 0 && options.MessageShare <= 0)
+        {
+            return HoldIntent.Wait;
+        }
+        var draw = random.NextDouble();
+        return draw < options.CallbackShare ? HoldIntent.Callback
+            : draw < options.CallbackShare + options.MessageShare ? HoldIntent.Message
+            : HoldIntent.Wait;
     }
 }

@@ -7,4 +7,6 @@ public enum CallerOutcome
     SelfService,
     Lost,
     Error,
+    CallbackRequested,
+    MessageLeft,
 }

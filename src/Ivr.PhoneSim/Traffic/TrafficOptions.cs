@@ -27,6 +27,33 @@ public sealed class TrafficOptions
     [Range(0, 1)]
     public double BargeInShare { get; set; } = 0.3;
 
+    /// <summary>
+    /// Share of callers waiting for a counselor who ask for a callback on hold: they press <see cref="CallbackKey"/>
+    /// at the first Gather while queued, <see cref="CallbackConfirmKey"/> at the next, and hang up after the
+    /// confirmation. 0 by default, so existing load runs place the same calls.
+    /// </summary>
+    [Range(0, 1)]
+    public double CallbackShare { get; set; }
+
+    /// <summary>Share of callers waiting for a counselor who leave a message: <see cref="MessageKey"/> on hold, then they speak when &lt;Record&gt; starts and hang up. 0 by default.</summary>
+    [Range(0, 1)]
+    public double MessageShare { get; set; }
+
+    /// <summary>The hold menu's callback key (the server's default menu: 2).</summary>
+    public string CallbackKey { get; set; } = "2";
+
+    /// <summary>The key that confirms the number a callback goes to (the caller's own).</summary>
+    public string CallbackConfirmKey { get; set; } = "1";
+
+    /// <summary>The hold menu's message key (the server's default menu: 3).</summary>
+    public string MessageKey { get; set; } = "3";
+
+    /// <summary>Mean length of a message (exponential, at least 2 s).</summary>
+    public double MeanMessageSeconds { get; set; } = 30;
+
+    /// <summary>How long a caller listens to the callback confirmation before hanging up.</summary>
+    public double ConfirmationListenSeconds { get; set; } = 6;
+
     public double MeanPatienceSeconds { get; set; } = 180;
     public double SelfServiceListenSeconds { get; set; } = 40;
 

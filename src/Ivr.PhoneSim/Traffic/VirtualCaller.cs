@@ -7,10 +7,18 @@ namespace Ivr.PhoneSim.Traffic;
 /// A caller: presses the keys of TrafficOptions.KeyPlan at successive Gathers (by default the language number then
 /// *, then the counselor or self-service key), then stays silent; some barge in during the prompts. Waits in a queue until its patience runs out, then hangs up.
 /// Sent back to the first menu (a server's fallback), it starts the key plan again. Its properties are its line in a
-/// fault programme's ledger.
+/// fault programme's ledger. With a <see cref="HoldIntent"/> it asks, at the first Gather while queued, for a
+/// callback (then confirms its number at the next Gather and hangs up after the confirmation) or to leave a message
+/// (then speaks for <paramref name="messageLength"/> when a Record starts, and hangs up).
 /// </summary>
-public sealed class VirtualCaller(Language language, bool selfService, bool bargeIn, TimeSpan patience, TimeSpan selfServiceListen, TrafficOptions options, TrafficMetrics metrics) : IParty
+public sealed class VirtualCaller(Language language, bool selfService, bool bargeIn, TimeSpan patience, TimeSpan selfServiceListen, TrafficOptions options, TrafficMetrics metrics,
+    HoldIntent intent = HoldIntent.Wait, TimeSpan messageLength = default) : IParty
 {
+    private int holdKeyGather = -1;
+    private bool confirming;
+    private bool callbackConfirmed;
+    private bool messageSpoken;
+
     private readonly CancellationTokenSource patienceTimer = new();
     private DateTimeOffset? languageChosenAt;
     private string? partner;
@@ -35,6 +43,8 @@ public sealed class VirtualCaller(Language language, bool selfService, bool barg
 
     public CallerOutcome? Outcome { get; private set; }
 
+    public HoldIntent Intent => intent;
+
     public RingDecision OnRing(SimCall call) => RingDecision.AnswerNow;
 
     public KeyInput? OnGather(SimCall call, GatherPrompt prompt)
@@ -44,6 +54,10 @@ public sealed class VirtualCaller(Language language, bool selfService, bool barg
         if (prompt.Index > 0 && menu is not null && menu == firstMenu)
         {
             planStart = prompt.Index;
+        }
+        if (TryHoldChoice(prompt, out var hold))
+        {
+            return hold;
         }
         var step = prompt.Index - planStart;
         if (step >= options.KeyPlan.Count)
@@ -56,10 +70,50 @@ public sealed class VirtualCaller(Language language, bool selfService, bool barg
         return new KeyInput(keys, TimeSpan.FromSeconds(bargeIn ? 2 : 1.5), TimeSpan.FromMilliseconds(400), bargeIn);
     }
 
+    public RecordInput OnRecord(SimCall call, RecordPrompt prompt)
+    {
+        if (intent != HoldIntent.Message || messageSpoken || messageLength <= TimeSpan.Zero)
+        {
+            return RecordInput.Silent;
+        }
+        messageSpoken = true;
+        return new RecordInput(messageLength, HangUp: true);
+    }
+
+    /// <summary>
+    /// The hold menu's key at the first Gather while queued; for a callback, the confirmation key at the next;
+    /// silence after that. False while the key plan still decides (no intent, or not on hold yet).
+    /// </summary>
+    private bool TryHoldChoice(GatherPrompt prompt, out KeyInput? keys)
+    {
+        keys = null;
+        if (intent == HoldIntent.Wait || (holdKeyGather < 0 && !queued))
+        {
+            return false;
+        }
+        if (holdKeyGather < 0)
+        {
+            holdKeyGather = prompt.Index;
+            keys = Quick(intent == HoldIntent.Callback ? options.CallbackKey : options.MessageKey);
+        }
+        else if (intent == HoldIntent.Callback && !confirming)
+        {
+            confirming = true;
+            keys = Quick(options.CallbackConfirmKey);
+        }
+        return true;
+    }
+
+    private static KeyInput Quick(string keys) => new(keys, TimeSpan.FromSeconds(1.5), TimeSpan.FromMilliseconds(400));
+
     public void OnEvent(SimCall call, PartyEvent partyEvent, IPhoneLine line)
     {
         switch (partyEvent.Kind)
         {
+            case PartyEventKind.Gathered when confirming && !callbackConfirmed && partyEvent.Detail?.StartsWith(options.CallbackConfirmKey, StringComparison.Ordinal) == true:
+                callbackConfirmed = true;
+                HangUpAfter(call, line, TimeSpan.FromSeconds(options.ConfirmationListenSeconds));
+                break;
             case PartyEventKind.Gathered when partyEvent.Detail?.Contains('*', StringComparison.Ordinal) == true:
                 languageChosenAt ??= partyEvent.At;
                 break;
@@ -96,6 +150,8 @@ public sealed class VirtualCaller(Language language, bool selfService, bool barg
     private CallerOutcome OutcomeOf(SimCall call) =>
         partner is not null ? CallerOutcome.Answered
         : call.ErrorCode is not null ? CallerOutcome.Error
+        : callbackConfirmed ? CallerOutcome.CallbackRequested
+        : messageSpoken ? CallerOutcome.MessageLeft
         : selfService ? CallerOutcome.SelfService
         : call.HungUpByParty ? CallerOutcome.Abandoned
         : CallerOutcome.Lost;

@@ -8,6 +8,7 @@ public static class Sids
     public const string CallPrefix = "CA";
     public const string QueuePrefix = "QU";
     public const string ConferencePrefix = "CF";
+    public const string RecordingPrefix = "RE";
 
     public static string New(string prefix) => prefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }

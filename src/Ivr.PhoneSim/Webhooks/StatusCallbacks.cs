@@ -37,6 +37,10 @@ public sealed class StatusCallbacks(SimulatedTwilio sim)
         parameters["CallbackSource"] = "call-progress-events";
         parameters["Timestamp"] = Twilio.TwilioDates.Rfc2822(sim.Clock.GetUtcNow());
         parameters["SequenceNumber"] = call.NextSequenceNumber().ToString(CultureInfo.InvariantCulture);
+        if (call.AnsweredBy is { } answeredBy)
+        {
+            parameters["AnsweredBy"] = answeredBy;
+        }
         if (CallStatuses.IsTerminal(status))
         {
             parameters["CallDuration"] = call.Duration.ToString(CultureInfo.InvariantCulture);

@@ -41,6 +41,7 @@ public sealed class EnqueueVerb : IVerb
             {
                 var outcome = await waitLoop;
                 queue.Remove(member, sim.Clock.GetUtcNow());
+                sim.Notify(call, PartyEventKind.Dequeued, null);
                 return outcome.Kind == VerbOutcomeKind.Hangup ? outcome : After(element, context, "leave", queue, member);
             }
             await waiting.CancelAsync();

@@ -1,0 +1,50 @@
+namespace Ivr.PhoneSim.Recordings;
+
+/// <summary>
+/// One recording made by &lt;Record&gt;: mono, source RecordVerb, attached to the parent leg of a two-leg call (the
+/// Recording resource's call_sid "will always refer to the parent leg", twilio-csharp RecordingResource).
+/// </summary>
+public sealed class SimRecording(string sid, string callSid, DateTimeOffset startTime)
+{
+    private readonly Lock gate = new();
+
+    public string Sid { get; } = sid;
+    public string CallSid { get; } = callSid;
+    public DateTimeOffset StartTime { get; } = startTime;
+    public DateTimeOffset DateCreated { get; } = startTime;
+    public DateTimeOffset DateUpdated { get; private set; } = startTime;
+    public string Status { get; private set; } = RecordingStatuses.InProgress;
+    public int Channels => 1;
+    public string Source => "RecordVerb";
+
+    /// <summary>Whole seconds of audio; -1 while recording, as Twilio reports an unfinished recording.</summary>
+    public int Duration { get; private set; } = -1;
+
+    /// <summary>Why the recording is absent (16101: too short or empty); null otherwise.</summary>
+    public int? ErrorCode { get; private set; }
+
+    public bool IsDeleted { get; private set; }
+
+    public void Complete(int seconds, DateTimeOffset at)
+    {
+        lock (gate)
+        {
+            Duration = seconds;
+            Status = RecordingStatuses.Completed;
+            DateUpdated = at;
+        }
+    }
+
+    public void MarkAbsent(int errorCode, DateTimeOffset at)
+    {
+        lock (gate)
+        {
+            Duration = 0;
+            Status = RecordingStatuses.Absent;
+            ErrorCode = errorCode;
+            DateUpdated = at;
+        }
+    }
+
+    public void Delete() => IsDeleted = true;
+}

@@ -1,0 +1,61 @@
+using Ivr.PhoneSim.Recordings;
+
+namespace Ivr.PhoneSim.Rest;
+
+/// <summary>
+/// Recordings (2010-04-01): list (CallSid filter; also under Calls/{CallSid}), fetch and delete
+/// <c>Recordings/{Sid}.json</c> (204, then 404), and the media: <c>Recordings/{Sid}</c> or <c>.wav</c> (WAV) and
+/// <c>.mp3</c>, behind the same Basic auth ("Enforce HTTP Auth on Media URLs", on for every new Twilio account).
+/// </summary>
+public static class RecordingsApi
+{
+    public static RouteGroupBuilder MapRecordings(this RouteGroupBuilder group)
+    {
+        group.MapGet("/Recordings.json", List).WithName("ListRecordings");
+        group.MapGet("/Calls/{CallSid}/Recordings.json", ListForCall).WithName("ListCallRecordings");
+        group.MapGet("/Recordings/{file}", Fetch).WithName("FetchRecording");
+        group.MapDelete("/Recordings/{file}", Delete).WithName("DeleteRecording");
+        return group;
+    }
+
+    private static IResult List(HttpRequest request, SimulatedTwilio sim, ResourceJson json) =>
+        Page(request, sim, json, request.Query["CallSid"].ToString());
+
+    private static IResult ListForCall(string callSid, HttpRequest request, SimulatedTwilio sim, ResourceJson json) =>
+        Page(request, sim, json, callSid);
+
+    private static IResult Page(HttpRequest request, SimulatedTwilio sim, ResourceJson json, string callSid)
+    {
+        var recordings = sim.Recordings.All
+            .Where(r => callSid.Length == 0 || r.CallSid == callSid)
+            .Select(json.Recording)
+            .ToList();
+        return TypedResults.Json(ResourceJson.Page("recordings", request.Path + request.QueryString, recordings));
+    }
+
+    private static IResult Fetch(string file, HttpRequest request, SimulatedTwilio sim, ResourceJson json)
+    {
+        var (sid, extension) = Split(file);
+        if (sim.Recordings.Find(sid) is not { } recording)
+        {
+            return TwilioErrors.NotFoundAt(request);
+        }
+        var seconds = Math.Max(0, recording.Duration);
+        return extension switch
+        {
+            "json" => TypedResults.Json(json.Recording(recording)),
+            "" or "wav" when recording.Status == RecordingStatuses.Completed => TypedResults.File(RecordingAudio.Wav(seconds), "audio/x-wav"),
+            "mp3" when recording.Status == RecordingStatuses.Completed => TypedResults.File(RecordingAudio.Mp3(seconds), "audio/mpeg"),
+            _ => TwilioErrors.NotFoundAt(request),
+        };
+    }
+
+    private static IResult Delete(string file, HttpRequest request, SimulatedTwilio sim) =>
+        Split(file) is (var sid, "json") && sim.Recordings.Delete(sid) ? TypedResults.NoContent() : TwilioErrors.NotFoundAt(request);
+
+    private static (string Sid, string Extension) Split(string file)
+    {
+        var dot = file.LastIndexOf('.');
+        return dot < 0 ? (file, "") : (file[..dot], file[(dot + 1)..].ToLowerInvariant());
+    }
+}
