@@ -103,10 +103,15 @@ cluster_up() {
   log "redis cluster running on 127.0.0.1:${cluster_ports[0]}-${cluster_ports[2]}"
 }
 
+# A node this data folder started (its dir is ours): "down" never stops another checkout's cluster on the same ports.
+own_node() { [ "$(redis-cli -h 127.0.0.1 -p "$1" config get dir 2>/dev/null | sed -n 2p)" = "$(cd "$data/cluster/$1" 2>/dev/null && pwd -P)" ]; }
+
 cluster_down() {
   local port
   for port in "${cluster_ports[@]}"; do
-    node_running "$port" && redis-cli -h 127.0.0.1 -p "$port" shutdown nosave >/dev/null 2>&1 || true
+    if ! node_running "$port"; then continue; fi
+    if own_node "$port"; then redis-cli -h 127.0.0.1 -p "$port" shutdown nosave >/dev/null 2>&1 || true
+    else log "the cluster node on 127.0.0.1:$port was not started from $data; left running"; fi
   done
   log "redis cluster stopped"
 }

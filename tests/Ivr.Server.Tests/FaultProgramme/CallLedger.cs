@@ -56,6 +56,11 @@ public static class CallLedger
     public sealed record Overlap(string Counselor, DateTimeOffset From, DateTimeOffset To, string Text);
 
     /// <summary>A leg's journal in short (webhooks with their answers, status changes, errors), to tell why it overlapped.</summary>
+    /// <summary>The journal of each caller the ACD's history names, in short: what the callers of a double assignment lived through.</summary>
+    public static string CallerTraces(MemoryJournal journal, string history, DateTimeOffset start) => string.Join("\n",
+        System.Text.RegularExpressions.Regex.Matches(history, "CA[0-9a-f]{32}").Select(match => match.Value).Distinct(StringComparer.Ordinal)
+            .Select(sid => $"  caller {sid}:\n" + Trace(journal.Events.Where(e => e.CallSid == sid && e.Kind != SimEventKinds.Verb), start)));
+
     private static string Trace(IEnumerable<SimEvent> events, DateTimeOffset start) => "  " + string.Join("; ", events.Select(e =>
         $"{Real(e.At, start)} {e.Kind} {e.Data.GetValueOrDefault("CallStatus") ?? e.Data.GetValueOrDefault("status")} " +
         $"{Path(e.Data.GetValueOrDefault("_url") ?? e.Data.GetValueOrDefault("url"))}{e.Data.GetValueOrDefault("message")}".TrimEnd()));

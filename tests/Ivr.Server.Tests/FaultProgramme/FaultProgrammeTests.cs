@@ -59,8 +59,8 @@ public sealed class FaultProgrammeTests
         var overlaps = new List<string>();
         foreach (var overlap in CallLedger.OverlappingLegs(cluster.Twilio, cluster.Journal, start))
         {
-            overlaps.Add(overlap.Text + "\n" + await RecordsCheck.CounselorHistoryAsync(cluster.Postgres, overlap.Counselor,
-                Real(overlap.From), Real(overlap.To), realStart));
+            var history = await RecordsCheck.CounselorHistoryAsync(cluster.Postgres, overlap.Counselor, Real(overlap.From), Real(overlap.To), realStart);
+            overlaps.Add(overlap.Text + "\n" + history + "\n" + CallLedger.CallerTraces(cluster.Journal, history, start));
         }
         var report = new FaultReport(settings, start, CallLedger.Build(generator, cluster.Journal, acd.Forgotten), schedule.Windows,
             overlaps, counselors.Sum(counselor => counselor.RingsWhileBusy),
