@@ -23,7 +23,7 @@ public static class ConsultLegEndpoint
 
     private static async Task<Results<NoContent, BadRequest<string>>> StatusAsync(
         string reservationId, HttpRequest request, AcdEngine engine, CallLegs legs, CallbackSequencer sequencer, IMatchDispatcher dispatcher,
-        InCallOperations operations, ConferenceControl conference, ICallStateObserver observer, TimeProvider time, CancellationToken cancellationToken)
+        ConsultEnding consults, ConferenceControl conference, ICallStateObserver observer, TimeProvider time, CancellationToken cancellationToken)
     {
         if (!TwilioVoiceRequest.TryRead(await request.ReadFormAsync(cancellationToken), out var leg, out var problem) ||
             leg is not { CallStatus: { Length: > 0 } status, SequenceNumber: { } sequence })
@@ -42,7 +42,7 @@ public static class ConsultLegEndpoint
         var operation = $"consult-leg:{leg.CallSid}:{status}";
         if (state.LegOf(consulted) is null)
         {
-            await operations.RememberConsultLegAsync(main, reservationId, leg.CallSid);
+            await legs.RememberConsultLegAsync(main, reservationId, leg.CallSid);
         }
         switch (status)
         {
@@ -57,15 +57,15 @@ public static class ConsultLegEndpoint
                 // Too late (rang out, cancelled, or the caller left): let the consulted counselor go.
                 await HangUpQuietlyAsync(conference, leg.CallSid);
                 await dispatcher.DispatchAsync(answered.Matches, cancellationToken);
-                await operations.ConsultLegEndedAsync(callerSid, main, reservationId, consulted, cancellationToken);
+                await consults.LegEndedAsync(callerSid, main, reservationId, consulted, cancellationToken);
                 break;
             case "busy":
                 await dispatcher.DispatchAsync((await engine.RejectAsync(reservationId, operation)).Matches, cancellationToken);
-                await operations.ConsultLegEndedAsync(callerSid, main, reservationId, consulted, cancellationToken);
+                await consults.LegEndedAsync(callerSid, main, reservationId, consulted, cancellationToken);
                 break;
             case "no-answer" or "failed" or "canceled":
                 await dispatcher.DispatchAsync((await engine.NoAnswerAsync(reservationId, operation)).Matches, cancellationToken);
-                await operations.ConsultLegEndedAsync(callerSid, main, reservationId, consulted, cancellationToken);
+                await consults.LegEndedAsync(callerSid, main, reservationId, consulted, cancellationToken);
                 break;
             case "completed" when (await engine.GetCallAsync(callerSid))?.CounselorId == consulted:
                 // They took the call over and now hung up: the call ends, they wrap up.
@@ -74,7 +74,7 @@ public static class ConsultLegEndpoint
                 await observer.CallChangedAsync(consulted, cancellationToken);
                 break;
             case "completed":
-                await operations.ConsultLegEndedAsync(callerSid, main, reservationId, consulted, cancellationToken);
+                await consults.LegEndedAsync(callerSid, main, reservationId, consulted, cancellationToken);
                 break;
         }
         return TypedResults.NoContent();
