@@ -20,7 +20,7 @@ public static class CallControlServiceCollectionExtensions
         services.AddSingleton<ConferenceControl>();
         services.AddSingleton<TransferRedirects>();
         services.AddHostedService(provider => provider.GetRequiredService<TransferRedirects>());
-        services.AddSingleton<InCallOperations>();
+        services.AddInCallOperations();
         services.AddSingleton<OutsideNumberPolicy>();
         services.AddSingleton<ConnectedCallAuditor>();
         services.AddHostedService(provider => provider.GetRequiredService<ConnectedCallAuditor>());

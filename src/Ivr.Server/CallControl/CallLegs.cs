@@ -36,6 +36,13 @@ public sealed class CallLegs(IConnectionMultiplexer redis, AcdEngine engine)
     public Task RememberCounselorLegAsync(string reservationId, string legSid) =>
         SetAsync(reservationId, (CallLegState.LegField, legSid));
 
+    /// <summary>The consulted counselor's leg, on the consult's own reservation and on the call's (main) one.</summary>
+    public async Task RememberConsultLegAsync(string mainReservationId, string consultReservationId, string legSid)
+    {
+        await SetAsync(consultReservationId, (CallLegState.LegField, legSid));
+        await SetAsync(mainReservationId, (CallLegState.ConsultLegField, legSid));
+    }
+
     public async Task<(string? CallerSid, string? CounselorLegSid)> FindAsync(string reservationId)
     {
         var values = await redis.GetDatabase().HashGetAsync(Key(reservationId), [CallLegState.CallerField, CallLegState.LegField]);

@@ -2,6 +2,7 @@ using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
 using Ivr.Server.Hosting;
 using Ivr.Server.Queueing;
+using Ivr.Server.Telephony;
 using Microsoft.Extensions.Options;
 using Twilio.Clients;
 using Twilio.Exceptions;
@@ -20,7 +21,6 @@ public sealed partial class ConnectedCallAuditor(
     AcdEngine engine, ITwilioRestClient twilio, IMatchDispatcher dispatcher, ICallStateObserver observer,
     IOptions<CallControlOptions> options, TimeProvider time, ILogger<ConnectedCallAuditor> logger) : BackgroundService
 {
-    private static readonly HashSet<string> EndedStatuses = ["completed", "canceled", "failed", "busy", "no-answer"];
     private Dictionary<string, string> onCallLastAudit = [];
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -64,7 +64,7 @@ public sealed partial class ConnectedCallAuditor(
         try
         {
             var call = await CallResource.FetchAsync(callSid, client: twilio);
-            return call.Status?.ToString() is { } status && EndedStatuses.Contains(status);
+            return CallStatuses.IsTerminal(call.Status?.ToString());
         }
         catch (ApiException exception) when (exception.Status == StatusCodes.Status404NotFound)
         {

@@ -31,43 +31,43 @@ public static class CounselorCallApi
 
     private static void MapOperations(RouteGroupBuilder call, string suffix, ForCounselor forCounselor)
     {
-        call.MapGet("", (HttpContext context, InCallOperations operations) =>
-            forCounselor(context, async id => await operations.GetViewAsync(id) is { } view ? TypedResults.Ok(view) : TypedResults.NoContent()))
+        call.MapGet("", (HttpContext context, CurrentCalls calls) =>
+            forCounselor(context, async id => await calls.GetViewAsync(id) is { } view ? TypedResults.Ok(view) : TypedResults.NoContent()))
             .WithName("counselor-call" + suffix).Produces<ActiveCallView>().Produces(StatusCodes.Status204NoContent);
-        call.MapPost("/decline", (HttpContext context, InCallOperations operations) =>
-            Run(context, forCounselor, id => operations.DeclineAsync(id, context.RequestAborted))).WithName("counselor-call-decline" + suffix);
-        call.MapPost("/mute", (MuteRequest request, HttpContext context, InCallOperations operations) =>
+        call.MapPost("/decline", (HttpContext context, HangUpOperations hangUps) =>
+            Run(context, forCounselor, id => hangUps.DeclineAsync(id, context.RequestAborted))).WithName("counselor-call-decline" + suffix);
+        call.MapPost("/mute", (MuteRequest request, HttpContext context, HoldOperations hold) =>
             request.Muted is { } muted
-                ? Run(context, forCounselor, id => operations.MuteAsync(id, muted, context.RequestAborted))
+                ? Run(context, forCounselor, id => hold.MuteAsync(id, muted, context.RequestAborted))
                 : Invalid("muted", "muted (true or false) is required.")).WithName("counselor-call-mute" + suffix);
-        call.MapPost("/hold", (HoldRequest request, HttpContext context, InCallOperations operations) =>
+        call.MapPost("/hold", (HoldRequest request, HttpContext context, HoldOperations hold) =>
             request.Held is { } held
-                ? Run(context, forCounselor, id => operations.HoldAsync(id, held, context.RequestAborted))
+                ? Run(context, forCounselor, id => hold.HoldAsync(id, held, context.RequestAborted))
                 : Invalid("held", "held (true or false) is required.")).WithName("counselor-call-hold" + suffix);
-        call.MapPost("/transfer", (TransferRequest request, HttpContext context, InCallOperations operations) =>
+        call.MapPost("/transfer", (TransferRequest request, HttpContext context, TransferOperations transfers) =>
             (string.IsNullOrWhiteSpace(request.Language), string.IsNullOrWhiteSpace(request.CounselorId)) switch
             {
-                (false, true) => Run(context, forCounselor, id => operations.TransferToLanguageAsync(id, request.Language!.Trim(), context.RequestAborted)),
-                (true, false) => Run(context, forCounselor, id => operations.TransferToCounselorAsync(id, request.CounselorId!.Trim(), context.RequestAborted)),
+                (false, true) => Run(context, forCounselor, id => transfers.TransferToLanguageAsync(id, request.Language!.Trim(), context.RequestAborted)),
+                (true, false) => Run(context, forCounselor, id => transfers.TransferToCounselorAsync(id, request.CounselorId!.Trim(), context.RequestAborted)),
                 _ => Invalid("transfer", "Give exactly one of language or counselorId."),
             }).WithName("counselor-call-transfer" + suffix);
-        call.MapPost("/consult", (ConsultRequest request, HttpContext context, InCallOperations operations) =>
+        call.MapPost("/consult", (ConsultRequest request, HttpContext context, ConsultOperations consults) =>
             string.IsNullOrWhiteSpace(request.CounselorId)
                 ? Invalid("counselorId", "counselorId is required.")
-                : Run(context, forCounselor, id => operations.ConsultAsync(id, request.CounselorId.Trim(), context.RequestAborted))).WithName("counselor-call-consult" + suffix);
-        call.MapPost("/consult/complete", (HttpContext context, InCallOperations operations) =>
-            Run(context, forCounselor, id => operations.CompleteConsultAsync(id, context.RequestAborted))).WithName("counselor-call-consult-complete" + suffix);
-        call.MapPost("/consult/cancel", (HttpContext context, InCallOperations operations) =>
-            Run(context, forCounselor, id => operations.CancelConsultAsync(id, context.RequestAborted))).WithName("counselor-call-consult-cancel" + suffix);
-        call.MapPost("/participants", (AddParticipantRequest request, HttpContext context, InCallOperations operations) =>
+                : Run(context, forCounselor, id => consults.ConsultAsync(id, request.CounselorId.Trim(), context.RequestAborted))).WithName("counselor-call-consult" + suffix);
+        call.MapPost("/consult/complete", (HttpContext context, ConsultOperations consults) =>
+            Run(context, forCounselor, id => consults.CompleteConsultAsync(id, context.RequestAborted))).WithName("counselor-call-consult-complete" + suffix);
+        call.MapPost("/consult/cancel", (HttpContext context, ConsultEnding consults) =>
+            Run(context, forCounselor, id => consults.CancelConsultAsync(id, context.RequestAborted))).WithName("counselor-call-consult-cancel" + suffix);
+        call.MapPost("/participants", (AddParticipantRequest request, HttpContext context, PartyOperations parties) =>
             string.IsNullOrWhiteSpace(request.Number) ? Invalid("number", "number is required.")
             : request.Label is { Length: > 64 } ? Invalid("label", "label has at most 64 characters.")
-            : Run(context, forCounselor, id => operations.AddPartyAsync(id, request.Number.Trim(), request.Label, context.RequestAborted)))
+            : Run(context, forCounselor, id => parties.AddPartyAsync(id, request.Number.Trim(), request.Label, context.RequestAborted)))
             .WithName("counselor-call-add-participant" + suffix);
-        call.MapDelete("/participants/{participantId}", (string participantId, HttpContext context, InCallOperations operations) =>
-            Run(context, forCounselor, id => operations.DropPartyAsync(id, participantId, context.RequestAborted))).WithName("counselor-call-drop-participant" + suffix);
-        call.MapPost("/hangup", (HttpContext context, InCallOperations operations) =>
-            Run(context, forCounselor, id => operations.HangUpAsync(id, context.RequestAborted))).WithName("counselor-call-hangup" + suffix);
+        call.MapDelete("/participants/{participantId}", (string participantId, HttpContext context, PartyOperations parties) =>
+            Run(context, forCounselor, id => parties.DropPartyAsync(id, participantId, context.RequestAborted))).WithName("counselor-call-drop-participant" + suffix);
+        call.MapPost("/hangup", (HttpContext context, HangUpOperations hangUps) =>
+            Run(context, forCounselor, id => hangUps.HangUpAsync(id, context.RequestAborted))).WithName("counselor-call-hangup" + suffix);
     }
 
     private static Task<IResult> Run(HttpContext context, ForCounselor forCounselor, Func<string, Task<InCallReply>> operation) =>

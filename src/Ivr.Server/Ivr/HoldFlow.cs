@@ -1,9 +1,6 @@
-using Ivr.Acd;
-using Ivr.Acd.Events;
 using Ivr.Server.Menus;
 using Ivr.Server.Queueing;
 using Ivr.Server.Telephony;
-using StackExchange.Redis;
 using Twilio.TwiML;
 
 namespace Ivr.Server.Ivr;
@@ -11,36 +8,26 @@ namespace Ivr.Server.Ivr;
 /// <summary>
 /// A caller parked in &lt;Enqueue&gt;: the hold loop with position and expected wait from our queue (putting back in
 /// line a caller the ACD forgot, see <see cref="HoldRejoin"/>), the way out the menu defines, a full queue, and leaving
-/// the queue when the caller hangs up or leaves.
+/// the queue when the caller hangs up or leaves (their call's end: <see cref="CallStatusCallback"/>).
 /// </summary>
 public sealed class HoldFlow(
     ConfigurationCache configuration,
     CallSessionStore sessions,
     QueueTwiml queueTwiml,
     IvrTwiml twiml,
-    IConnectionMultiplexer redis,
-    ContactCenterKeys keys,
+    ICallerQueue queue,
     TimeProvider clock,
-    HoldRejoin rejoin,
-    IServiceProvider services)
+    HoldRejoin rejoin)
 {
-    private static readonly HashSet<string> Ended = ["completed", "busy", "failed", "no-answer", "canceled"];
-
-    private ICallerQueue? Queue => services.GetService<ICallerQueue>();
-
     public async Task<TwiMLResult> HoldAsync(HttpContext context, TwilioVoiceRequest call, string language)
     {
         var (menu, snapshot, session) = await MenuAsync(call.CallSid, context.RequestAborted);
-        QueueStatus? status = null;
-        if (Queue is { } queue)
-        {
-            var standing = await queue.GetStandingAsync(call.CallSid, context.RequestAborted);
-            // Only Twilio's own hold request (it names the queue the caller is in) puts a caller back in line: a
-            // connected caller is known to the ACD, and one who is not in Twilio's queue is not asked for.
-            status = standing.Presence == QueuePresence.Unknown && call.QueueSid is { Length: > 0 }
-                ? await rejoin.RejoinAsync(queue, call, language, menu, session)
-                : standing.Status;
-        }
+        var standing = await queue.GetStandingAsync(call.CallSid, context.RequestAborted);
+        // Only Twilio's own hold request (it names the queue the caller is in) puts a caller back in line: a connected
+        // caller is known to the ACD, and one who is not in Twilio's queue is not asked for.
+        var status = standing.Presence == QueuePresence.Unknown && call.QueueSid is { Length: > 0 }
+            ? await rejoin.RejoinAsync(call, language, menu, session)
+            : standing.Status;
         return new TwiMLResult(queueTwiml.Hold(context, menu, snapshot.Hours, language, status));
     }
 
@@ -50,10 +37,7 @@ public sealed class HoldFlow(
         var action = menu.HoldOptions.GetValueOrDefault(call.Digits ?? "") ?? "";
         if (MenuActions.TargetTag(action) is { } tag)
         {
-            if (Queue is { } queue)
-            {
-                await queue.TagAsync(call.CallSid, tag, context.RequestAborted);
-            }
+            await queue.TagAsync(call.CallSid, tag, context.RequestAborted);
             await RememberTagAsync(session, tag);
             return new TwiMLResult(queueTwiml.Tagged(menu, snapshot.Hours, language, tag));
         }
@@ -103,9 +87,7 @@ public sealed class HoldFlow(
         // A tagging key (e.g. a victim of crime) joins with the tag.
         var tag = MenuActions.TargetTag(action);
         var now = clock.GetUtcNow();
-        var joined = Queue is { } queue
-            ? (await queue.JoinAsync(new QueueJoinRequest(call.CallSid, language, 0, tag is null ? [] : [tag], now), context.RequestAborted)).Outcome
-            : QueueJoinOutcome.Full;
+        var joined = (await queue.JoinAsync(new QueueJoinRequest(call.CallSid, language, 0, tag is null ? [] : [tag], now), context.RequestAborted)).Outcome;
         if (joined == QueueJoinOutcome.Joined)
         {
             await RememberAsync(session, current => current with
@@ -119,32 +101,7 @@ public sealed class HoldFlow(
             : queueTwiml.Enqueue(context, menu, snapshot.Hours, language, tag));
     }
 
-    /// <summary>Call status callback: when the call is over, take it out of the queue and record the end.</summary>
-    public async Task StatusAsync(TwilioVoiceRequest call)
-    {
-        if (call.CallStatus is not { } status || !Ended.Contains(status))
-        {
-            return;
-        }
-        await LeaveAsync(call.CallSid, "hangup");
-        await CallEventStream.AppendAsync(redis.GetDatabase(), keys, new CallEvent(
-            $"{call.CallSid}:ended", CallEventTypes.CallEnded, call.CallSid, clock.GetUtcNow(), new Dictionary<string, string>
-            {
-                ["status"] = status,
-                ["duration"] = call.CallDuration?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
-                // Twilio's final word on the call repeats the numbers, so the record has them even if call.arrived was lost.
-                ["from"] = call.From ?? "",
-                ["to"] = call.To ?? "",
-            }));
-    }
-
-    private async Task LeaveAsync(string callSid, string reason)
-    {
-        if (Queue is { } queue)
-        {
-            await queue.LeaveAsync(callSid, reason, CancellationToken.None);
-        }
-    }
+    private Task LeaveAsync(string callSid, string reason) => queue.LeaveAsync(callSid, reason, CancellationToken.None);
 
     private Task RememberTagAsync(CallSession? session, string tag) => RememberAsync(session, current =>
         current.HoldTags?.Contains(tag) == true ? current : current with { HoldTags = [.. current.HoldTags ?? [], tag] });

@@ -11,10 +11,10 @@ namespace Ivr.Server.Ivr;
 /// their arrival gives (their session's, or Twilio's QueueTime: seconds since they were enqueued), with the tags the
 /// menu and their keys on hold gave them, so they keep their priority and team.
 /// </summary>
-public sealed partial class HoldRejoin(IvrMetrics metrics, TimeProvider clock, ILogger<HoldRejoin> logger)
+public sealed partial class HoldRejoin(ICallerQueue queue, IvrMetrics metrics, TimeProvider clock, ILogger<HoldRejoin> logger)
 {
     /// <summary>Joins (idempotent on the CallSid: a caller someone else put back answers AlreadyQueued); where they stand, or null.</summary>
-    public async Task<QueueStatus?> RejoinAsync(ICallerQueue queue, TwilioVoiceRequest call, string language, MenuDefinition menu, CallSession? session)
+    public async Task<QueueStatus?> RejoinAsync(TwilioVoiceRequest call, string language, MenuDefinition menu, CallSession? session)
     {
         var arrived = Arrival(clock.GetUtcNow(), call.QueueTime, session);
         var tags = Tags(menu, session);

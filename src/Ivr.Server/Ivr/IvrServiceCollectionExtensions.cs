@@ -27,6 +27,7 @@ public static class IvrServiceCollectionExtensions
         services.AddSingleton<QueueTwiml>();
         services.AddScoped<MenuFlow>();
         services.AddScoped<HoldFlow>();
+        services.AddSingleton<CallStatusCallback>();
         services.AddSingleton<HoldRejoin>();
         services.AddScoped<MenuPublisher>();
         return services;

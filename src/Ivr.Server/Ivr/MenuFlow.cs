@@ -17,7 +17,7 @@ public sealed class MenuFlow(
     QueueTwiml queueTwiml,
     StepRenderer renderer,
     TimeProvider clock,
-    IServiceProvider services)
+    ICallerQueue queue)
 {
     public async Task<TwiMLResult> IncomingAsync(HttpContext context, TwilioVoiceRequest call)
     {
@@ -92,12 +92,6 @@ public sealed class MenuFlow(
 
     private async Task<QueueJoinOutcome> JoinAsync(string callSid, QueueStep step, DateTimeOffset now)
     {
-        // ICallerQueue is always registered (the Redis ACD, Queueing/), so this branch does not run; it goes when the
-        // queue is injected rather than looked up (issue 24, item 4).
-        if (services.GetService<ICallerQueue>() is not { } queue)
-        {
-            return QueueJoinOutcome.Full;
-        }
         var result = await queue.JoinAsync(new QueueJoinRequest(callSid, step.Language, Priority: 0, step.Tags, now), CancellationToken.None);
         return result.Outcome;
     }

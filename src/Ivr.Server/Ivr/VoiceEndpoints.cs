@@ -40,14 +40,14 @@ public static partial class VoiceEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> StatusCallback(HttpContext context, HoldFlow flow)
+    private static async Task<Results<NoContent, ProblemHttpResult>> StatusCallback(HttpContext context, CallStatusCallback callback)
     {
         var (call, problem) = await ReadAsync(context);
         if (call is null)
         {
             return problem!;
         }
-        await flow.StatusAsync(call);
+        await callback.HandleAsync(call);
         return TypedResults.NoContent();
     }
 

@@ -22,31 +22,27 @@ public static class ConsultLegEndpoint
     }
 
     private static async Task<Results<NoContent, BadRequest<string>>> StatusAsync(
-        string reservationId, HttpRequest request, AcdEngine engine, CallLegs legs, CallbackSequencer sequencer, IMatchDispatcher dispatcher,
-        InCallOperations operations, ConferenceControl conference, ICallStateObserver observer, TimeProvider time, CancellationToken cancellationToken)
+        string reservationId, HttpRequest request, [AsParameters] ConsultLegServices services, CancellationToken cancellationToken)
     {
-        if (!TwilioVoiceRequest.TryRead(await request.ReadFormAsync(cancellationToken), out var leg, out var problem) ||
-            leg is not { CallStatus: { Length: > 0 } status, SequenceNumber: { } sequence })
+        var (leg, reply) = await LegCallback.ReadNewestAsync(request, services.Sequencer, cancellationToken);
+        if (leg is null)
         {
-            return TypedResults.BadRequest(problem.Length > 0 ? problem : "CallStatus and SequenceNumber are required.");
+            return reply;
         }
-        if (!await sequencer.IsNewestAsync(leg.CallSid, sequence, CallbackSequencer.DeliveryOf(request)))
-        {
-            return TypedResults.NoContent();
-        }
+        var (engine, legs, _, dispatcher, consults, conference, observer, time) = services;
         var state = await legs.GetAsync(reservationId);
         if (state is not { CallerSid: { } callerSid, Counselor: { } consulted, MainReservation: { } main })
         {
             return TypedResults.NoContent();
         }
-        var operation = $"consult-leg:{leg.CallSid}:{status}";
+        var operation = $"consult-leg:{leg.CallSid}:{leg.Status}";
         if (state.LegOf(consulted) is null)
         {
-            await operations.RememberConsultLegAsync(main, reservationId, leg.CallSid);
+            await legs.RememberConsultLegAsync(main, reservationId, leg.CallSid);
         }
-        switch (status)
+        switch (leg.Status)
         {
-            case "in-progress":
+            case CallStatuses.InProgress:
                 var answered = await engine.ConsultAnsweredAsync(reservationId, operation);
                 if (answered.Outcome == InCallOutcome.Done)
                 {
@@ -57,24 +53,24 @@ public static class ConsultLegEndpoint
                 // Too late (rang out, cancelled, or the caller left): let the consulted counselor go.
                 await HangUpQuietlyAsync(conference, leg.CallSid);
                 await dispatcher.DispatchAsync(answered.Matches, cancellationToken);
-                await operations.ConsultLegEndedAsync(callerSid, main, reservationId, consulted, cancellationToken);
+                await consults.LegEndedAsync(callerSid, main, reservationId, consulted, cancellationToken);
                 break;
-            case "busy":
+            case CallStatuses.Busy:
                 await dispatcher.DispatchAsync((await engine.RejectAsync(reservationId, operation)).Matches, cancellationToken);
-                await operations.ConsultLegEndedAsync(callerSid, main, reservationId, consulted, cancellationToken);
+                await consults.LegEndedAsync(callerSid, main, reservationId, consulted, cancellationToken);
                 break;
-            case "no-answer" or "failed" or "canceled":
+            case CallStatuses.NoAnswer or CallStatuses.Failed or CallStatuses.Canceled:
                 await dispatcher.DispatchAsync((await engine.NoAnswerAsync(reservationId, operation)).Matches, cancellationToken);
-                await operations.ConsultLegEndedAsync(callerSid, main, reservationId, consulted, cancellationToken);
+                await consults.LegEndedAsync(callerSid, main, reservationId, consulted, cancellationToken);
                 break;
-            case "completed" when (await engine.GetCallAsync(callerSid))?.CounselorId == consulted:
+            case CallStatuses.Completed when (await engine.GetCallAsync(callerSid))?.CounselorId == consulted:
                 // They took the call over and now hung up: the call ends, they wrap up.
                 var ended = await engine.CallEndedAsync(callerSid, operation, consulted);
                 await dispatcher.DispatchAsync(ended.Matches, cancellationToken);
                 await observer.CallChangedAsync(consulted, cancellationToken);
                 break;
-            case "completed":
-                await operations.ConsultLegEndedAsync(callerSid, main, reservationId, consulted, cancellationToken);
+            case CallStatuses.Completed:
+                await consults.LegEndedAsync(callerSid, main, reservationId, consulted, cancellationToken);
                 break;
         }
         return TypedResults.NoContent();

@@ -1,3 +1,5 @@
+using Ivr.Acd.Model;
+
 namespace Ivr.Server.CallControl.InCall;
 
 /// <summary>An in-call operation's answer: an HTTP status with a body, or with the message saying why not.</summary>
@@ -23,4 +25,15 @@ public sealed record InCallReply(int StatusCode, object? Body = null, string? Me
     public static readonly InCallReply NoCall = Conflict("You are not on a call.");
 
     public static readonly InCallReply NotLead = Conflict("Only the counselor who has the caller can do this; you are consulted on the call.");
+
+    /// <summary>Why the ACD refused a transfer or a consult step; <paramref name="targetId"/> names the other counselor.</summary>
+    public static InCallReply Refused(InCallOutcome outcome, string? targetId) => outcome switch
+    {
+        InCallOutcome.Consulting => Conflict("A transfer is in progress: complete or cancel it first."),
+        InCallOutcome.NotConsulting => Conflict("No transfer is in progress."),
+        InCallOutcome.NotAnswered => Conflict($"{targetId} has not answered yet."),
+        InCallOutcome.Unavailable => Conflict($"Counselor {targetId} is not available."),
+        InCallOutcome.UnknownCounselor => NotFound($"There is no counselor {targetId}."),
+        _ => NoCall,
+    };
 }

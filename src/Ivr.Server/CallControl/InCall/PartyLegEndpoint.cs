@@ -19,19 +19,20 @@ public static class PartyLegEndpoint
     private static async Task<Results<NoContent, BadRequest<string>>> StatusAsync(
         string reservationId, HttpRequest request, AcdEngine engine, CallLegs legs, ICallStateObserver observer, CancellationToken cancellationToken)
     {
-        if (!TwilioVoiceRequest.TryRead(await request.ReadFormAsync(cancellationToken), out var leg, out var problem) ||
-            leg is not { CallStatus: { Length: > 0 } status, SequenceNumber: { } sequence })
+        // Read without CallbackSequencer: the party's state is kept with its SequenceNumber, and only a newer one replaces it.
+        var (leg, reply) = await LegCallback.ReadAsync(request, cancellationToken);
+        if (leg is null)
         {
-            return TypedResults.BadRequest(problem.Length > 0 ? problem : "CallStatus and SequenceNumber are required.");
+            return reply;
         }
-        var partyState = status switch
+        var partyState = leg.Status switch
         {
-            "in-progress" => "connected",
-            "completed" or "busy" or "no-answer" or "failed" or "canceled" => "ended",
+            CallStatuses.InProgress => "connected",
+            _ when CallStatuses.IsTerminal(leg.Status) => "ended",
             _ => "ringing",
         };
         // Only the state: the callback may come before the counselor's request has listed the party.
-        await legs.SetFromCallbackAsync(reservationId, CallLegState.PartyStatePrefix + leg.CallSid, sequence, partyState);
+        await legs.SetFromCallbackAsync(reservationId, CallLegState.PartyStatePrefix + leg.CallSid, leg.Sequence, partyState);
         var state = await legs.GetAsync(reservationId);
         if (state.CallerSid is { } callerSid && (await engine.GetCallAsync(callerSid))?.CounselorId is { } lead)
         {

@@ -1,0 +1,71 @@
+using Ivr.Server.CallControl.InCall;
+using Twilio.Clients;
+using Twilio.Rest.Api.V2010.Account;
+
+namespace Ivr.Server.CallControl;
+
+/// <summary>
+/// The Twilio requests of the counselor leg's status callback: bring the caller into the conference, let a counselor
+/// go whose caller could not be brought in, end the caller's call after their counselor hung up. None fails the
+/// callback: what Twilio could not do is logged or answered with false.
+/// </summary>
+public static partial class CounselorLegRequests
+{
+    /// <returns>False when the caller's call is no longer in progress (21220) or Twilio could not be reached (an answer
+    /// or an open circuit): either way the caller is not in the conference.</returns>
+    public static async Task<bool> BringCallerAsync(ConferenceControl conference, string callerSid, Uri connectUrl)
+    {
+        try
+        {
+            await conference.RedirectAsync(callerSid, connectUrl);
+            return true;
+        }
+        catch (TwilioUnavailableException)
+        {
+            return false;
+        }
+    }
+
+    public static async Task LetCounselorGoAsync(ConferenceControl conference, string legSid, ILogger logger)
+    {
+        try
+        {
+            // They answered: the leg is in progress, which Status=canceled leaves untouched (Twilio answers 200 and the
+            // counselor stays on a call with nobody while the ACD offers them the next caller).
+            await conference.HangUpAsync(legSid);
+        }
+        catch (TwilioUnavailableException exception)
+        {
+            // The counselor's softphone shows the call ended by the ACD; their leg ends when they hang up.
+            LogCounselorLegNotEnded(logger, legSid, exception.Message);
+        }
+    }
+
+    /// <summary>
+    /// The counselor's leg ended their call with the caller. Usually the conference ended with it and the caller's call
+    /// is over already (Twilio answers 21220). But a counselor who hangs up a moment after answering may end the
+    /// conference before the caller's redirect into it lands; the caller would then start it again, alone, with
+    /// nothing to end their call. Ending the caller's call here closes that gap whatever the order.
+    /// </summary>
+    public static async Task EndCallerAsync(ITwilioRestClient twilio, string callerSid, ILogger logger)
+    {
+        try
+        {
+            await CallResource.UpdateAsync(new UpdateCallOptions(callerSid) { Status = CallResource.UpdateStatusEnum.Completed }, twilio);
+        }
+        catch (Exception exception) when (TwilioFailures.IsCallGone(exception))
+        {
+            // The usual case: the caller's call ended with the conference.
+        }
+        catch (Exception exception) when (TwilioFailures.Is(exception))
+        {
+            LogCallerNotEnded(logger, callerSid, exception.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not end caller {CallSid} after their counselor hung up: {Reason}")]
+    private static partial void LogCallerNotEnded(ILogger logger, string callSid, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not end counselor leg {CallSid} whose caller could not be brought in: {Reason}")]
+    private static partial void LogCounselorLegNotEnded(ILogger logger, string callSid, string reason);
+}

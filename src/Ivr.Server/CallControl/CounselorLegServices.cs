@@ -1,0 +1,19 @@
+using Ivr.Acd.Engine;
+using Ivr.Server.CallControl.InCall;
+using Ivr.Server.Queueing;
+using Twilio.Clients;
+
+namespace Ivr.Server.CallControl;
+
+/// <summary>What the counselor leg's status callback uses, bound with <c>[AsParameters]</c>.</summary>
+public sealed record CounselorLegServices(
+    AcdEngine Engine,
+    CallLegs Legs,
+    CallbackSequencer Sequencer,
+    IMatchDispatcher Dispatcher,
+    ITwilioRestClient Twilio,
+    ConferenceControl Conference,
+    PublicUrls Urls,
+    ICallStateObserver Observer,
+    TimeProvider Time,
+    ILogger<CallLegs> Logger);

@@ -1,0 +1,58 @@
+using Ivr.Acd.Events;
+
+namespace Ivr.Server.CallControl.InCall;
+
+/// <summary>A counselor's microphone, and the caller's hold (which a consult uses too).</summary>
+public sealed class HoldOperations(
+    CurrentCalls calls, CallLegs legs, ConferenceControl conference, PublicUrls urls, InCallEvents events, ICallStateObserver observer)
+{
+    public async Task<InCallReply> MuteAsync(string counselorId, bool muted, CancellationToken cancellationToken)
+    {
+        if (await calls.FindAsync(counselorId) is not { } current)
+        {
+            return InCallReply.NoCall;
+        }
+        if (current.MyLeg is not { } leg)
+        {
+            return InCallReply.Conflict("Your leg of this call is not known yet; try again in a moment.");
+        }
+        return await InCallSteps.OrBadGatewayAsync(async () =>
+        {
+            await conference.SetMutedAsync(current.Legs.Conference, leg, muted);
+            await legs.SetAsync(current.ReservationId, (CallLegState.MutedField(counselorId), Flag(muted)));
+            await observer.CallsChangedAsync(cancellationToken, counselorId);
+            return await calls.ViewReplyAsync(counselorId);
+        });
+    }
+
+    public async Task<InCallReply> HoldAsync(string counselorId, bool held, CancellationToken cancellationToken)
+    {
+        if (await calls.FindAsync(counselorId) is not { } current)
+        {
+            return InCallReply.NoCall;
+        }
+        if (!current.IsLead)
+        {
+            return InCallReply.NotLead;
+        }
+        return await InCallSteps.OrBadGatewayAsync(async () =>
+        {
+            await SetHoldAsync(current, held);
+            await observer.CallsChangedAsync(cancellationToken, counselorId, current.Call.ConsultCounselorId);
+            return await calls.ViewReplyAsync(counselorId);
+        });
+    }
+
+    /// <summary>Puts the caller on hold or takes them off; throws <see cref="TwilioUnavailableException"/> when Twilio failed.</summary>
+    public async Task SetHoldAsync(CurrentCall current, bool held)
+    {
+        await conference.SetHoldAsync(current.Legs.Conference, current.CallSid, held, urls.For(CallerTwimlEndpoints.OnHoldRouteName, new { language = current.Call.Language }));
+        if (held != current.Legs.Held)
+        {
+            await legs.SetAsync(current.ReservationId, (CallLegState.HeldField, Flag(held)));
+            await events.AppendAsync(current.CallSid, held ? CallEventTypes.HoldStarted : CallEventTypes.HoldEnded, []);
+        }
+    }
+
+    private static string Flag(bool value) => value ? "true" : "false";
+}
