@@ -31,6 +31,28 @@ public sealed class PromptSpeaker(PromptCatalog catalog)
         Append(target, catalog.Render(prompt, language, menu, hours));
     }
 
+    /// <summary>
+    /// The closure prompt and the message staff wrote, in each of <paramref name="languages"/> in turn. A language whose
+    /// prompt and message both fell back to what was already said (a language without a voice, heard in English) is
+    /// not said twice.
+    /// </summary>
+    public void SpeakClosure(TwiML target, Closure closure, IEnumerable<string> languages, MenuDefinition menu, HoursDirectory hours)
+    {
+        var said = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var language in languages)
+        {
+            List<PromptRendering> parts = [catalog.Render(PromptKeys.Closure, language, menu, hours)];
+            if (ClosureMessages.Render(closure, language, menu, hours) is { } message)
+            {
+                parts.Add(message);
+            }
+            if (said.Add(string.Join('\n', parts.Select(part => part.AudioPath ?? $"{part.SayLanguage}|{part.Text}"))))
+            {
+                parts.ForEach(part => Append(target, part));
+            }
+        }
+    }
+
     public static PromptRef LanguageOffer(LanguageLine line) =>
         new(PromptKeys.LanguageOffer, new Dictionary<string, string> { ["number"] = line.MenuNumber.ToString(CultureInfo.InvariantCulture) });
 

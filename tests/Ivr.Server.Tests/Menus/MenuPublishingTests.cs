@@ -172,7 +172,7 @@ public sealed class MenuPublishingTests
             Assert.That(put.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
             var callSid = NewCallSid();
             var twiml = await server.PressAsync(await server.TwimlAsync("/twilio/voice/incoming", Call(callSid)), callSid, "1*");
-            Assert.That(Said(twiml)[0].Text, Does.StartWith("지금은 한국어 상담 시간이 아닙니다."));
+            Assert.That(Said(twiml)[0].Text, Does.StartWith("오늘은 공휴일이라 한국어 상담을 하지 않습니다."));
         }
         finally
         {
