@@ -32,23 +32,21 @@ public sealed class PromptSpeaker(PromptCatalog catalog)
     }
 
     /// <summary>
-    /// The closure prompt and the message staff wrote, in each of <paramref name="languages"/> in turn. A language whose
-    /// prompt and message both fell back to what was already said (a language without a voice, heard in English) is
-    /// not said twice.
+    /// The closure prompt and the message staff wrote, in each of <paramref name="languages"/> in turn. What was said
+    /// already is not said again: a language that falls back (no voice, or no message of its own) adds only what is new.
     /// </summary>
     public void SpeakClosure(TwiML target, Closure closure, IEnumerable<string> languages, MenuDefinition menu, HoursDirectory hours)
     {
         var said = new HashSet<string>(StringComparer.Ordinal);
         foreach (var language in languages)
         {
-            List<PromptRendering> parts = [catalog.Render(PromptKeys.Closure, language, menu, hours)];
-            if (ClosureMessages.Render(closure, language, menu, hours) is { } message)
+            var prompt = catalog.Render(PromptKeys.Closure, language, menu, hours);
+            foreach (var part in ClosureMessages.Render(closure, language, menu, hours) is { } message ? [prompt, message] : new[] { prompt })
             {
-                parts.Add(message);
-            }
-            if (said.Add(string.Join('\n', parts.Select(part => part.AudioPath ?? $"{part.SayLanguage}|{part.Text}"))))
-            {
-                parts.ForEach(part => Append(target, part));
+                if (said.Add(part.AudioPath ?? $"{part.SayLanguage}|{part.Text}"))
+                {
+                    Append(target, part);
+                }
             }
         }
     }
