@@ -64,6 +64,12 @@ public static class HolidayRules
 
     public static HolidayView ToView(this Holiday holiday) => new(holiday.Date, holiday.Name, Views(holiday.OpenLanguages));
 
+    /// <summary>For the audit log: the name, and the open languages with their hours (<c>Chuseok; open: en 10:00-17:00, ko 10:00-17:00</c>).</summary>
+    public static string Describe(this Holiday holiday) =>
+        holiday.OpenLanguages.Count == 0 ? holiday.Name
+        : $"{holiday.Name}; open: {string.Join(", ", holiday.OpenLanguages.OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => $"{pair.Key} {string.Join(" ", pair.Value.Select(Text))}"))}";
+
     public static string Serialize(IReadOnlyDictionary<string, IReadOnlyList<HolidayOpening>> openLanguages) =>
         JsonSerializer.Serialize(Views(openLanguages), JsonSerializerOptions.Web);
 

@@ -80,11 +80,7 @@ public static class HoursApi
         }
         existing.Name = body.Name;
         existing.OpenLanguages = HolidayRules.Serialize(openLanguages);
-        var holiday = existing.ToHoliday();
-        var details = holiday.OpenLanguages.Count == 0 ? body.Name
-            : $"{body.Name}; open: {string.Join(", ", holiday.ToView().OpenLanguages.OrderBy(pair => pair.Key, StringComparer.Ordinal)
-                .Select(pair => pair.Key + " " + string.Join(" ", pair.Value.Select(hours => $"{hours.From}-{hours.To}"))))}";
-        await audit.SaveChangesAsync(store.Db, "holiday.put", "holiday:" + date, details, cancellationToken);
+        await audit.SaveChangesAsync(store.Db, "holiday.put", "holiday:" + date, existing.ToHoliday().Describe(), cancellationToken);
         await cache.ChangedAsync(cancellationToken);
         return TypedResults.NoContent();
     }
