@@ -22,7 +22,8 @@ public static class HoursApi
         read.MapGet("/languages", async (ConfigurationCache cache, CancellationToken cancellationToken) =>
             TypedResults.Ok((await cache.GetAsync(cancellationToken)).Hours.Languages)).WithName("ivr-languages-list");
         read.MapGet("/holidays", async (ConfigurationStore store, CancellationToken cancellationToken) =>
-            TypedResults.Ok(await store.Db.Holidays.AsNoTracking().OrderBy(day => day.Date).ToListAsync(cancellationToken))).WithName("ivr-holidays-list");
+            TypedResults.Ok((await store.Db.Holidays.AsNoTracking().OrderBy(day => day.Date).ToListAsync(cancellationToken))
+                .Select(record => record.ToHoliday().ToView()).ToList())).WithName("ivr-holidays-list");
         read.MapGet("/closure", async (ConfigurationCache cache, CancellationToken cancellationToken) =>
             TypedResults.Ok((await cache.GetAsync(cancellationToken)).Hours.Closure)).WithName("ivr-closure-get");
 
@@ -67,16 +68,19 @@ public static class HoursApi
         {
             return BadRequest("The date must be yyyy-MM-dd and the name must not be empty.");
         }
+        if (HolidayRules.Problem(body.OpenLanguages, (await cache.GetAsync(cancellationToken)).Hours, out var openLanguages) is { } problem)
+        {
+            return BadRequest(problem);
+        }
         var existing = await store.Db.Holidays.FindAsync([day], cancellationToken);
         if (existing is null)
         {
-            store.Db.Holidays.Add(new HolidayRecord { Date = day, Name = body.Name });
+            existing = new HolidayRecord { Date = day, Name = body.Name };
+            store.Db.Holidays.Add(existing);
         }
-        else
-        {
-            existing.Name = body.Name;
-        }
-        await audit.SaveChangesAsync(store.Db, "holiday.put", "holiday:" + date, body.Name, cancellationToken);
+        existing.Name = body.Name;
+        existing.OpenLanguages = HolidayRules.Serialize(openLanguages);
+        await audit.SaveChangesAsync(store.Db, "holiday.put", "holiday:" + date, existing.ToHoliday().Describe(), cancellationToken);
         await cache.ChangedAsync(cancellationToken);
         return TypedResults.NoContent();
     }
@@ -95,9 +99,13 @@ public static class HoursApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<Closure>> PutClosureAsync(
+    private static async Task<Results<Ok<Closure>, ProblemHttpResult>> PutClosureAsync(
         ClosureUpdate update, ConfigurationStore store, ConfigurationCache cache, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (update.Problem((await cache.GetAsync(cancellationToken)).Hours) is { } problem)
+        {
+            return BadRequest(problem);
+        }
         var closure = await store.Db.Closure.FindAsync([ClosureRecord.SingletonId], cancellationToken);
         if (closure is null)
         {
@@ -106,10 +114,13 @@ public static class HoursApi
         }
         closure.Active = update.Active;
         closure.Message = update.Message;
+        closure.Messages = ClosureMapping.SerializeMessages(update.Messages);
         closure.ChangedAt = clock.GetUtcNow();
-        await audit.SaveChangesAsync(store.Db, update.Active ? "closure.on" : "closure.off", "closure", update.Message, cancellationToken);
+        var details = update.Messages is not { Count: > 0 } ? update.Message
+            : JsonSerializer.Serialize(new { update.Message, update.Messages }, JsonSerializerOptions.Web);
+        await audit.SaveChangesAsync(store.Db, update.Active ? "closure.on" : "closure.off", "closure", details, cancellationToken);
         await cache.ChangedAsync(cancellationToken);
-        return TypedResults.Ok(new Closure(closure.Active, closure.Message));
+        return TypedResults.Ok(closure.ToClosure());
     }
 
     private static ProblemHttpResult BadRequest(string detail) =>

@@ -2,20 +2,21 @@ namespace Ivr.Server.Hours;
 
 /// <summary>
 /// Languages, holidays and the emergency closure as one immutable snapshot, answering "is this language open
-/// now, and if not, when". Pure: the caller passes the time.
+/// now, and if not, when". On a holiday a language is open only in that holiday's hours for it. Pure: the caller
+/// passes the time.
 /// </summary>
 public sealed class HoursDirectory
 {
     private readonly Dictionary<string, LanguageLine> byCode;
     private readonly Dictionary<int, LanguageLine> byNumber;
-    private readonly HashSet<DateOnly> holidays;
+    private readonly Dictionary<DateOnly, Holiday> holidays;
 
-    public HoursDirectory(IEnumerable<LanguageLine> languages, IEnumerable<DateOnly> holidays, Closure closure, TimeZoneInfo timeZone)
+    public HoursDirectory(IEnumerable<LanguageLine> languages, IEnumerable<Holiday> holidays, Closure closure, TimeZoneInfo timeZone)
     {
         Languages = [.. languages.OrderBy(language => language.MenuNumber)];
         byCode = Languages.ToDictionary(language => language.Code, StringComparer.Ordinal);
         byNumber = Languages.Where(language => language.Enabled).ToDictionary(language => language.MenuNumber);
-        this.holidays = [.. holidays];
+        this.holidays = holidays.ToDictionary(holiday => holiday.Date);
         Closure = closure;
         TimeZone = timeZone;
     }
@@ -41,9 +42,14 @@ public sealed class HoursDirectory
             return false;
         }
         var local = LocalTime(now);
-        return !holidays.Contains(DateOnly.FromDateTime(local)) &&
-               language.Schedule.Any(period => period.Contains(local.DayOfWeek, TimeOnly.FromDateTime(local)));
+        var time = TimeOnly.FromDateTime(local);
+        return holidays.TryGetValue(DateOnly.FromDateTime(local), out var holiday)
+            ? holiday.OpeningsOf(language.Code).Any(opening => opening.Contains(time))
+            : language.Schedule.Any(period => period.Contains(local.DayOfWeek, time));
     }
+
+    /// <summary>The holiday of the local date at <paramref name="now"/>, or null on an ordinary day.</summary>
+    public Holiday? HolidayAt(DateTimeOffset now) => holidays.GetValueOrDefault(DateOnly.FromDateTime(LocalTime(now)));
 
     /// <summary>The next local time the language opens, within two weeks; null when it has no opening then.</summary>
     public DateTime? NextOpening(string code, DateTimeOffset now)
@@ -56,13 +62,12 @@ public sealed class HoursDirectory
         for (var offset = 0; offset < 15; offset++)
         {
             var date = DateOnly.FromDateTime(local).AddDays(offset);
-            if (holidays.Contains(date))
-            {
-                continue;
-            }
-            var opening = language.Schedule
-                .Where(period => period.Day == date.DayOfWeek)
-                .Select(period => date.ToDateTime(period.Open))
+            // On a holiday only the language's holiday openings count (none: closed all day).
+            var opens = holidays.TryGetValue(date, out var holiday)
+                ? holiday.OpeningsOf(language.Code).Select(opening => opening.From)
+                : language.Schedule.Where(period => period.Day == date.DayOfWeek).Select(period => period.Open);
+            var opening = opens
+                .Select(open => date.ToDateTime(open))
                 .Where(start => start > local)
                 .Order()
                 .FirstOrDefault();

@@ -46,7 +46,7 @@ public sealed class IvrTwiml(PromptSpeaker speaker, LinkGenerator links)
         var response = new VoiceResponse();
         var language = step.Language;
         var about = hours.Find(language)!;
-        speaker.Speak(response, new PromptRef(PromptKeys.AfterHours, new Dictionary<string, string>
+        speaker.Speak(response, new PromptRef(step.Holiday ? PromptKeys.HolidayClosed : PromptKeys.AfterHours, new Dictionary<string, string>
         {
             ["language"] = about.NativeName,
             ["day"] = step.NextOpening is { } day ? PromptSpeaker.DayName(day.DayOfWeek, language) : "-",
@@ -74,14 +74,11 @@ public sealed class IvrTwiml(PromptSpeaker speaker, LinkGenerator links)
     public VoiceResponse Closed(MenuDefinition menu, HoursDirectory hours, ClosedStep step)
     {
         var response = new VoiceResponse();
-        foreach (var language in step.Language is { } chosen ? [chosen] : menu.GreetingLanguages)
-        {
-            speaker.Speak(response, PromptKeys.Closure, language, menu, hours);
-        }
-        if (step.Message is { Length: > 0 } message)
-        {
-            response.Say(message, language: hours.Find(menu.DefaultLanguage)?.SayLanguage ?? "ko-KR");
-        }
+        // The caller's language when chosen; else every enabled language in turn, the greeting languages (Korean,
+        // English) first, then the others in menu order.
+        IEnumerable<string> languages = step.Language is { } chosen ? [chosen]
+            : menu.GreetingLanguages.Concat(hours.Enabled.Select(line => line.Code)).Distinct(StringComparer.Ordinal);
+        speaker.SpeakClosure(response, hours.Closure with { Message = step.Message }, languages, menu, hours);
         return response.Hangup();
     }
 

@@ -39,8 +39,16 @@ public sealed class ConfigurationDbContext(DbContextOptions<ConfigurationDbConte
             language.HasIndex(record => record.MenuNumber).IsUnique();
             language.Property(record => record.Schedule).HasColumnType("jsonb");
         });
-        modelBuilder.Entity<HolidayRecord>().HasKey(record => record.Date);
-        modelBuilder.Entity<ClosureRecord>().Property(record => record.Id).ValueGeneratedNever();
+        modelBuilder.Entity<HolidayRecord>(holiday =>
+        {
+            holiday.HasKey(record => record.Date);
+            holiday.Property(record => record.OpenLanguages).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb");
+        });
+        modelBuilder.Entity<ClosureRecord>(closure =>
+        {
+            closure.Property(record => record.Id).ValueGeneratedNever();
+            closure.Property(record => record.Messages).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb");
+        });
         modelBuilder.Entity<WallboardSettingsRecord>(settings =>
         {
             settings.Property(record => record.Id).ValueGeneratedNever();

@@ -61,12 +61,12 @@ public sealed class ConfigurationStore(ConfigurationDbContext db, TimeProvider c
         var menu = await GetMenuAsync(active.Version, cancellationToken)
             ?? throw new InvalidOperationException($"The active menu version {active.Version} does not exist.");
         var languages = await Db.Languages.AsNoTracking().ToListAsync(cancellationToken);
-        var holidays = await Db.Holidays.AsNoTracking().Select(holiday => holiday.Date).ToListAsync(cancellationToken);
+        var holidays = await Db.Holidays.AsNoTracking().ToListAsync(cancellationToken);
         var closure = await Db.Closure.AsNoTracking().SingleOrDefaultAsync(cancellationToken);
         var hours = new HoursDirectory(
             languages.Select(language => language.ToLine()),
-            holidays,
-            closure is null ? Hours.Closure.None : new Closure(closure.Active, closure.Message),
+            holidays.Select(holiday => holiday.ToHoliday()),
+            closure?.ToClosure() ?? Hours.Closure.None,
             timeZone);
         return (active.Version, menu, hours);
     }

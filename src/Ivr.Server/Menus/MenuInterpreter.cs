@@ -81,7 +81,7 @@ public static class MenuInterpreter
         happenings.Add(new(CallEventTypes.AfterHours, Fields(("language", language))));
         var returnTo = menu.Find(menu.StartNode) ?? node;
         return new MenuTransition(
-            new AfterHoursStep(language, hours.NextOpening(language, now), alternative, returnTo),
+            new AfterHoursStep(language, hours.NextOpening(language, now), alternative, returnTo, Holiday: hours.HolidayAt(now) is not null),
             new MenuPosition(returnTo.Id, 0, language),
             happenings);
     }

@@ -17,6 +17,9 @@ public static class PromptKeys
     public const string Hold = "hold";
     public const string HoldOptions = "hold-options";
     public const string AfterHours = "after-hours";
+
+    /// <summary>Instead of <see cref="AfterHours"/> when today is a holiday ({language} {day} {time}).</summary>
+    public const string HolidayClosed = "holiday-closed";
     public const string OpenAlternative = "open-alternative";
     public const string Closure = "closure";
     public const string QueueFull = "queue-full";
@@ -25,7 +28,7 @@ public static class PromptKeys
 
     /// <summary>Every key the server plays outside menu nodes: each must have text in every enabled language.</summary>
     public static IReadOnlyList<string> System { get; } =
-        [LanguageOffer, LanguageOfferNamed, Hours, Connecting, Hold, HoldOptions, AfterHours, OpenAlternative, Closure, QueueFull, Goodbye, StillWaiting];
+        [LanguageOffer, LanguageOfferNamed, Hours, Connecting, Hold, HoldOptions, AfterHours, HolidayClosed, OpenAlternative, Closure, QueueFull, Goodbye, StillWaiting];
 
     public static bool Expands(string key) => key is LanguageOffers;
 

@@ -31,6 +31,26 @@ public sealed class PromptSpeaker(PromptCatalog catalog)
         Append(target, catalog.Render(prompt, language, menu, hours));
     }
 
+    /// <summary>
+    /// The closure prompt and the message staff wrote, in each of <paramref name="languages"/> in turn. What was said
+    /// already is not said again: a language that falls back (no voice, or no message of its own) adds only what is new.
+    /// </summary>
+    public void SpeakClosure(TwiML target, Closure closure, IEnumerable<string> languages, MenuDefinition menu, HoursDirectory hours)
+    {
+        var said = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var language in languages)
+        {
+            var prompt = catalog.Render(PromptKeys.Closure, language, menu, hours);
+            foreach (var part in ClosureMessages.Render(closure, language, menu, hours) is { } message ? [prompt, message] : new[] { prompt })
+            {
+                if (said.Add(part.AudioPath ?? $"{part.SayLanguage}|{part.Text}"))
+                {
+                    Append(target, part);
+                }
+            }
+        }
+    }
+
     public static PromptRef LanguageOffer(LanguageLine line) =>
         new(PromptKeys.LanguageOffer, new Dictionary<string, string> { ["number"] = line.MenuNumber.ToString(CultureInfo.InvariantCulture) });
 

@@ -14,7 +14,10 @@ public static class PromptsApi
     public static IEndpointRouteBuilder MapPromptsApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/ivr/prompts/coverage", async (PromptCatalog catalog, ConfigurationCache cache, CancellationToken cancellationToken) =>
-                TypedResults.Ok(PromptCoverage.Compute(catalog, (await cache.GetAsync(cancellationToken)).Hours.Languages)))
+            {
+                var snapshot = await cache.GetAsync(cancellationToken);
+                return TypedResults.Ok(PromptCoverage.Compute(catalog, snapshot.Hours.Languages, snapshot.Hours.Closure, snapshot.ActiveMenu.DefaultLanguage));
+            })
             .WithName("ivr-prompts-coverage").WithTags("IVR prompts")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Operations, Roles.Supervisor));
         endpoints.MapGet("/api/ivr/prompts/matrix", async (PromptCatalog catalog, ConfigurationCache cache, CancellationToken cancellationToken) =>

@@ -28,7 +28,7 @@ public sealed class HoursPageTests
         await ConsolePages.AssertAccessibleAsync(page, "hours");
 
         await page.CheckAsync("#closure-active");
-        await page.FillAsync("#closure-message", ClosureMessage);
+        await page.FillAsync("#closure-message-en", ClosureMessage);
         await page.ClickAsync("#closure-save");
 
         await Expect(page.Locator("#message")).ToHaveTextAsync("Emergency closure declared.");
@@ -43,10 +43,62 @@ public sealed class HoursPageTests
             .Select(e => e.Data.GetValueOrDefault("text"));
         Assert.That(said, Does.Contain(ClosureMessage));
 
+        await Expect(page.Locator("#closure-message-en")).ToHaveValueAsync(ClosureMessage);
         await page.UncheckAsync("#closure-active");
         await page.ClickAsync("#closure-save");
         await Expect(page.Locator("#message")).ToHaveTextAsync("Emergency closure lifted.");
         await Expect(page.Locator("#now-rows tr[data-language='zh'] [data-field='step']")).ToHaveAttributeAsync("data-step", "queue");
+    }
+
+    [Test]
+    public async Task HolidayKeepingEnglishOpen_IsSavedEditedAndHeardNow()
+    {
+        await using var center = await SoftphoneCenter.StartAsync();
+        var (email, _) = await center.CreateAccountAsync(Roles.Operations);
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = await chromium.Context.NewPageAsync();
+        var shots = new Screenshots(page);
+        await ConsolePages.SignInAsync(page, center, "/console/hours/", email, shots);
+
+        // The center's clock is Monday 30 November 2026 shortly after 10:00 in Seoul: today becomes a holiday on which
+        // only English is open, 09:00-18:00.
+        await page.FillAsync("#holiday-date", "2026-11-30");
+        await page.FillAsync("#holiday-name", "Typhoon day");
+        await page.ClickAsync("#holiday-open-add");
+        await page.SelectOptionAsync("#holiday-open-rows select[data-field='language']", "en");
+        await page.FillAsync("#holiday-open-rows input[data-field='from']", "09:00");
+        await page.FillAsync("#holiday-open-rows input[data-field='to']", "18:00");
+        await shots.TakeAsync("hours-holiday-open-languages");
+        await ConsolePages.AssertAccessibleAsync(page, "hours with a holiday's open languages");
+        await page.ClickAsync("#holiday-add");
+
+        await Expect(page.Locator("#message")).ToHaveTextAsync("2026-11-30 Typhoon day saved.");
+        await Expect(page.Locator("li[data-holiday='2026-11-30'] [data-field='open']")).ToHaveTextAsync("Open: en 09:00–18:00");
+        await Expect(page.Locator("#now-time")).ToContainTextAsync("Holiday today: Typhoon day");
+        await Expect(page.Locator("#now-rows tr[data-language='en'] [data-field='step']")).ToHaveAttributeAsync("data-step", "queue");
+        await Expect(page.Locator("#now-rows tr[data-language='vi'] [data-field='step']")).ToHaveAttributeAsync("data-step", "holiday");
+        await Expect(page.Locator("#now-rows tr[data-language='ko'] [data-field='step']")).ToHaveAttributeAsync("data-step", "holiday");
+        await shots.TakeAsync("hours-holiday-saved");
+
+        // Edit: English closes too.
+        await page.ClickAsync("li[data-holiday='2026-11-30'] button[data-edit-holiday]");
+        await Expect(page.Locator("#holiday-open-rows tr")).ToHaveCountAsync(1);
+        await page.ClickAsync("#holiday-open-rows button[data-remove-open]");
+        await page.ClickAsync("#holiday-add");
+
+        await Expect(page.Locator("li[data-holiday='2026-11-30'] [data-field='open']")).ToHaveTextAsync("All languages closed");
+        await Expect(page.Locator("#now-rows tr[data-language='en'] [data-field='step']")).ToHaveAttributeAsync("data-step", "holiday");
+
+        // A time the server refuses is reported, and nothing changes.
+        await page.ClickAsync("li[data-holiday='2026-11-30'] button[data-edit-holiday]");
+        await page.ClickAsync("#holiday-open-add");
+        await page.ClickAsync("#holiday-open-add");
+        await page.FillAsync("#holiday-open-rows tr:nth-child(2) input[data-field='from']", "17:00");
+        await page.SelectOptionAsync("#holiday-open-rows tr:nth-child(2) select[data-field='language']", "ko");
+        await page.SelectOptionAsync("#holiday-open-rows tr:nth-child(1) select[data-field='language']", "ko");
+        await page.ClickAsync("#holiday-add");
+        await Expect(page.Locator("#message")).ToContainTextAsync("overlap");
+        await Expect(page.Locator("li[data-holiday='2026-11-30'] [data-field='open']")).ToHaveTextAsync("All languages closed");
     }
 
     [Test]
@@ -81,7 +133,7 @@ public sealed class HoursPageTests
         await Expect(page.Locator("#schedule-rows tr[data-language='mn'] [data-field='schedule']")).ToHaveTextAsync("Mon 10:00–12:00");
         await Expect(page.Locator("#now-rows tr[data-language='mn'] [data-field='open']")).ToHaveTextAsync("Yes");
 
-        await page.ClickAsync("li[data-holiday='2026-12-25'] button");
+        await page.ClickAsync("li[data-holiday='2026-12-25'] button[data-remove]");
         await Expect(page.Locator("li[data-holiday='2026-12-25']")).ToHaveCountAsync(0);
 
         await page.ClickAsync("#language");

@@ -10,5 +10,8 @@ public static class TestHours
     public static DateTimeOffset Monday(int hour, int minute = 0) => new(2026, 11, 30, hour, minute, 0, TimeSpan.FromHours(9));
 
     public static HoursDirectory Directory(Closure? closure = null, params DateOnly[] holidays) =>
+        Directory(closure, [.. holidays.Select(date => Holiday.AllClosed(date, "Holiday"))]);
+
+    public static HoursDirectory Directory(Closure? closure, IReadOnlyList<Holiday> holidays) =>
         new(DefaultLanguages.All, holidays, closure ?? Closure.None, Seoul);
 }

@@ -147,12 +147,16 @@ public sealed class MenuPublishingTests
             Assert.That(on.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             var twiml = await server.TwimlAsync("/twilio/voice/incoming", Call(NewCallSid()));
 
-            Assert.That(Said(twiml).Select(say => say.Text), Is.EqualTo(new[]
+            // The message is the default language's (Korean): said once, after the Korean closure prompt; then every
+            // other language's closure prompt in turn.
+            var said = Said(twiml).Select(say => say.Text).ToList();
+            Assert.That(said.Take(3), Is.EqualTo(new[]
             {
                 "긴급한 사정으로 외국인종합안내센터 운영을 잠시 중단합니다. 나중에 다시 전화해 주십시오.",
-                "Due to an emergency, the contact center is closed for now. Please call again later.",
                 "태풍으로 휴업합니다.",
+                "Due to an emergency, the contact center is closed for now. Please call again later.",
             }));
+            Assert.That(said.Count(text => text == "태풍으로 휴업합니다."), Is.EqualTo(1));
             Assert.That(twiml.Descendants("Hangup").Count(), Is.EqualTo(1));
         }
         finally
@@ -172,7 +176,7 @@ public sealed class MenuPublishingTests
             Assert.That(put.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
             var callSid = NewCallSid();
             var twiml = await server.PressAsync(await server.TwimlAsync("/twilio/voice/incoming", Call(callSid)), callSid, "1*");
-            Assert.That(Said(twiml)[0].Text, Does.StartWith("지금은 한국어 상담 시간이 아닙니다."));
+            Assert.That(Said(twiml)[0].Text, Does.StartWith("오늘은 공휴일이라 한국어 상담을 하지 않습니다."));
         }
         finally
         {

@@ -68,6 +68,13 @@ namespace Ivr.Server.Menus.Migrations
                         .HasColumnType("text")
                         .HasColumnName("message");
 
+                    b.Property<string>("Messages")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("messages")
+                        .HasDefaultValueSql("'{}'::jsonb");
+
                     b.HasKey("Id")
                         .HasName("pk_closure");
 
@@ -84,6 +91,13 @@ namespace Ivr.Server.Menus.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("name");
+
+                    b.Property<string>("OpenLanguages")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("open_languages")
+                        .HasDefaultValueSql("'{}'::jsonb");
 
                     b.HasKey("Date")
                         .HasName("pk_holidays");

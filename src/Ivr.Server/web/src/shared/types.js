@@ -112,7 +112,10 @@
  * @property {{ day: number, open: string, close: string }[]} schedule
  */
 
-/** GET /api/ivr/holidays. @typedef {{ date: string, name: string }} Holiday */
+/**
+ * GET /api/ivr/holidays (HolidayView): the languages kept open that day with their HH:mm hours (to exclusive).
+ * @typedef {{ date: string, name: string, openLanguages: Record<string, { from: string, to: string }[]> }} Holiday
+ */
 
 /**
  * GET /api/ivr/now (HearNowApi.HearNow).
@@ -122,6 +125,8 @@
  * @property {number} menuVersion
  * @property {boolean} closed
  * @property {string | null} closureMessage
+ * @property {string | null} holiday today's holiday name
+ * @property {Record<string, string>} closureMessages the closure message by language
  * @property {{ code: string, nativeName: string, menuNumber: number, open: boolean, nextOpening: string | null, step: string, twiml: string }[]} languages
  */
 
