@@ -9,6 +9,13 @@ public sealed record AcdSettings(string ContactCenter, IReadOnlyList<RoutingRule
 
     public TimeSpan NoAnswerDelay { get; init; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// When a caller hangs up while their counselor's phone rings, how long until that counselor is offered the next
+    /// caller: the first ring is stopped (a REST request) before the next begins, or a softphone, still ringing, would
+    /// turn the new call away as busy.
+    /// </summary>
+    public TimeSpan RingReleaseDelay { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>After this many no-answers in a row a counselor is set to Missed and offered nothing.</summary>
     public int MaxNoAnswers { get; init; } = 2;
 

@@ -16,6 +16,7 @@ public static class RulesPayload
         ["t"] = Ms(settings.ReservationTimeout),
         ["rd"] = Ms(settings.RejectDelay),
         ["nd"] = Ms(settings.NoAnswerDelay),
+        ["rl"] = Ms(settings.RingReleaseDelay),
         ["mn"] = settings.MaxNoAnswers,
         ["st"] = Ms(settings.StaleCallerAfter),
         ["l"] = settings.Rules.ToDictionary(rule => rule.Language, ToLua),

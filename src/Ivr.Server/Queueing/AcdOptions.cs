@@ -21,6 +21,10 @@ public sealed class AcdOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00", ErrorMessage = "Acd:RejectDelay must be between 0 and 10 min.")]
     public TimeSpan RejectDelay { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>When a caller hangs up while their counselor is rung, how long until that counselor is offered the next (their ring is stopped first).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00", ErrorMessage = "Acd:RingReleaseDelay must be between 0 and 1 min.")]
+    public TimeSpan RingReleaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>No-answers in a row before a counselor is set to Missed (auto-pause).</summary>
     [Range(1, 10, ErrorMessage = "Acd:MaxNoAnswers must be between 1 and 10.")]
     public int MaxNoAnswers { get; set; } = 2;

@@ -12,6 +12,7 @@ public static class AcdSettingsFactory
         {
             ReservationTimeout = options.ReservationTimeout,
             RejectDelay = options.RejectDelay,
+            RingReleaseDelay = options.RingReleaseDelay,
             MaxNoAnswers = options.MaxNoAnswers,
             StaleCallerAfter = options.StaleCallerAfter,
             BreakReasons = options.BreakReasons,

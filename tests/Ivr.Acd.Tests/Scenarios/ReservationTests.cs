@@ -69,7 +69,7 @@ public sealed class ReservationTests
     }
 
     [Test]
-    public async Task RemoveCaller_HangUpWhileReserved_CancelsAndFreesTheCounselorAtOnce()
+    public async Task RemoveCaller_HangUpWhileReserved_CancelsAndOffersTheCounselorTheNextCallerOnceTheirRingIsStopped()
     {
         await using var bed = new AcdTestBed();
         await bed.JoinAsync("CA1", "ko");
@@ -78,9 +78,12 @@ public sealed class ReservationTests
         await bed.JoinAsync("CA2", "ko");
 
         var removed = await bed.Engine.RemoveCallerAsync("CA1", "hangup");
+        bed.Advance(bed.Settings.RingReleaseDelay);
+        var swept = await bed.Engine.SweepAsync();
 
         Assert.That(removed.StateBefore, Is.EqualTo(CallerState.Reserved));
-        Assert.That(removed.Matches.Single().CallSid, Is.EqualTo("CA2"));
+        Assert.That(removed.Matches, Is.Empty, "a softphone still ringing for CA1 would turn CA2 away as busy");
+        Assert.That(swept.Matches.Single().CallSid, Is.EqualTo("CA2"));
         Assert.That((await bed.Engine.AcceptAsync(match.ReservationId)).Outcome, Is.EqualTo(ReservationOutcome.Gone));
         Assert.That((await bed.Engine.GetCounselorAsync("c1"))!.NoAnswersInARow, Is.Zero);
         Assert.That((await bed.Engine.GetStatisticsAsync("ko")).AbandonedToday, Is.EqualTo(1));

@@ -34,9 +34,10 @@ public sealed class NginxProcess : IAsyncDisposable
         await File.WriteAllTextAsync(Path.Combine(directory, "nginx.conf"), $$"""
             daemon off;
             worker_processes 1;
+            worker_rlimit_nofile 65536;
             pid {{directory}}/nginx.pid;
             error_log {{directory}}/error.log warn;
-            events { worker_connections 1024; }
+            events { worker_connections 16384; }
             http {
                 log_format upstream '$upstream_addr $status $request_method $uri "$request_body"';
                 access_log {{AccessLogPath}} upstream;

@@ -80,7 +80,7 @@ local function caller_leave(sid, c, reason, cfg, day, outcome)
     if r then
       local a = getj(@Agents, r.g)
       if a and a.res == c.res then
-        make_available(r.g, a, 0, false, 'caller-left')
+        make_available(r.g, a, cfg.rl or 0, false, 'caller-left')
         putj(@Agents, r.g, a)
         freed = a
       end

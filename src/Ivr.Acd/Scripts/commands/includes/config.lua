@@ -2,6 +2,7 @@
   The routing configuration as Routing/RulesPayload.cs writes it (every time in milliseconds).
   cfg (ARGV: Config), every rule at once:
     t   reservation timeout         rd  delay after a reject        nd  delay after a no-answer
+    rl  delay after the caller of a counselor being rung hung up (their ring is stopped first)
     mn  no-answers in a row before the counselor is set to Missed
     st  a caller whose heartbeat is older than this is lost (0: never)
     l   language -> rule
