@@ -18,6 +18,8 @@ public static class CallControlServiceCollectionExtensions
         services.AddSingleton<PublicUrls>();
         services.AddSingleton<IMatchDispatcher, TwilioMatchDispatcher>();
         services.AddSingleton<ConferenceControl>();
+        services.AddSingleton<CounselorLegHangUps>();
+        services.AddHostedService(provider => provider.GetRequiredService<CounselorLegHangUps>());
         services.AddSingleton<TransferRedirects>();
         services.AddHostedService(provider => provider.GetRequiredService<TransferRedirects>());
         services.AddInCallOperations();

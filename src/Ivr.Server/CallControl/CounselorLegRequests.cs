@@ -5,8 +5,8 @@ using Twilio.Rest.Api.V2010.Account;
 namespace Ivr.Server.CallControl;
 
 /// <summary>
-/// The Twilio requests of the counselor leg's status callback: bring the caller into the conference, let a counselor
-/// go whose caller could not be brought in, end the caller's call after their counselor hung up. None fails the
+/// The Twilio requests of the counselor leg's status callback: bring the caller into the conference, end the caller's
+/// call after their counselor hung up (a counselor whose caller could not be brought in: <see cref="CounselorLegHangUps"/>). None fails the
 /// callback: what Twilio could not do is logged or answered with false.
 /// </summary>
 public static partial class CounselorLegRequests
@@ -23,21 +23,6 @@ public static partial class CounselorLegRequests
         catch (TwilioUnavailableException)
         {
             return false;
-        }
-    }
-
-    public static async Task LetCounselorGoAsync(ConferenceControl conference, string legSid, ILogger logger)
-    {
-        try
-        {
-            // They answered: the leg is in progress, which Status=canceled leaves untouched (Twilio answers 200 and the
-            // counselor stays on a call with nobody while the ACD offers them the next caller).
-            await conference.HangUpAsync(legSid);
-        }
-        catch (TwilioUnavailableException exception)
-        {
-            // The counselor's softphone shows the call ended by the ACD; their leg ends when they hang up.
-            LogCounselorLegNotEnded(logger, legSid, exception.Message);
         }
     }
 
@@ -65,7 +50,4 @@ public static partial class CounselorLegRequests
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not end caller {CallSid} after their counselor hung up: {Reason}")]
     private static partial void LogCallerNotEnded(ILogger logger, string callSid, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not end counselor leg {CallSid} whose caller could not be brought in: {Reason}")]
-    private static partial void LogCounselorLegNotEnded(ILogger logger, string callSid, string reason);
 }

@@ -13,6 +13,7 @@ public sealed record CounselorLegServices(
     IMatchDispatcher Dispatcher,
     ITwilioRestClient Twilio,
     ConferenceControl Conference,
+    CounselorLegHangUps HangUps,
     PublicUrls Urls,
     ICallStateObserver Observer,
     TimeProvider Time,

@@ -15,7 +15,7 @@ namespace Ivr.Server.CallControl;
 /// marked missed, since the fault is not theirs) and the caller stays first in line.
 /// </summary>
 public sealed partial class TwilioMatchDispatcher(
-    ITwilioRestClient twilio, ConferenceControl conference, AcdEngine engine, CallLegs legs, PublicUrls urls,
+    ITwilioRestClient twilio, CounselorLegHangUps hangUps, AcdEngine engine, CallLegs legs, PublicUrls urls,
     IOptions<CallControlOptions> options, TimeProvider time, ILogger<TwilioMatchDispatcher> logger) : IMatchDispatcher
 {
     public async Task DispatchAsync(IReadOnlyList<Match> matches, CancellationToken cancellationToken)
@@ -30,25 +30,12 @@ public sealed partial class TwilioMatchDispatcher(
         }
     }
 
-    public async Task ReleaseAsync(string callerSid, CancellationToken cancellationToken)
+    public async Task ReleaseAsync(string callerSid, bool connected, CancellationToken cancellationToken)
     {
         if (await legs.ReservationOfCallerAsync(callerSid) is { } reservationId &&
             (await legs.FindAsync(reservationId)).CounselorLegSid is { } legSid)
         {
-            await StopRingingAsync(legSid);
-        }
-    }
-
-    private async Task StopRingingAsync(string legSid)
-    {
-        try
-        {
-            await conference.HangUpAsync(legSid, ringing: true);
-        }
-        catch (TwilioUnavailableException exception)
-        {
-            // The leg rings out on its own timeout; the ACD already freed the counselor.
-            LogReleaseFailed(legSid, exception.Message);
+            await hangUps.EndAsync(legSid, answered: connected);
         }
     }
 
@@ -89,13 +76,10 @@ public sealed partial class TwilioMatchDispatcher(
         {
             // Declined, or the caller hung up, while this ring request was on its way: whoever ended the
             // reservation could not know this leg yet, so stopping it is ours to do.
-            await StopRingingAsync(participant.CallSid);
+            await hangUps.EndAsync(participant.CallSid, answered: false);
         }
         return [];
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not stop ringing leg {LegSid}: {Reason}")]
-    private partial void LogReleaseFailed(string legSid, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not ring counselor {CounselorId} for reservation {ReservationId}: {Reason}; the caller stays first in line")]
     private partial void LogRingFailed(string reservationId, string counselorId, string reason);

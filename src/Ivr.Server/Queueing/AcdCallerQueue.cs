@@ -36,9 +36,9 @@ public sealed class AcdCallerQueue(AcdEngine engine, IMatchDispatcher dispatcher
     public async Task LeaveAsync(string callSid, string reason, CancellationToken cancellationToken)
     {
         var result = await engine.RemoveCallerAsync(callSid, reason);
-        if (result.StateBefore == CallerState.Reserved)
+        if (result.StateBefore is CallerState.Reserved or CallerState.Connected)
         {
-            await dispatcher.ReleaseAsync(callSid, cancellationToken);
+            await dispatcher.ReleaseAsync(callSid, result.StateBefore == CallerState.Connected, cancellationToken);
         }
         await dispatcher.DispatchAsync(result.Matches, cancellationToken);
     }

@@ -7,6 +7,9 @@ public interface IMatchDispatcher
 {
     Task DispatchAsync(IReadOnlyList<Match> matches, CancellationToken cancellationToken);
 
-    /// <summary>The caller left while their counselor was being rung: stop ringing.</summary>
-    Task ReleaseAsync(string callerSid, CancellationToken cancellationToken);
+    /// <summary>
+    /// The caller left while their counselor was being rung (stop ringing) or was <paramref name="connected"/> to them
+    /// (end the counselor's leg: if the caller left before the conference held them both, it would go on, empty).
+    /// </summary>
+    Task ReleaseAsync(string callerSid, bool connected, CancellationToken cancellationToken);
 }

@@ -134,6 +134,36 @@ public sealed class CounselorLegEndpointTests
     }
 
     [Test]
+    public async Task CallerHangsUp_WhileConnected_EndsTheCounselorsLegToo()
+    {
+        // A caller who hangs up as they are brought in never joins the conference: the counselor would sit in it alone
+        // while the ACD offered them the next caller.
+        await LegStatusAsync("in-progress", sequence: 2);
+        twilio.Requests.Clear();
+
+        // What the caller's status callback does when their call is over (CallStatusCallback).
+        await factory.Services.GetRequiredService<ICallerQueue>().LeaveAsync(Caller, "hangup", CancellationToken.None);
+
+        var legUpdate = twilio.Requests.Single(request => request.ConstructUrl().AbsolutePath.EndsWith($"/Calls/{Leg}.json", StringComparison.Ordinal));
+        Assert.That(legUpdate.PostParams.Single(pair => pair.Key == "Status").Value, Is.EqualTo("completed"));
+    }
+
+    [Test]
+    public async Task Status_AnsweredAfterTheCallerLeftWhileTwilioIsUnreachable_EndsTheLegOnceTwilioIsBack()
+    {
+        twilio.Failing(new Twilio.Exceptions.ApiConnectionException("Twilio could not be reached"));
+        await LegStatusAsync("in-progress", sequence: 2);
+        twilio.Answering(_ => TwilioMock.Call(Leg));
+        twilio.Requests.Clear();
+
+        var ended = await factory.Services.GetRequiredService<Server.CallControl.CounselorLegHangUps>().RetryAsync();
+
+        Assert.That(ended, Is.EqualTo(new[] { Leg }));
+        Assert.That(twilio.Requests.Single().PostParams.Single(pair => pair.Key == "Status").Value, Is.EqualTo("completed"));
+        Assert.That(await factory.Services.GetRequiredService<Server.CallControl.CounselorLegHangUps>().RetryAsync(), Is.Empty, "ended once");
+    }
+
+    [Test]
     public async Task Status_CompletedWhenTheCallerWasNeverBroughtIn_LeavesTheCallersCallAlone()
     {
         twilio.Failing(new Twilio.Exceptions.ApiException(20503, 503, "Service unavailable", "https://www.twilio.com/docs/errors/20503"));

@@ -82,6 +82,8 @@ public sealed class InstanceCluster : IAsyncDisposable
             ["Acd__ReservationTimeout"] = "00:00:08",
             ["Acd__WrapUp"] = "00:00:01",
             ["CallControl__AuditInterval"] = "00:00:02",
+            // Legs Twilio could not be reached to end are tried again within the 1 s wrap-up above (5 s by default).
+            ["CallControl__RedirectRetryInterval"] = "00:00:01",
             ["CallRecords__ClaimIdleTime"] = "00:00:05",
             ["LivePages__PushInterval"] = "00:00:00.500",
             ["Logging__LogLevel__Default"] = "Warning",
