@@ -15,7 +15,6 @@ namespace Ivr.Server.Tests.FaultProgramme;
 /// </summary>
 [NonParallelizable]
 [Category("FaultProgramme")]
-[Explicit("Fails on real losses (docs/benchmarks.md, fault programme): run by deploy/dev/faults.sh or --filter FullyQualifiedName~FaultProgramme")]
 public sealed class FaultProgrammeTests
 {
     [Test]
@@ -65,7 +64,8 @@ public sealed class FaultProgrammeTests
         var report = new FaultReport(settings, start, CallLedger.Build(generator, cluster.Journal, acd.Forgotten), schedule.Windows,
             overlaps, counselors.Sum(counselor => counselor.RingsWhileBusy),
             await RecordsCheck.CompareAsync(cluster.Postgres, sids), fallbacks.Total, elapsed.Elapsed);
-        var table = report.Table();
+        var lost = report.Ledger.Where(entry => entry.Lost).Take(10).Select(entry => entry.Sid).ToList();
+        var table = report.Table() + (lost.Count == 0 ? "" : "- lost callers, as they lived it:\n" + CallLedger.CallerTraces(cluster.Journal, string.Join(' ', lost), start) + "\n");
         await TestContext.Out.WriteLineAsync(table);
         if (Environment.GetEnvironmentVariable("FAULTS_REPORT") is { Length: > 0 } path)
         {
