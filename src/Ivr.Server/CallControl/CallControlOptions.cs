@@ -30,7 +30,8 @@ public sealed class CallControlOptions
     public TimeSpan AuditInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
-    /// How often a blind transfer whose redirect Twilio refused is tried again (see <see cref="InCall.TransferRedirects"/>);
+    /// How often a blind transfer whose redirect Twilio refused, and a counselor leg Twilio could not be reached to end, are
+    /// tried again (see <see cref="InCall.TransferRedirects"/> and <see cref="CounselorLegHangUps"/>);
     /// well under <c>Acd:StaleCallerAfter</c>, because each try also tells the ACD the caller is still there.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:01:00", ErrorMessage = "CallControl:RedirectRetryInterval must be between 1 s and 1 min.")]
