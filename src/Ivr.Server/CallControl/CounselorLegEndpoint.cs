@@ -77,10 +77,9 @@ public static class CounselorLegEndpoint
             }
             await services.Legs.ClearAsync(reservationId, connectedAt);
         }
-        // The caller is gone, Twilio could not move them, or the reservation expired: let the counselor go. A caller
-        // still on hold is put back in line by their next hold request (HoldRejoin), keeping their place.
-        // They answered: the leg is in progress, which Status=canceled leaves untouched (Twilio answers 200 and the
-        // counselor stays on a call with nobody while the ACD offers them the next caller).
+        // The caller is gone, Twilio could not move them, or the reservation expired: end the counselor's answered leg
+        // (tried again until Twilio does). A caller still on hold is put back in line by their next hold request
+        // (HoldRejoin), keeping their place.
         await services.HangUps.EndAsync(legSid, answered: true);
         return taken && callerSid is not null ? (await services.Engine.RemoveCallerAsync(callerSid, "hangup", operation + ":gone")).Matches : [];
     }
