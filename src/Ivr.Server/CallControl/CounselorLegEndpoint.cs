@@ -94,7 +94,7 @@ public static class CounselorLegEndpoint
         }
         if (state.Counselor is { } talked && state.ConnectedAt(talked) is not null)
         {
-            await CounselorLegRequests.EndCallerAsync(services.Twilio, callerSid, services.Logger);
+            await CounselorLegRequests.EndCallerAsync(services.Conference, callerSid, services.Logger);
         }
         return ended.Matches;
     }

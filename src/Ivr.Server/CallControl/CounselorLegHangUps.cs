@@ -3,8 +3,6 @@ using Ivr.Server.CallControl.InCall;
 using Ivr.Server.Hosting;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
-using Twilio.Clients;
-using Twilio.Rest.Api.V2010.Account;
 
 namespace Ivr.Server.CallControl;
 
@@ -15,7 +13,7 @@ namespace Ivr.Server.CallControl;
 /// reached to end is kept in Redis and every instance tries again on a timer until Twilio ends it or says it is over.
 /// </summary>
 public sealed partial class CounselorLegHangUps(
-    IConnectionMultiplexer redis, ContactCenterKeys keys, ConferenceControl conference, ITwilioRestClient twilio, IOptions<CallControlOptions> options,
+    IConnectionMultiplexer redis, ContactCenterKeys keys, ConferenceControl conference, IOptions<CallControlOptions> options,
     TimeProvider time, ILogger<CounselorLegHangUps> logger) : BackgroundService
 {
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromHours(1);
@@ -57,22 +55,11 @@ public sealed partial class CounselorLegHangUps(
     {
         try
         {
-            if (answered)
-            {
-                // One request: usually the conference ended the leg already and Twilio answers 21220.
-                await CallResource.UpdateAsync(new UpdateCallOptions(legSid) { Status = CallResource.UpdateStatusEnum.Completed }, twilio);
-            }
-            else
-            {
-                await conference.HangUpAsync(legSid, ringing: true);
-            }
+            // An answered leg in one request: usually the conference ended it already and Twilio answers 21220.
+            await (answered ? conference.EndAnsweredAsync(legSid) : conference.HangUpAsync(legSid, ringing: true));
             return true;
         }
-        catch (Exception exception) when (TwilioFailures.IsCallGone(exception))
-        {
-            return true;
-        }
-        catch (Exception exception) when (exception is TwilioUnavailableException || TwilioFailures.Is(exception))
+        catch (TwilioUnavailableException exception)
         {
             LogNotEnded(legSid, exception.InnerException?.Message ?? exception.Message);
             return false;

@@ -1,6 +1,4 @@
 using Ivr.Server.CallControl.InCall;
-using Twilio.Clients;
-using Twilio.Rest.Api.V2010.Account;
 
 namespace Ivr.Server.CallControl;
 
@@ -32,19 +30,15 @@ public static partial class CounselorLegRequests
     /// conference before the caller's redirect into it lands; the caller would then start it again, alone, with
     /// nothing to end their call. Ending the caller's call here closes that gap whatever the order.
     /// </summary>
-    public static async Task EndCallerAsync(ITwilioRestClient twilio, string callerSid, ILogger logger)
+    public static async Task EndCallerAsync(ConferenceControl conference, string callerSid, ILogger logger)
     {
         try
         {
-            await CallResource.UpdateAsync(new UpdateCallOptions(callerSid) { Status = CallResource.UpdateStatusEnum.Completed }, twilio);
+            await conference.EndAnsweredAsync(callerSid); // usually the caller's call ended with the conference
         }
-        catch (Exception exception) when (TwilioFailures.IsCallGone(exception))
+        catch (TwilioUnavailableException exception)
         {
-            // The usual case: the caller's call ended with the conference.
-        }
-        catch (Exception exception) when (TwilioFailures.Is(exception))
-        {
-            LogCallerNotEnded(logger, callerSid, exception.Message);
+            LogCallerNotEnded(logger, callerSid, exception.InnerException?.Message ?? exception.Message);
         }
     }
 

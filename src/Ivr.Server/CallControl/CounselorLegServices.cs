@@ -1,7 +1,6 @@
 using Ivr.Acd.Engine;
 using Ivr.Server.CallControl.InCall;
 using Ivr.Server.Queueing;
-using Twilio.Clients;
 
 namespace Ivr.Server.CallControl;
 
@@ -11,7 +10,6 @@ public sealed record CounselorLegServices(
     CallLegs Legs,
     CallbackSequencer Sequencer,
     IMatchDispatcher Dispatcher,
-    ITwilioRestClient Twilio,
     ConferenceControl Conference,
     CounselorLegHangUps HangUps,
     PublicUrls Urls,

@@ -63,6 +63,22 @@ public sealed class ConferenceControl(ITwilioRestClient twilio)
         }
     }
 
+    /// <summary>Ends an answered call with one request (Status=completed); a call already over (Twilio 21220) is fine.</summary>
+    public async Task EndAnsweredAsync(string callSid)
+    {
+        try
+        {
+            await CallResource.UpdateAsync(new UpdateCallOptions(callSid) { Status = CallResource.UpdateStatusEnum.Completed }, twilio);
+        }
+        catch (Exception exception) when (TwilioFailures.IsCallGone(exception))
+        {
+        }
+        catch (Exception exception) when (TwilioFailures.Is(exception))
+        {
+            throw new TwilioUnavailableException("Twilio could not end the call; try again.", exception);
+        }
+    }
+
     /// <summary>Ends a call: canceled while it rings, completed once answered; a call that already ended is fine.</summary>
     public async Task HangUpAsync(string callSid, bool ringing = false)
     {
