@@ -1,4 +1,4 @@
-using Ivr.Server.Ivr;
+using Ivr.Server.Redis;
 using Ivr.Server.Tests.Infrastructure;
 using StackExchange.Redis;
 
