@@ -2,7 +2,7 @@ using Ivr.Server.Redis;
 using Ivr.Server.Tests.Infrastructure;
 using StackExchange.Redis;
 
-namespace Ivr.Server.Tests.Ivr;
+namespace Ivr.Server.Tests.Redis;
 
 public sealed class RedisScriptTests
 {
