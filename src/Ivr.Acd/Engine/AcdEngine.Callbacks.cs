@@ -86,7 +86,9 @@ public sealed partial class AcdEngine
 
     /// <summary>
     /// Cancels a callback not yet connected (operations, or the caller phoned again and got through); a counselor being
-    /// rung for it or dialling it is freed.
+    /// rung for it or dialling it is freed. Status is the callback as it stood when cancelled: in state
+    /// <see cref="CallbackState.Reserved"/> or <see cref="CallbackState.Dialling"/>, stop <see cref="CallbackStatus.CounselorId"/>'s
+    /// ring or the dial.
     /// </summary>
     public async Task<CallbackResult> CancelCallbackAsync(string callbackId, string reason, string? operationId = null)
     {

@@ -77,6 +77,10 @@ public sealed class CallbackScheduleTests
         };
 
         Assert.That(cancelled.Select(result => result.Outcome), Is.All.EqualTo(CallbackOutcome.Cancelled));
+        Assert.That(cancelled.Select(result => (result.Status!.State, result.Status.CounselorId)), Is.EqualTo(new[]
+        {
+            (CallbackState.Waiting, null), (CallbackState.Reserved, "c-ring"), (CallbackState.Dialling, (string?)"c-dial"),
+        }), "whose ring or dial the server stops");
         Assert.That((await bed.Engine.CancelCallbackAsync("cb-CA-waiting", "again")).Outcome, Is.EqualTo(CallbackOutcome.NotFound));
         Assert.That((await bed.Engine.GetCounselorAsync("c-dial"))!.State, Is.EqualTo(CounselorState.Available));
         Assert.That((await bed.Engine.GetCounselorAsync("c-ring"))!.State, Is.EqualTo(CounselorState.Available));
