@@ -23,4 +23,9 @@ internal static class AcdScripts
     public static readonly AcdScript<ConsultAnswerArguments> ConsultAnswer = new("consult_answer");
     public static readonly AcdScript<ConsultCompleteArguments> ConsultComplete = new("consult_complete");
     public static readonly AcdScript<ConsultEndArguments> ConsultEnd = new("consult_end");
+    public static readonly AcdScript<RequestCallbackArguments> RequestCallback = new("request_callback");
+    public static readonly AcdScript<CallbackConnectedArguments> CallbackConnected = new("callback_connected");
+    public static readonly AcdScript<CallbackAttemptFailedArguments> CallbackAttemptFailed = new("callback_attempt_failed");
+    public static readonly AcdScript<CancelCallbackArguments> CancelCallback = new("cancel_callback");
+    public static readonly AcdScript<CarryOverCallbacksArguments> CarryOverCallbacks = new("carry_over_callbacks");
 }
