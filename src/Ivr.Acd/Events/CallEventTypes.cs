@@ -23,6 +23,7 @@ public static class CallEventTypes
                                                                  // reason (noanswer | expired | signout)
     public const string Overflowed = "queue.overflowed";         // from, to language
     public const string Tagged = "queue.tagged";                 // language, tag, priority (a tag added while in the engine)
+    public const string OverflowAccepted = "queue.overflow-accepted"; // language, to (the caller consented to the overflow language)
 
     // ACD: callbacks. CallSid is the callback's id (AcdEngine.CallbackIdFor: cb-<original CallSid>); every one names
     // the original call in field original, whose queue.left (reason callback) comes with callback.requested. A callback

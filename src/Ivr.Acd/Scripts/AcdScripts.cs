@@ -9,6 +9,7 @@ internal static class AcdScripts
     public static readonly AcdScript<MatchArguments> Match = new("match");
     public static readonly AcdScript<CallerStatusArguments> CallerStatus = new("caller_status");
     public static readonly AcdScript<TagCallerArguments> TagCaller = new("tag_caller");
+    public static readonly AcdScript<AcceptOverflowArguments> AcceptOverflow = new("accept_overflow");
     public static readonly AcdScript<RemoveCallerArguments> RemoveCaller = new("remove_caller");
     public static readonly AcdScript<CallEndedArguments> CallEnded = new("call_ended");
     public static readonly AcdScript<ReservationArguments> Reservation = new("reservation");
