@@ -6,7 +6,9 @@ texts = {}
 for path in sorted(here.glob("texts_*.py")):
     spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec); spec.loader.exec_module(module)
-    texts.update(module.T)
+    # A file may hold some keys of every language (texts_callbacks.py): tables merge, key by key.
+    for language, table in module.T.items():
+        texts.setdefault(language, {}).update(table)
 keys = list(texts["en"].keys())
 for language, table in texts.items():
     missing = [key for key in keys if key not in table]

@@ -12,6 +12,9 @@ public sealed partial class AcdEngine
     /// <summary>The id of the callback a call asks for (one per call): <c>cb-</c> and the original CallSid.</summary>
     public static string CallbackIdFor(string callSid) => "cb-" + callSid;
 
+    /// <summary>Whether an id the engine hands out (a match's or a counselor's call) is a callback's rather than a caller's CallSid.</summary>
+    public static bool IsCallbackId(string id) => id.StartsWith("cb-", StringComparison.Ordinal);
+
     /// <summary>
     /// A waiting caller asks to be called back on <paramref name="number"/> (E.164): a callback takes their place in the
     /// same line (arrival, priority class, tags, language, overflow), so it is served before everyone who arrived after

@@ -1,3 +1,4 @@
+using Ivr.Server.CallControl.Callbacks;
 using Ivr.Server.CallControl.InCall;
 using Ivr.Server.CallControl.OutsideNumbers;
 using Ivr.Server.Queueing;
@@ -24,6 +25,8 @@ public static class CallControlServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<TransferRedirects>());
         services.AddInCallOperations();
         services.AddSingleton<OutsideNumberPolicy>();
+        services.AddSingleton<CallbackAttempts>();
+        services.AddSingleton<CallbackDial>();
         services.AddSingleton<ConnectedCallAuditor>();
         services.AddHostedService(provider => provider.GetRequiredService<ConnectedCallAuditor>());
         // The softphone's live view registers its own observer; without one, nobody is told.
@@ -33,7 +36,7 @@ public static class CallControlServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapCallControl(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapTwilioGroup().MapCounselorLeg().MapConsultLeg().MapPartyLeg().MapCallerTwiml();
+        endpoints.MapTwilioGroup().MapCounselorLeg().MapConsultLeg().MapPartyLeg().MapCallerTwiml().MapCallbackCalls();
         endpoints.MapOutsideNumbers();
         return endpoints;
     }

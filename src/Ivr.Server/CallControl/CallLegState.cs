@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Ivr.Acd.Engine;
 
 namespace Ivr.Server.CallControl;
 
@@ -22,6 +23,12 @@ public sealed class CallLegState(string reservationId, IReadOnlyDictionary<strin
     public const string HandedToField = "handed:counselor";
     public const string HandedLegField = "handed:leg";
 
+    /// <summary>A callback's: the call dialled to the caller (the ACD knows the caller by the callback's id, Twilio by this).</summary>
+    public const string DialledField = "dialled";
+
+    /// <summary>Set once when a callback's dial is placed, so a repeated answer never dials twice.</summary>
+    public const string DialClaimField = "dial";
+
     /// <summary>Set on a consult's own reservation: the reservation whose conference the consult joins.</summary>
     public const string MainReservationField = "main";
 
@@ -37,6 +44,12 @@ public sealed class CallLegState(string reservationId, IReadOnlyDictionary<strin
     public string ReservationId { get; } = reservationId;
 
     public string? CallerSid => Get(CallerField);
+
+    /// <summary>A callback's: the call dialled to the caller on this reservation, once placed.</summary>
+    public string? Dialled => Get(DialledField);
+
+    /// <summary>The caller's Twilio call: their own CallSid, or for a callback the call dialled to them (null until dialled).</summary>
+    public string? CallerCallSid => Dialled ?? (CallerSid is { } sid && !AcdEngine.IsCallbackId(sid) ? sid : null);
 
     public string? Counselor => Get(CounselorField);
 

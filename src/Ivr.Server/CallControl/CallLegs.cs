@@ -27,6 +27,11 @@ public sealed class CallLegs(IConnectionMultiplexer redis, AcdEngine engine)
     public async Task RememberAsync(string reservationId, string callerSid, string counselorId)
     {
         await SetAsync(reservationId, (CallLegState.CallerField, callerSid), (CallLegState.CounselorField, counselorId));
+        // A connected callback handed to another counselor: their conference brings in the call dialled to the caller.
+        if (AcdEngine.IsCallbackId(callerSid) && (await engine.GetCallbackAsync(callerSid))?.DialledCallSid is { } dialled)
+        {
+            await SetAsync(reservationId, (CallLegState.DialledField, dialled));
+        }
         await redis.GetDatabase().StringSetAsync(CallerKey(callerSid), reservationId, Lifetime);
     }
 
@@ -65,6 +70,15 @@ public sealed class CallLegs(IConnectionMultiplexer redis, AcdEngine engine)
     /// <summary>Sets a field from a status callback unless a newer callback of the same call already set it; read it with <see cref="CallLegState"/>.</summary>
     public async Task SetFromCallbackAsync(string reservationId, string field, int sequenceNumber, string value) =>
         await SetIfNewer.EvaluateAsync(redis.GetDatabase(), new { key = Key(reservationId), field, sequence = sequenceNumber, value });
+
+    /// <summary>Sets the field unless it is set already; true for the one caller that set it.</summary>
+    public async Task<bool> ClaimAsync(string reservationId, string field)
+    {
+        var database = redis.GetDatabase();
+        var claimed = await database.HashSetAsync(Key(reservationId), field, "1", When.NotExists);
+        await database.KeyExpireAsync(Key(reservationId), Lifetime);
+        return claimed;
+    }
 
     public Task ClearAsync(string reservationId, params string[] fields) =>
         redis.GetDatabase().HashDeleteAsync(Key(reservationId), [.. fields.Select(field => (RedisValue)field)]);

@@ -43,7 +43,10 @@ public sealed partial class ConnectedCallAuditor(
         var repaired = new List<string>();
         foreach (var (counselorId, callSid) in onCall.Where(pair => previous.GetValueOrDefault(pair.Key) == pair.Value))
         {
-            if (!await HasEndedAsync(callSid))
+            // A callback's call is known to the ACD by the callback's id, to Twilio by the call dialled to the caller (none
+            // while it is being dialled: the ACD's own dial deadline covers that).
+            var twilioCall = AcdEngine.IsCallbackId(callSid) ? (await engine.GetCallbackAsync(callSid))?.DialledCallSid : callSid;
+            if (twilioCall is null || !await HasEndedAsync(twilioCall))
             {
                 continue;
             }

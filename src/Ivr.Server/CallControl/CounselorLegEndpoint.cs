@@ -1,4 +1,6 @@
+using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
+using Ivr.Server.CallControl.Callbacks;
 using Ivr.Server.Redis;
 using Ivr.Server.Telephony;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,10 +26,13 @@ public static class CounselorLegEndpoint
         return twilio;
     }
 
-    private static TwiMLResult Connect(string reservationId) =>
-        new(new VoiceResponse().Append(new Dial().Conference(
+    private static TwiMLResult Connect(string reservationId) => new(JoinConference(reservationId));
+
+    /// <summary>The caller into the reservation's conference; their leaving ends it.</summary>
+    public static VoiceResponse JoinConference(string reservationId) =>
+        new VoiceResponse().Append(new Dial().Conference(
             ConferenceNames.ForReservation(reservationId), beep: Conference.BeepEnum.False,
-            startConferenceOnEnter: true, endConferenceOnExit: true)));
+            startConferenceOnEnter: true, endConferenceOnExit: true));
 
     private static async Task<Results<NoContent, BadRequest<string>>> StatusAsync(
         string reservationId, HttpRequest request, [AsParameters] CounselorLegServices services, CancellationToken cancellationToken)
@@ -66,12 +71,19 @@ public static class CounselorLegEndpoint
         {
             return []; // this delivery again, after a Redis failure past the redirect: the caller is in already
         }
+        if (taken && callerSid is not null && AcdEngine.IsCallbackId(callerSid) &&
+            await services.Engine.GetCallbackAsync(callerSid) is { State: CallbackState.Dialling })
+        {
+            // A callback: the counselor is on the line first; now the caller is dialled.
+            await services.Legs.SetAsync(reservationId, (CallLegState.LegField, legSid));
+            return await services.CallbackDial.DialAsync(state);
+        }
         if (taken && callerSid is not null)
         {
             // Noted before the redirect, so that a retry of this delivery never moves the caller twice.
             var connectedAt = CallLegState.ConnectedAtField(accepted.CounselorId!);
             await services.Legs.SetAsync(reservationId, (connectedAt, services.Time.GetUtcNow().ToString("O")), (CallLegState.LegField, legSid));
-            if (await CounselorLegRequests.BringCallerAsync(services.Conference, callerSid, services.Urls.For(ConnectRouteName, new { reservationId })))
+            if (await CounselorLegRequests.BringCallerAsync(services.Conference, state.CallerCallSid ?? callerSid, services.Urls.For(ConnectRouteName, new { reservationId })))
             {
                 return [];
             }
@@ -90,11 +102,17 @@ public static class CounselorLegEndpoint
         var ended = await services.Engine.CallEndedAsync(callerSid, operation, state.Counselor);
         if (ended.Outcome != PresenceOutcome.Changed)
         {
+            if (AcdEngine.IsCallbackId(callerSid) && await services.Engine.GetCallbackAsync(callerSid) is { State: CallbackState.Dialling } callback &&
+                callback.CounselorId == state.Counselor)
+            {
+                // The counselor left while their callback was being dialled: the attempt failed, and the dial stops.
+                return await services.CallbackAttempts.FailAsync(state.ReservationId, CallbackFailureReason.Failed, operation, endDial: true);
+            }
             return (await services.Engine.NoAnswerAsync(state.ReservationId, operation)).Matches;
         }
-        if (state.Counselor is { } talked && state.ConnectedAt(talked) is not null)
+        if (state.Counselor is { } talked && state.ConnectedAt(talked) is not null && state.CallerCallSid is { } callerCall)
         {
-            await CounselorLegRequests.EndCallerAsync(services.Conference, callerSid, services.Logger);
+            await CounselorLegRequests.EndCallerAsync(services.Conference, callerCall, services.Logger);
         }
         return ended.Matches;
     }

@@ -1,4 +1,5 @@
 using Ivr.Acd.Engine;
+using Ivr.Server.CallControl.Callbacks;
 using Ivr.Server.CallControl.InCall;
 using Ivr.Server.Queueing;
 
@@ -14,5 +15,7 @@ public sealed record CounselorLegServices(
     CounselorLegHangUps HangUps,
     PublicUrls Urls,
     ICallStateObserver Observer,
+    CallbackDial CallbackDial,
+    CallbackAttempts CallbackAttempts,
     TimeProvider Time,
     ILogger<CallLegs> Logger);

@@ -79,6 +79,38 @@ public sealed class HoursDirectory
         return null;
     }
 
+    /// <summary>
+    /// When the opening the language is in now ends (local time; openings that follow without a gap count as one), or
+    /// null when it is closed now.
+    /// </summary>
+    public DateTime? ClosesAt(string code, DateTimeOffset now)
+    {
+        if (!IsOpen(code, now))
+        {
+            return null;
+        }
+        var local = LocalTime(now);
+        var date = DateOnly.FromDateTime(local);
+        var openings = holidays.TryGetValue(date, out var holiday)
+            ? holiday.OpeningsOf(code).Select(opening => (opening.From, opening.To))
+            : Find(code)!.Schedule.Where(period => period.Day == date.DayOfWeek).Select(period => (From: period.Open, To: period.Close));
+        var ordered = openings.OrderBy(opening => opening.From).ToList();
+        var time = TimeOnly.FromDateTime(local);
+        var close = ordered.First(opening => time >= opening.From && time < opening.To).To;
+        foreach (var opening in ordered)
+        {
+            if (opening.From == close)
+            {
+                close = opening.To;
+            }
+        }
+        return date.ToDateTime(close);
+    }
+
+    /// <summary>A local time of the contact center as an instant.</summary>
+    public DateTimeOffset ToInstant(DateTime local) =>
+        new(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), TimeZone));
+
     /// <summary>An open language to offer instead, by menu order, preferring the ones listed first.</summary>
     public LanguageLine? OpenAlternative(string closedCode, IEnumerable<string> preferred, DateTimeOffset now) =>
         preferred.Select(Find).OfType<LanguageLine>()

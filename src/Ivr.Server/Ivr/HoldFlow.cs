@@ -18,18 +18,20 @@ public sealed class HoldFlow(
     IvrTwiml twiml,
     ICallerQueue queue,
     TimeProvider clock,
-    HoldRejoin rejoin)
+    HoldRejoin rejoin,
+    CallbackBooking callbacks)
 {
     public async Task<TwiMLResult> HoldAsync(HttpContext context, TwilioVoiceRequest call, string language)
     {
         var (menu, snapshot, session) = await MenuAsync(call.CallSid, context.RequestAborted);
         var standing = await queue.GetStandingAsync(call.CallSid, context.RequestAborted);
         // Only Twilio's own hold request (it names the queue the caller is in) puts a caller back in line: a connected
-        // caller is known to the ACD, and one who is not in Twilio's queue is not asked for.
-        var status = standing.Presence == QueuePresence.Unknown && call.QueueSid is { Length: > 0 }
+        // caller is known to the ACD, and one who is not in Twilio's queue is not asked for; nor one who booked a callback.
+        var status = standing.Presence == QueuePresence.Unknown && call.QueueSid is { Length: > 0 } &&
+                     !await queue.HasCallbackAsync(call.CallSid, context.RequestAborted)
             ? await rejoin.RejoinAsync(call, language, menu, session)
             : standing.Status;
-        return new TwiMLResult(queueTwiml.Hold(context, menu, snapshot.Hours, language, status));
+        return new TwiMLResult(queueTwiml.Hold(context, menu, snapshot.Hours, language, status, callbacks.Offers(menu, language, status)));
     }
 
     public async Task<TwiMLResult> HoldKeyAsync(HttpContext context, TwilioVoiceRequest call, string language)
@@ -46,9 +48,17 @@ public sealed class HoldFlow(
         {
             MenuActions.Hours => new TwiMLResult(queueTwiml.HoursWhileWaiting(menu, snapshot.Hours, language)),
             MenuActions.Leave => new TwiMLResult(queueTwiml.Leave()),
+            MenuActions.Callback => new TwiMLResult(await callbacks.AskAsync(context, call, language, menu, snapshot.Hours)),
             // Anything else: back to the hold loop, which Twilio requests again when this document ends.
             _ => new TwiMLResult(new VoiceResponse()),
         };
+    }
+
+    /// <summary>The callback's number step (see <see cref="CallbackBooking"/>).</summary>
+    public async Task<TwiMLResult> CallbackNumberAsync(HttpContext context, TwilioVoiceRequest call, string language, int attempt)
+    {
+        var (menu, snapshot, _) = await MenuAsync(call.CallSid, context.RequestAborted);
+        return new TwiMLResult(await callbacks.BookAsync(context, call, language, attempt, menu, snapshot.Hours));
     }
 
     /// <summary>The &lt;Enqueue&gt; action: the caller left the queue, one way or another.</summary>

@@ -26,6 +26,7 @@ public static class IvrServiceCollectionExtensions
         services.AddScoped<HoldFlow>();
         services.AddSingleton<CallStatusCallback>();
         services.AddSingleton<HoldRejoin>();
+        services.AddSingleton<CallbackBooking>();
         return services;
     }
 

@@ -29,8 +29,8 @@ public sealed class QueueTwiml(IvrTwiml twiml, PromptFiles files)
         return response;
     }
 
-    /// <summary>Position and expected wait, then the way out, then music until the next announcement.</summary>
-    public VoiceResponse Hold(HttpContext context, MenuDefinition menu, HoursDirectory hours, string language, QueueStatus? status)
+    /// <summary>Position and expected wait (and, while it is long, the callback offer), then the way out, then music until the next announcement.</summary>
+    public VoiceResponse Hold(HttpContext context, MenuDefinition menu, HoursDirectory hours, string language, QueueStatus? status, bool offerCallback = false)
     {
         var gather = new Twilio.TwiML.Voice.Gather(
             input: [Twilio.TwiML.Voice.Gather.InputEnum.Dtmf],
@@ -45,6 +45,10 @@ public sealed class QueueTwiml(IvrTwiml twiml, PromptFiles files)
                 ["position"] = status.Position.ToString(CultureInfo.InvariantCulture),
                 ["minutes"] = Math.Max(1, (int)Math.Ceiling(status.ExpectedWait.TotalMinutes)).ToString(CultureInfo.InvariantCulture),
             }), language, menu, hours);
+        }
+        if (offerCallback)
+        {
+            twiml.Speak(gather, PromptKeys.CallbackOffer, language, menu, hours);
         }
         OfferWayOut(gather, menu, hours, language);
         if (files.Has(PromptSource.Synthesized, CommonAudio, HoldMusicKey))

@@ -36,6 +36,9 @@ public static partial class VoiceEndpoints
         voice.MapPost("/rejoin", (HttpContext context, HoldFlow flow, string? language) =>
                 WithLanguage(context, language, (call, code) => flow.RejoinAsync(context, call, code)))
             .WithName(VoiceRoutes.Rejoin);
+        voice.MapPost("/callback/number", (HttpContext context, HoldFlow flow, string? language, int? attempt) =>
+                WithLanguage(context, language, (call, code) => flow.CallbackNumberAsync(context, call, code, Math.Clamp(attempt ?? 1, 1, 9))))
+            .WithName(VoiceRoutes.CallbackNumber);
         voice.MapPost("/status", StatusCallback).WithName(VoiceRoutes.Status).AddEndpointFilter<RedisOutageRetryFilter>();
         return endpoints;
     }

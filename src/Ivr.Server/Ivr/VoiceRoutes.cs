@@ -10,4 +10,5 @@ public static class VoiceRoutes
     public const string HoldKey = "twilio-voice-hold-key";
     public const string QueueResult = "twilio-voice-queue-result";
     public const string Rejoin = "twilio-voice-rejoin";
+    public const string CallbackNumber = "twilio-voice-callback-number";
 }

@@ -26,9 +26,27 @@ public static class PromptKeys
     public const string Goodbye = "goodbye";
     public const string StillWaiting = "still-waiting";
 
+    // The callback (hold key 2 in the default menu; Ivr/CallbackBooking, CallControl/Callbacks).
+    public const string CallbackOffer = "callback-offer";
+
+    /// <summary>"We will call you back at the number ending in {digits}": 1 confirms, or another number and #.</summary>
+    public const string CallbackConfirm = "callback-confirm";
+
+    /// <summary>The caller's number is withheld: they must key one.</summary>
+    public const string CallbackEnterNumber = "callback-enter-number";
+    public const string CallbackInvalidNumber = "callback-invalid-number";
+    public const string CallbackBooked = "callback-booked";
+
+    /// <summary>Instead of <see cref="CallbackBooked"/> when the language closes before the caller's turn ({language} {day} {time}).</summary>
+    public const string CallbackBookedLater = "callback-booked-later";
+
+    /// <summary>The dialled caller hears it: "1345 is calling you back; press 1 to speak to a counselor".</summary>
+    public const string CallbackCalling = "callback-calling";
+
     /// <summary>Every key the server plays outside menu nodes: each must have text in every enabled language.</summary>
     public static IReadOnlyList<string> System { get; } =
-        [LanguageOffer, LanguageOfferNamed, Hours, Connecting, Hold, HoldOptions, AfterHours, HolidayClosed, OpenAlternative, Closure, QueueFull, Goodbye, StillWaiting];
+        [LanguageOffer, LanguageOfferNamed, Hours, Connecting, Hold, HoldOptions, AfterHours, HolidayClosed, OpenAlternative, Closure, QueueFull, Goodbye, StillWaiting,
+            CallbackOffer, CallbackConfirm, CallbackEnterNumber, CallbackInvalidNumber, CallbackBooked, CallbackBookedLater, CallbackCalling];
 
     public static bool Expands(string key) => key is LanguageOffers;
 

@@ -50,6 +50,21 @@ public sealed class AcdCallerQueue(AcdEngine engine, IMatchDispatcher dispatcher
         return result.Status is { State: not CallerState.Connected } status ? ToStatus(status) : null;
     }
 
+    public async Task<CallbackRequestOutcome> RequestCallbackAsync(string callSid, string number, DateTimeOffset? notBefore, CancellationToken cancellationToken)
+    {
+        var result = await engine.RequestCallbackAsync(callSid, number, notBefore, "callback:" + callSid);
+        await dispatcher.DispatchAsync(result.Matches, cancellationToken);
+        return result.Outcome switch
+        {
+            CallbackOutcome.Requested => CallbackRequestOutcome.Booked,
+            CallbackOutcome.AlreadyRequested => CallbackRequestOutcome.AlreadyBooked,
+            _ => CallbackRequestOutcome.NotWaiting,
+        };
+    }
+
+    public async Task<bool> HasCallbackAsync(string callSid, CancellationToken cancellationToken) =>
+        await engine.GetCallbackAsync(AcdEngine.CallbackIdFor(callSid)) is not null;
+
     // A reserved caller is next: their counselor is being rung.
     private static QueueStatus ToStatus(CallerStatus status) => status.State == CallerState.Reserved
         ? new(status.Language, 1, TimeSpan.Zero, status.Waited)

@@ -64,5 +64,17 @@ public sealed class AcdOptions
     /// </summary>
     public Dictionary<string, TimeSpan> TeamPreferences { get; set; } = new() { ["victim-support"] = TimeSpan.FromSeconds(60) };
 
+    /// <summary>After a callback's dial did not reach the caller (no answer, busy, a voicemail box, no key), how long until it is tried again.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Acd:CallbackRetryInterval must be between 1 s and 1 day.")]
+    public TimeSpan CallbackRetryInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Dials of a callback before it ends as failed.</summary>
+    [Range(1, 10, ErrorMessage = "Acd:CallbackMaxAttempts must be between 1 and 10.")]
+    public int CallbackMaxAttempts { get; set; } = 3;
+
+    /// <summary>A dial reported neither connected nor failed within this long (the dialling server died) is failed by the sweep.</summary>
+    [Range(typeof(TimeSpan), "00:00:10", "00:30:00", ErrorMessage = "Acd:CallbackDialTimeout must be between 10 s and 30 min.")]
+    public TimeSpan CallbackDialTimeout { get; set; } = TimeSpan.FromMinutes(3);
+
     public List<string> BreakReasons { get; set; } = ["lunch", "training", "meeting", "personal"];
 }

@@ -16,6 +16,9 @@ public static class AcdSettingsFactory
             MaxNoAnswers = options.MaxNoAnswers,
             StaleCallerAfter = options.StaleCallerAfter,
             BreakReasons = options.BreakReasons,
+            CallbackRetryInterval = options.CallbackRetryInterval,
+            CallbackMaxAttempts = options.CallbackMaxAttempts,
+            CallbackDialTimeout = options.CallbackDialTimeout,
             StatisticsTimeZone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone),
         };
     }

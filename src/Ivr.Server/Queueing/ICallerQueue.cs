@@ -22,6 +22,15 @@ public interface ICallerQueue
     /// joined with it. Null when the caller is no longer waiting.
     /// </summary>
     Task<QueueStatus?> TagAsync(string callSid, string tag, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A waiting caller asks to be called back on <paramref name="number"/> (E.164): a callback takes their place in
+    /// line, held out of line until <paramref name="notBefore"/> when given; the call itself is no longer in the queue.
+    /// </summary>
+    Task<CallbackRequestOutcome> RequestCallbackAsync(string callSid, string number, DateTimeOffset? notBefore, CancellationToken cancellationToken);
+
+    /// <summary>Whether the call asked for a callback still pending: the hold loop must not put it back in line.</summary>
+    Task<bool> HasCallbackAsync(string callSid, CancellationToken cancellationToken);
 }
 
 public sealed record QueueJoinRequest(string CallSid, string Language, int Priority, IReadOnlyList<string> Tags, DateTimeOffset ArrivedAt);

@@ -26,6 +26,14 @@ public static class QueueingServiceCollectionExtensions
         services.AddSingleton<ICallerQueue, AcdCallerQueue>();
         services.AddSingleton<Configuration.IIvrSnapshotListener, AcdLanguageSync>();
         services.AddHostedService<AcdSweeperService>();
+        services.AddOptions<CallbackOptions>()
+            .BindConfiguration(CallbackOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(options => options.OfferAboveByLanguage.All(entry => LanguageCode.IsValid(entry.Key) && entry.Value >= TimeSpan.Zero && entry.Value <= TimeSpan.FromHours(2)),
+                "Callbacks:OfferAboveByLanguage needs language codes, each with a threshold of 0 to 2 h.")
+            .ValidateOnStart();
+        services.AddSingleton<CallbackCarryOver>();
+        services.AddHostedService(provider => provider.GetRequiredService<CallbackCarryOver>());
         return services;
     }
 }

@@ -31,4 +31,14 @@ public sealed record SoftphoneCall(
     IReadOnlyList<string> MenuPath,
     string? Topic,
     IReadOnlyList<string> Tags,
-    int? RepeatCalls);
+    int? RepeatCalls,
+    SoftphoneCallback? Callback = null);
+
+/// <summary>
+/// The call is a callback the caller asked for on hold (the counselor is rung first, then the caller is dialled): the
+/// last four digits of the number dialled (the server dials it; the counselor needs no more to confirm it with the
+/// caller, and the full number stays off the screen like every caller's), when the caller asked (their wait before
+/// that: <see cref="RequestedAt"/> − the call's arrival), and which dial this is of how many allowed. The call's menu
+/// path, topic and earlier calls are those of the original call.
+/// </summary>
+public sealed record SoftphoneCallback(string NumberEnding, string OriginalCallSid, DateTimeOffset RequestedAt, int Attempt, int MaxAttempts);

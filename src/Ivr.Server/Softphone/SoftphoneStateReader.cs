@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ivr.Acd.Engine;
+using Ivr.Acd.Model;
 using Ivr.Server.Ivr;
 using Ivr.Server.Menus;
 using StackExchange.Redis;
@@ -25,6 +26,11 @@ public sealed class SoftphoneStateReader(AcdEngine engine, IConnectionMultiplexe
             wrappingUp ? agent.WrapUpDeadline : null, wrappingUp ? agent.LastCallSid : null, call, time.GetUtcNow());
     }
 
+    // Attempts counts the dials made once connected, and those that failed before: the one ringing now is the next.
+    private SoftphoneCallback CallbackOf(CallbackStatus callback) => new(
+        callback.Number[^Math.Min(4, callback.Number.Length)..], callback.OriginalCallSid, callback.RequestedAt,
+        callback.State == CallbackState.Connected ? callback.Attempts : callback.Attempts + 1, engine.Settings.CallbackMaxAttempts);
+
     private async Task<SoftphoneCall> ReadCallAsync(IDatabaseAsync database, string callSid, CounselorAgentRecord agent, CancellationToken cancellationToken)
     {
         var caller = await database.HashGetAsync(engine.Keys.Callers, callSid);
@@ -48,11 +54,14 @@ public sealed class SoftphoneStateReader(AcdEngine engine, IConnectionMultiplexe
                 tags.AddRange(t.EnumerateArray().Where(tag => tag.ValueKind == JsonValueKind.String).Select(tag => tag.GetString()!));
             }
         }
-        var session = await sessions.GetAsync(callSid);
+        // A callback: the screen pop of the original call, and the callback's own details.
+        var callback = AcdEngine.IsCallbackId(callSid) ? await engine.GetCallbackAsync(callSid) : null;
+        var original = callback?.OriginalCallSid ?? callSid;
+        var session = await sessions.GetAsync(original);
         var path = session?.Path ?? [];
         var topic = path.LastOrDefault(node => node != DefaultMenu.Main);
         return new SoftphoneCall(callSid, agent.State == "oncall" ? "connected" : "ringing", agent.ReservationId,
             language ?? session?.Language, arrived, agent.State == "oncall" ? agent.ConnectedAt : null, path, topic, tags,
-            await repeats.CountAsync(callSid, cancellationToken));
+            await repeats.CountAsync(original, cancellationToken), callback is null ? null : CallbackOf(callback));
     }
 }

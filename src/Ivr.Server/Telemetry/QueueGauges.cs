@@ -27,6 +27,10 @@ public sealed class QueueGauges : BackgroundService
         this.logger = logger;
         metrics.Meter.CreateObservableGauge("ivr.queue.waiting", () => Read(language => language.Waiting), "{call}",
             "Callers waiting in a language's queue.");
+        metrics.Meter.CreateObservableGauge("ivr.queue.callbacks", () => Read(language => language.CallbacksWaiting), "{callback}",
+            "Callbacks in a language's line, at their callers' places.");
+        metrics.Meter.CreateObservableGauge("ivr.queue.callbacks_scheduled", () => Read(language => language.CallbacksScheduled), "{callback}",
+            "Callbacks held out of line until a retry or the next opening.");
         metrics.Meter.CreateObservableGauge("ivr.queue.available", () => Read(language => language.Available), "{counselor}",
             "Counselors of a language ready for a call.");
         metrics.Meter.CreateObservableGauge("ivr.queue.longest_wait", () => Read(language => language.LongestWait.TotalSeconds), "s",

@@ -36,7 +36,7 @@ public sealed class WallboardReader(
             language.Available, language.Reserved, language.OnCall, language.WrapUp, language.Break, language.Missed, language.Offline,
             language.AnsweredToday, language.AbandonedToday,
             language.AnsweredToday + language.AbandonedToday is var ended and > 0 ? Math.Round(100.0 * language.AbandonedToday / ended, 1) : null,
-            serviceLevels.GetValueOrDefault(language.Language))).ToList();
+            serviceLevels.GetValueOrDefault(language.Language), language.CallbacksWaiting, language.CallbacksScheduled)).ToList();
         return new WallboardSnapshot(now, today, thresholds, rows);
     }
 

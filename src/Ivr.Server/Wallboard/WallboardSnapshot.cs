@@ -6,6 +6,7 @@ public sealed record WallboardSnapshot(DateTimeOffset At, DateOnly Day, Wallboar
 /// <summary>
 /// A language now (ACD counters) and today. <see cref="ServiceLevelPct"/> comes from the call-record rollups (answered
 /// within N s / (answered + abandoned in queue − short abandons), docs/reports.md); null before a queued call today.
+/// Callbacks count apart from callers waiting: in line at their callers' places, and scheduled (a retry, the next opening).
 /// </summary>
 public sealed record WallboardRow(
     string Language,
@@ -22,4 +23,6 @@ public sealed record WallboardRow(
     long AnsweredToday,
     long AbandonedToday,
     double? AbandonedPct,
-    double? ServiceLevelPct);
+    double? ServiceLevelPct,
+    int CallbacksWaiting = 0,
+    int CallbacksScheduled = 0);

@@ -18,8 +18,8 @@ namespace Ivr.Server.Tests.Browser;
 /// </summary>
 public static class SoftphoneCenter
 {
-    public static Task<SimulatedCenter> StartAsync() =>
-        SimulatedCenter.StartAsync(new Dictionary<string, string?> { ["Softphone:Device"] = "simulator" }, kestrel: true);
+    public static Task<SimulatedCenter> StartAsync(IDictionary<string, string?>? settings = null) =>
+        SimulatedCenter.StartAsync(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Softphone:Device"] = "simulator" }, kestrel: true);
 
     public static Uri Page(this SimulatedCenter center, string path) => new(center.Server.KestrelAddress!, path);
 

@@ -93,6 +93,35 @@ public sealed class RecordingCallerQueue(int capacity = 100) : ICallerQueue
         }
     }
 
+    /// <summary>The callbacks booked: the call, the number, and until when it is held out of line.</summary>
+    public List<(string CallSid, string Number, DateTimeOffset? NotBefore)> Callbacks { get; } = [];
+
+    public Task<CallbackRequestOutcome> RequestCallbackAsync(string callSid, string number, DateTimeOffset? notBefore, CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            Log.Add($"callback {callSid} {number}");
+            if (Callbacks.Any(callback => callback.CallSid == callSid))
+            {
+                return Task.FromResult(CallbackRequestOutcome.AlreadyBooked);
+            }
+            if (waiting.RemoveAll(entry => entry.CallSid == callSid) == 0)
+            {
+                return Task.FromResult(CallbackRequestOutcome.NotWaiting);
+            }
+            Callbacks.Add((callSid, number, notBefore));
+            return Task.FromResult(CallbackRequestOutcome.Booked);
+        }
+    }
+
+    public Task<bool> HasCallbackAsync(string callSid, CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            return Task.FromResult(Callbacks.Any(callback => callback.CallSid == callSid));
+        }
+    }
+
     // Two minutes per caller ahead, a simple honest estimate for tests.
     private QueueStatus? StatusOf(string callSid)
     {

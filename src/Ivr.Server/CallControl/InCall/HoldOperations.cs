@@ -46,7 +46,7 @@ public sealed class HoldOperations(
     /// <summary>Puts the caller on hold or takes them off; throws <see cref="TwilioUnavailableException"/> when Twilio failed.</summary>
     public async Task SetHoldAsync(CurrentCall current, bool held)
     {
-        await conference.SetHoldAsync(current.Legs.Conference, current.CallSid, held, urls.For(CallerTwimlEndpoints.OnHoldRouteName, new { language = current.Call.Language }));
+        await conference.SetHoldAsync(current.Legs.Conference, current.Legs.CallerCallSid ?? current.CallSid, held, urls.For(CallerTwimlEndpoints.OnHoldRouteName, new { language = current.Call.Language }));
         if (held != current.Legs.Held)
         {
             await legs.SetAsync(current.ReservationId, (CallLegState.HeldField, Flag(held)));

@@ -12,6 +12,10 @@ public sealed class TransferOperations(
     AcdEngine engine, CurrentCalls calls, ConferenceControl conference, PublicUrls urls, TransferRedirects redirects,
     IMatchDispatcher dispatcher, ICallStateObserver observer, ILogger<TransferOperations> logger)
 {
+    // A called-back caller has no place in Twilio's queue to wait in: hand them over in the call itself (consult, then complete).
+    private static readonly InCallReply CallbackNotTransferable =
+        InCallReply.Conflict("A called-back caller cannot be transferred blind; consult the counselor first, then complete the transfer.");
+
     /// <summary>Blind transfer to another language's queue.</summary>
     public async Task<InCallReply> TransferToLanguageAsync(string counselorId, string language, CancellationToken cancellationToken)
     {
@@ -22,6 +26,10 @@ public sealed class TransferOperations(
         if (await calls.FindLeadAsync(counselorId) is not { } current)
         {
             return await calls.NotLeadReplyAsync(counselorId);
+        }
+        if (AcdEngine.IsCallbackId(current.CallSid))
+        {
+            return CallbackNotTransferable;
         }
         if (language == current.Call.Language)
         {
@@ -37,6 +45,10 @@ public sealed class TransferOperations(
         if (await calls.FindLeadAsync(counselorId) is not { } current)
         {
             return await calls.NotLeadReplyAsync(counselorId);
+        }
+        if (AcdEngine.IsCallbackId(current.CallSid))
+        {
+            return CallbackNotTransferable;
         }
         var result = await engine.TransferToCounselorAsync(current.CallSid, targetId, $"transfer:{current.ReservationId}:{targetId}");
         return await AfterBlindTransferAsync(current, result, current.Call.Language, cancellationToken, targetId);

@@ -43,6 +43,18 @@
  * @property {string | null} topic
  * @property {string[]} tags
  * @property {number | null} repeatCalls null while the call's record is not written yet
+ * @property {SoftphoneCallback | null} [callback] a callback the caller asked for on hold
+ */
+
+/**
+ * A callback's screen pop (SoftphoneCallback): the dialled number's last four digits, the original call, when the caller
+ * asked, and which dial this is of how many.
+ * @typedef {object} SoftphoneCallback
+ * @property {string} numberEnding
+ * @property {string} originalCallSid
+ * @property {string} requestedAt
+ * @property {number} attempt
+ * @property {number} maxAttempts
  */
 
 /**
@@ -71,6 +83,8 @@
  * @property {number} abandonedToday
  * @property {number | null} abandonedPct
  * @property {number | null} serviceLevelPct null before a queued call today
+ * @property {number} callbacksWaiting callbacks in line, at their callers' places
+ * @property {number} callbacksScheduled callbacks held out of line (a retry, the next opening)
  */
 
 /** @typedef {{ warn: number, alert: number }} ThresholdBand */

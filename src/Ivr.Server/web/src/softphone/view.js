@@ -32,6 +32,17 @@ function tagsText(tags) {
   }).join(', ');
 }
 
+// A callback the caller asked for on hold: the number's last digits, which dial this is, how long they held before asking.
+function callbackRows(call) {
+  const callback = call.callback;
+  if (!callback) return [];
+  const { numberEnding: ending, attempt, maxAttempts: max } = callback;
+  return [
+    ['field.callback', t('callback.summary', { ending, attempt, max })],
+    ['field.callback-waited', call.arrivedAt ? duration(Date.parse(callback.requestedAt) - Date.parse(call.arrivedAt)) : '—'],
+  ];
+}
+
 function details(list, call, now) {
   const rows = [
     ['field.language', languageName(call.language)],
@@ -40,6 +51,7 @@ function details(list, call, now) {
     ['field.topic', call.topic ?? '—'],
     ['field.tags', tagsText(call.tags)],
     ['field.repeat', repeatText(call.repeatCalls)],
+    ...callbackRows(call),
   ];
   list.replaceChildren(...rows.flatMap(([label, value]) => {
     const term = document.createElement('dt');

@@ -6,6 +6,7 @@ addLabels({
   'wallboard.caption': ['언어별 대기 고객, 상담사, 오늘 실적', "Callers waiting, counselors and today's results per language"],
   'wallboard.language': ['언어', 'Language'],
   'wallboard.waiting': ['대기 고객', 'Waiting'],
+  'wallboard.callbacks': ['콜백 대기 (+예약)', 'Callbacks waiting (+scheduled)'],
   'wallboard.longest': ['최장 대기', 'Longest wait'],
   'wallboard.expected': ['예상 대기', 'Expected wait'],
   'wallboard.available': ['대기 상담사', 'Available'],

@@ -48,6 +48,7 @@ export function renderWallboard(tbody, snapshot, names) {
     return html`<tr data-language="${row.language}">
       <th scope="row">${row.language}${name ? html` <span lang="${row.language}">${name}</span>` : ''}</th>
       ${cell('waiting', row.waiting, row.waiting, thresholds)}
+      ${plain('callbacksWaiting', row.callbacksScheduled ? `${row.callbacksWaiting} (+${row.callbacksScheduled})` : row.callbacksWaiting)}
       ${cell('longestWaitSeconds', duration(row.longestWaitSeconds), row.longestWaitSeconds, thresholds)}
       ${cell('expectedWaitSeconds', duration(row.expectedWaitSeconds), row.expectedWaitSeconds, thresholds)}
       ${plain('available', row.available)}

@@ -1,0 +1,42 @@
+using Ivr.Acd.Engine;
+using Ivr.Acd.Model;
+using Ivr.Server.CallControl.InCall;
+
+namespace Ivr.Server.CallControl.Callbacks;
+
+/// <summary>
+/// A callback's dial that did not reach the caller: the ACD counts the attempt (a retry later, or failed at the last)
+/// and frees the counselor at once; their leg, sitting in the empty conference, is ended, and so is the dial when it is
+/// still ringing. Returns the matches to dispatch (the freed counselor's next call).
+/// </summary>
+public sealed partial class CallbackAttempts(
+    AcdEngine engine, CallLegs legs, CounselorLegHangUps hangUps, ConferenceControl conference, ICallStateObserver observer,
+    ILogger<CallbackAttempts> logger)
+{
+    public async Task<IReadOnlyList<Match>> FailAsync(string reservationId, CallbackFailureReason reason, string operationId, bool endDial = false)
+    {
+        var state = await legs.GetAsync(reservationId);
+        if (state.CallerSid is not { } callbackId)
+        {
+            return [];
+        }
+        var result = await engine.CallbackAttemptFailedAsync(callbackId, reason, operationId);
+        if (result.Outcome is CallbackOutcome.Retrying or CallbackOutcome.Failed)
+        {
+            LogAttemptFailed(callbackId, reason, result.Outcome);
+        }
+        if (state.Counselor is { } counselor && state.LegOf(counselor) is { } leg)
+        {
+            await hangUps.EndAsync(leg, answered: true);
+            await observer.CallChangedAsync(counselor, CancellationToken.None);
+        }
+        if (endDial && state.Dialled is { } dialled)
+        {
+            await InCallSteps.BestEffortAsync(logger, () => conference.HangUpAsync(dialled, ringing: true), "stop the callback's dial");
+        }
+        return result.Matches;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Callback {CallbackId} not reached ({Reason}): {Outcome}")]
+    private partial void LogAttemptFailed(string callbackId, CallbackFailureReason reason, CallbackOutcome outcome);
+}
