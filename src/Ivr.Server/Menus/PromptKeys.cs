@@ -26,9 +26,22 @@ public static class PromptKeys
     public const string Goodbye = "goodbye";
     public const string StillWaiting = "still-waiting";
 
+    /// <summary>
+    /// To a caller whose language was remembered, before the greeting, in that language and naming it: "To continue in
+    /// English, press star. To stop us remembering your language, press 9."
+    /// </summary>
+    public const string RememberedLanguage = "remembered-language";
+
+    /// <summary><see cref="RememberedLanguage"/> in the fallback language of one that cannot say its own, naming it ({language}).</summary>
+    public const string RememberedLanguageNamed = "remembered-language-named";
+
+    /// <summary>After the caller asked us to stop remembering their language.</summary>
+    public const string RememberedLanguageOff = "remembered-language-off";
+
     /// <summary>Every key the server plays outside menu nodes: each must have text in every enabled language.</summary>
     public static IReadOnlyList<string> System { get; } =
-        [LanguageOffer, LanguageOfferNamed, Hours, Connecting, Hold, HoldOptions, AfterHours, HolidayClosed, OpenAlternative, Closure, QueueFull, Goodbye, StillWaiting];
+        [LanguageOffer, LanguageOfferNamed, Hours, Connecting, Hold, HoldOptions, AfterHours, HolidayClosed, OpenAlternative, Closure, QueueFull, Goodbye, StillWaiting,
+            RememberedLanguage, RememberedLanguageNamed, RememberedLanguageOff];
 
     public static bool Expands(string key) => key is LanguageOffers;
 
