@@ -12,9 +12,10 @@ namespace Ivr.Server.Ivr;
 /// <summary>
 /// Before the greeting, a caller whose language is remembered hears, in it: "To continue in English, press star. To stop
 /// us remembering your language, press 9." <c>*</c> is the language's step, exactly as keying its number and <c>*</c> at
-/// the start of the menu (<see cref="MenuInterpreter.ChooseLanguage"/>); 9 forgets it for good and plays the greeting;
-/// other keys are taken as pressed at the start of the menu (<c>3*</c> chooses Chinese, <c>0</c> a counselor); nothing
-/// plays the greeting. The call records see the offer as the menu step <c>remembered-language</c> with the keys.
+/// the start of the menu (<see cref="MenuInterpreter.ChooseLanguage"/>); 9 forgets it, keeps that the caller asked (see
+/// <see cref="RememberedLanguageStore.OptOutAsync"/>) and plays the greeting; other keys are taken as pressed at the
+/// start of the menu (<c>3*</c> chooses Chinese, <c>0</c> a counselor); nothing plays the greeting. The call records
+/// see the offer as the menu step <c>remembered-language</c> with the keys.
 /// </summary>
 public sealed class RememberedLanguageOffer(IvrTwiml twiml, PromptSpeaker speaker, RememberedLanguageStore store)
 {
@@ -35,7 +36,11 @@ public sealed class RememberedLanguageOffer(IvrTwiml twiml, PromptSpeaker speake
             actionOnEmptyResult: true);
         var response = new VoiceResponse();
         TwiML prompt = menu.BargeIn ? gather : response;
-        speaker.SpeakNamingItself(prompt, PromptKeys.RememberedLanguage, PromptKeys.RememberedLanguageNamed, hours.Find(language)!, menu, hours);
+        // A language gone from the configuration since the offer was made (a retried webhook) is offered silently.
+        if (hours.Find(language) is { } line)
+        {
+            speaker.SpeakNamingItself(prompt, PromptKeys.RememberedLanguage, PromptKeys.RememberedLanguageNamed, line, menu, hours);
+        }
         return response.Append(gather);
     }
 

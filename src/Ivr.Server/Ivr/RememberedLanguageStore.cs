@@ -19,6 +19,15 @@ public sealed class RememberedLanguageStore(
     /// <summary>How long a new call's greeting may wait for the look-up (it waits for nothing else in Redis).</summary>
     public static readonly TimeSpan RecallDeadline = TimeSpan.FromMilliseconds(500);
 
+    // The caller's entry; an opt-out is kept while the caller keeps calling.
+    private static readonly RedisScript RecallScript = new("""
+        local entry = redis.call('GET', KEYS[1])
+        if entry and string.sub(entry, 1, 10) == 'opted-out|' then
+          redis.call('EXPIRE', KEYS[1], ARGV[1])
+        end
+        return entry
+        """);
+
     // An opt-out is not overwritten by a later choice.
     private static readonly RedisScript RememberScript = new("""
         local entry = redis.call('GET', KEYS[1])
@@ -39,15 +48,10 @@ public sealed class RememberedLanguageStore(
         {
             return null;
         }
-        var key = Key(from);
         try
         {
-            var entry = (string?)await redis.GetDatabase().StringGetAsync(key).WaitAsync(RecallDeadline, clock, cancellationToken);
-            if (RememberedLanguageRules.IsOptOut(entry))
-            {
-                // Kept while the caller keeps calling.
-                await redis.GetDatabase().KeyExpireAsync(key, RememberedLanguageRules.OptOutLifetime, flags: CommandFlags.FireAndForget);
-            }
+            var entry = (string?)await RecallScript.EvaluateAsync(redis.GetDatabase(), [Key(from)], [(long)RememberedLanguageRules.OptOutLifetime.TotalSeconds])
+                .WaitAsync(RecallDeadline, clock, cancellationToken);
             return RememberedLanguageRules.Offerable(entry, settings, hours, clock.GetUtcNow());
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
@@ -76,8 +80,9 @@ public sealed class RememberedLanguageStore(
     }
 
     /// <summary>
-    /// Forgets the caller's language and keeps that they asked for it, so it is not remembered again. Not quiet: a caller
-    /// told "we will no longer remember your language" must not be remembered.
+    /// Forgets the caller's language and keeps that they asked for it, so it is not remembered again (for
+    /// <see cref="RememberedLanguageRules.OptOutLifetime"/> after their last call). Not quiet: a caller told "we will no
+    /// longer remember your language" must not be remembered, so a failure fails the step.
     /// </summary>
     public async Task OptOutAsync(string? from)
     {

@@ -131,6 +131,23 @@ public sealed class RememberedLanguageTests
     }
 
     [Test]
+    public async Task OptOut_IsKeptAYearAfterTheCallersLastCall()
+    {
+        var caller = RememberedCallers.NewNumber();
+        await RememberedCallers.ChooseAsync(server, caller, "4*");
+        var callSid = NewCallSid();
+        await server.PressAsync(await server.TwimlAsync(Incoming, Call(callSid, ("From", caller))), callSid, "9", caller);
+        var key = server.Factory.Services.GetRequiredService<RememberedLanguageStore>().Key(caller);
+        var redis = TestServices.RedisConnection.GetDatabase();
+        Assert.That(await redis.KeyTimeToLiveAsync(key), Is.GreaterThan(TimeSpan.FromDays(364)));
+        await redis.KeyExpireAsync(key, TimeSpan.FromDays(2));
+
+        await server.TwimlAsync(Incoming, Call(NewCallSid(), ("From", caller)));
+
+        Assert.That(await redis.KeyTimeToLiveAsync(key), Is.GreaterThan(TimeSpan.FromDays(364)), "the call renewed the opt-out");
+    }
+
+    [Test]
     public async Task RedisKey_IsTheKeyedHashOfTheNumber_TheNumberIsNowhere()
     {
         const string caller = "+821098765432";
