@@ -23,6 +23,9 @@ T["ko"] = {
  "closure": "긴급한 사정으로 외국인종합안내센터 운영을 잠시 중단합니다. 나중에 다시 전화해 주십시오.",
  "queue-full": "지금은 대기 인원이 많아 연결할 수 없습니다.",
  "goodbye": "1345에 전화해 주셔서 감사합니다. 안녕히 계십시오.",
+ "remembered-language": "한국어 상담을 계속하시려면 별표를 눌러 주십시오. 선택하신 언어를 기억하지 않기를 원하시면 9번을 눌러 주십시오.",
+ "remembered-language-named": "{language} 상담을 계속하시려면 별표를 눌러 주십시오. 선택하신 언어를 기억하지 않기를 원하시면 9번을 눌러 주십시오.",
+ "remembered-language-off": "앞으로는 고객님이 선택하신 언어를 기억하지 않겠습니다.",
 }
 T["en"] = {
  "greeting": "Welcome to 1345, the Immigration Contact Center of the Ministry of Justice.",
@@ -48,6 +51,9 @@ T["en"] = {
  "closure": "Due to an emergency, the contact center is closed for now. Please call again later.",
  "queue-full": "All our lines are full right now.",
  "goodbye": "Thank you for calling 1345. Goodbye.",
+ "remembered-language": "To continue in English, press star. To stop us remembering your language, press 9.",
+ "remembered-language-named": "To continue in {language}, press star. To stop us remembering your language, press 9.",
+ "remembered-language-off": "We will no longer remember your language.",
 }
 T["zh"] = {
  "greeting": "您好，这里是法务部外国人综合咨询中心1345。",
@@ -73,6 +79,9 @@ T["zh"] = {
  "closure": "由于紧急情况，咨询中心暂停服务。请稍后再拨。",
  "queue-full": "目前所有线路已满。",
  "goodbye": "感谢您致电1345，再见。",
+ "remembered-language": "继续使用中文咨询请按星号键。如不希望我们记住您选择的语言，请按9。",
+ "remembered-language-named": "继续使用{language}咨询请按星号键。如不希望我们记住您选择的语言，请按9。",
+ "remembered-language-off": "我们将不再记住您选择的语言。",
 }
 T["vi"] = {
  "greeting": "Xin chào, đây là Trung tâm Hỗ trợ Người nước ngoài 1345 của Bộ Tư pháp.",
@@ -98,6 +107,9 @@ T["vi"] = {
  "closure": "Do tình huống khẩn cấp, trung tâm tạm ngừng hoạt động. Vui lòng gọi lại sau.",
  "queue-full": "Hiện tất cả các đường dây đều đã đầy.",
  "goodbye": "Cảm ơn bạn đã gọi 1345. Xin chào.",
+ "remembered-language": "Để tiếp tục bằng tiếng Việt, bấm phím sao. Nếu bạn không muốn chúng tôi ghi nhớ ngôn ngữ của bạn, bấm 9.",
+ "remembered-language-named": "Để tiếp tục bằng {language}, bấm phím sao. Nếu bạn không muốn chúng tôi ghi nhớ ngôn ngữ của bạn, bấm 9.",
+ "remembered-language-off": "Chúng tôi sẽ không ghi nhớ ngôn ngữ của bạn nữa.",
 }
 T["ja"] = {
  "greeting": "こんにちは。法務部外国人総合案内センター1345です。",
@@ -123,4 +135,7 @@ T["ja"] = {
  "closure": "緊急の事情により、センターの運営を一時停止しています。後ほどおかけ直しください。",
  "queue-full": "ただいま回線が大変混み合っています。",
  "goodbye": "1345にお電話いただきありがとうございました。",
+ "remembered-language": "日本語で続けるには星印を押してください。ご利用の言語を記憶しないようにするには9を押してください。",
+ "remembered-language-named": "{language}で続けるには星印を押してください。ご利用の言語を記憶しないようにするには9を押してください。",
+ "remembered-language-off": "今後、ご利用の言語は記憶いたしません。",
 }

@@ -23,6 +23,9 @@ T["mn"] = {
  "closure": "Онцгой нөхцөл байдлын улмаас төв түр хаагдсан байна. Дараа дахин залгана уу.",
  "queue-full": "Одоогоор бүх шугам дүүрсэн байна.",
  "goodbye": "1345-д залгасанд баярлалаа. Баяртай.",
+ "remembered-language": "Монгол хэлээр үргэлжлүүлэх бол од дарна уу. Таны хэлийг санахгүй байхыг хүсвэл 9 дарна уу.",
+ "remembered-language-named": "{language} хэлээр үргэлжлүүлэх бол од дарна уу. Таны хэлийг санахгүй байхыг хүсвэл 9 дарна уу.",
+ "remembered-language-off": "Бид цаашид таны хэлийг санахгүй.",
 }
 T["th"] = {
  "greeting": "สวัสดีค่ะ ที่นี่ศูนย์บริการข้อมูลชาวต่างชาติ 1345 กระทรวงยุติธรรม",
@@ -48,6 +51,9 @@ T["th"] = {
  "closure": "เนื่องจากเหตุฉุกเฉิน ศูนย์ปิดให้บริการชั่วคราว กรุณาโทรมาใหม่ภายหลัง",
  "queue-full": "ขณะนี้คู่สายเต็มทั้งหมด",
  "goodbye": "ขอบคุณที่โทรหา 1345 สวัสดีค่ะ",
+ "remembered-language": "หากต้องการใช้ภาษาไทยต่อ กดดอกจัน หากไม่ต้องการให้เราจดจำภาษาของท่าน กด 9",
+ "remembered-language-named": "หากต้องการใช้{language}ต่อ กดดอกจัน หากไม่ต้องการให้เราจดจำภาษาของท่าน กด 9",
+ "remembered-language-off": "เราจะไม่จดจำภาษาของท่านอีกต่อไป",
 }
 T["id"] = {
  "greeting": "Selamat datang di 1345, Pusat Layanan Informasi Warga Asing Kementerian Kehakiman.",
@@ -73,6 +79,9 @@ T["id"] = {
  "closure": "Karena keadaan darurat, pusat layanan ditutup sementara. Silakan hubungi lagi nanti.",
  "queue-full": "Semua saluran sedang penuh.",
  "goodbye": "Terima kasih telah menghubungi 1345. Sampai jumpa.",
+ "remembered-language": "Untuk melanjutkan dalam bahasa Indonesia, tekan bintang. Jika Anda tidak ingin kami mengingat bahasa Anda, tekan 9.",
+ "remembered-language-named": "Untuk melanjutkan dalam {language}, tekan bintang. Jika Anda tidak ingin kami mengingat bahasa Anda, tekan 9.",
+ "remembered-language-off": "Kami tidak akan mengingat bahasa Anda lagi.",
 }
 T["fr"] = {
  "greeting": "Bienvenue au 1345, le centre d'information pour les étrangers du ministère de la Justice.",
@@ -98,6 +107,9 @@ T["fr"] = {
  "closure": "En raison d'une urgence, le centre est fermé pour le moment. Veuillez rappeler plus tard.",
  "queue-full": "Toutes nos lignes sont saturées.",
  "goodbye": "Merci d'avoir appelé le 1345. Au revoir.",
+ "remembered-language": "Pour continuer en français, tapez étoile. Pour que nous ne retenions plus votre langue, tapez 9.",
+ "remembered-language-named": "Pour continuer en {language}, tapez étoile. Pour que nous ne retenions plus votre langue, tapez 9.",
+ "remembered-language-off": "Nous ne retiendrons plus votre langue.",
 }
 T["ru"] = {
  "greeting": "Здравствуйте. Вы позвонили в справочный центр для иностранцев 1345 Министерства юстиции.",
@@ -123,4 +135,7 @@ T["ru"] = {
  "closure": "В связи с чрезвычайной ситуацией центр временно закрыт. Пожалуйста, позвоните позже.",
  "queue-full": "Сейчас все линии заняты.",
  "goodbye": "Спасибо за звонок в 1345. До свидания.",
+ "remembered-language": "Чтобы продолжить на русском языке, нажмите звёздочку. Чтобы мы больше не запоминали ваш язык, нажмите 9.",
+ "remembered-language-named": "Чтобы продолжить на языке «{language}», нажмите звёздочку. Чтобы мы больше не запоминали ваш язык, нажмите 9.",
+ "remembered-language-off": "Мы больше не будем запоминать ваш язык.",
 }

@@ -23,6 +23,9 @@ T["ne"] = {
  "closure": "आपतकालीन कारणले केन्द्र अस्थायी रूपमा बन्द छ। कृपया पछि फेरि फोन गर्नुहोस्।",
  "queue-full": "अहिले सबै लाइन भरिएका छन्।",
  "goodbye": "१३४५ मा फोन गर्नुभएकोमा धन्यवाद।",
+ "remembered-language": "नेपालीमा जारी राख्न तारा थिच्नुहोस्। हामीले तपाईंको भाषा सम्झन बन्द गर्न ९ थिच्नुहोस्।",
+ "remembered-language-named": "{language}मा जारी राख्न तारा थिच्नुहोस्। हामीले तपाईंको भाषा सम्झन बन्द गर्न ९ थिच्नुहोस्।",
+ "remembered-language-off": "अबदेखि हामी तपाईंको भाषा सम्झिने छैनौं।",
 }
 T["km"] = {
  "greeting": "សូមស្វាគមន៍មកកាន់មជ្ឈមណ្ឌលព័ត៌មានជនបរទេស ១៣៤៥ នៃក្រសួងយុត្តិធម៌។",
@@ -48,6 +51,9 @@ T["km"] = {
  "closure": "ដោយសារស្ថានភាពបន្ទាន់ មជ្ឈមណ្ឌលបិទជាបណ្តោះអាសន្ន។ សូមទូរស័ព្ទមកម្តងទៀតនៅពេលក្រោយ។",
  "queue-full": "ឥឡូវនេះខ្សែទាំងអស់ពេញ។",
  "goodbye": "សូមអរគុណសម្រាប់ការហៅមក ១៣៤៥។",
+ "remembered-language": "ដើម្បីបន្តជាភាសាខ្មែរ សូមចុចផ្កាយ។ ប្រសិនបើអ្នកមិនចង់ឱ្យយើងចងចាំភាសារបស់អ្នក សូមចុច ៩។",
+ "remembered-language-named": "ដើម្បីបន្តជា{language} សូមចុចផ្កាយ។ ប្រសិនបើអ្នកមិនចង់ឱ្យយើងចងចាំភាសារបស់អ្នក សូមចុច ៩។",
+ "remembered-language-off": "យើងនឹងលែងចងចាំភាសារបស់អ្នកទៀតហើយ។",
 }
 T["my"] = {
  "greeting": "တရားရေးဝန်ကြီးဌာန၏ နိုင်ငံခြားသားသတင်းအချက်အလက်ဌာန ၁၃၄၅ မှ ကြိုဆိုပါသည်။",
@@ -73,6 +79,9 @@ T["my"] = {
  "closure": "အရေးပေါ်အခြေအနေကြောင့် ဌာနကို ယာယီပိတ်ထားပါသည်။ နောက်မှ ပြန်ခေါ်ပါ။",
  "queue-full": "ယခု လိုင်းအားလုံး ပြည့်နေပါသည်။",
  "goodbye": "၁၃၄၅ သို့ ဖုန်းဆက်သည့်အတွက် ကျေးဇူးတင်ပါသည်။",
+ "remembered-language": "မြန်မာဘာသာဖြင့် ဆက်လက်ရန် ကြယ်ပွင့်ကိုနှိပ်ပါ။ သင့်ဘာသာစကားကို ကျွန်ုပ်တို့ မမှတ်ထားစေလိုပါက ၉ ကိုနှိပ်ပါ။",
+ "remembered-language-named": "{language}ဖြင့် ဆက်လက်ရန် ကြယ်ပွင့်ကိုနှိပ်ပါ။ သင့်ဘာသာစကားကို ကျွန်ုပ်တို့ မမှတ်ထားစေလိုပါက ၉ ကိုနှိပ်ပါ။",
+ "remembered-language-off": "သင့်ဘာသာစကားကို နောက်ထပ် မှတ်ထားတော့မည် မဟုတ်ပါ။",
 }
 T["tl"] = {
  "greeting": "Maligayang pagdating sa 1345, ang Immigration Contact Center ng Ministry of Justice.",
@@ -98,4 +107,7 @@ T["tl"] = {
  "closure": "Dahil sa isang emergency, sarado muna ang contact center. Mangyaring tumawag muli mamaya.",
  "queue-full": "Puno ang lahat ng linya ngayon.",
  "goodbye": "Salamat sa pagtawag sa 1345. Paalam.",
+ "remembered-language": "Para magpatuloy sa Filipino, pindutin ang star. Kung ayaw mong tandaan namin ang iyong wika, pindutin ang 9.",
+ "remembered-language-named": "Para magpatuloy sa {language}, pindutin ang star. Kung ayaw mong tandaan namin ang iyong wika, pindutin ang 9.",
+ "remembered-language-off": "Hindi na namin tatandaan ang iyong wika.",
 }

@@ -23,6 +23,9 @@ T["si"] = {
  "closure": "හදිසි තත්ත්වයක් නිසා මධ්‍යස්ථානය තාවකාලිකව වසා ඇත. කරුණාකර පසුව නැවත අමතන්න.",
  "queue-full": "දැනට සියලුම දුරකථන මාර්ග පිරී ඇත.",
  "goodbye": "1345 ඇමතීමට ස්තූතියි.",
+ "remembered-language": "සිංහලෙන් ඉදිරියට යාමට තරු ලකුණ ඔබන්න. ඔබේ භාෂාව අප මතක තබා ගැනීම නැවැත්වීමට 9 ඔබන්න.",
+ "remembered-language-named": "{language} භාෂාවෙන් ඉදිරියට යාමට තරු ලකුණ ඔබන්න. ඔබේ භාෂාව අප මතක තබා ගැනීම නැවැත්වීමට 9 ඔබන්න.",
+ "remembered-language-off": "අපි තවදුරටත් ඔබේ භාෂාව මතක තබා නොගනිමු.",
 }
 T["ar"] = {
  "greeting": "مرحبًا بكم في 1345، مركز معلومات الأجانب التابع لوزارة العدل.",
@@ -48,6 +51,9 @@ T["ar"] = {
  "closure": "بسبب حالة طارئة، المركز مغلق مؤقتًا. يرجى الاتصال لاحقًا.",
  "queue-full": "جميع الخطوط مشغولة الآن.",
  "goodbye": "شكرًا لاتصالك بـ 1345. مع السلامة.",
+ "remembered-language": "للمتابعة باللغة العربية، اضغط النجمة. إذا كنت لا تريد أن نتذكر لغتك، اضغط 9.",
+ "remembered-language-named": "للمتابعة بلغة {language}، اضغط النجمة. إذا كنت لا تريد أن نتذكر لغتك، اضغط 9.",
+ "remembered-language-off": "لن نتذكر لغتك بعد الآن.",
 }
 T["uz"] = {
  "greeting": "Adliya vazirligining chet elliklar uchun axborot markazi 1345 ga xush kelibsiz.",
@@ -73,6 +79,9 @@ T["uz"] = {
  "closure": "Favqulodda vaziyat sababli markaz vaqtincha yopiq. Iltimos keyinroq qo'ng'iroq qiling.",
  "queue-full": "Hozir barcha liniyalar band.",
  "goodbye": "1345 ga qo'ng'iroq qilganingiz uchun rahmat. Xayr.",
+ "remembered-language": "O'zbek tilida davom etish uchun yulduzchani bosing. Tilingizni eslab qolishimizni istamasangiz, 9 ni bosing.",
+ "remembered-language-named": "{language} tilida davom etish uchun yulduzchani bosing. Tilingizni eslab qolishimizni istamasangiz, 9 ni bosing.",
+ "remembered-language-off": "Endi tilingizni eslab qolmaymiz.",
 }
 T["bn"] = {
  "greeting": "বিচার মন্ত্রণালয়ের বিদেশি তথ্য কেন্দ্র ১৩৪৫-এ স্বাগতম।",
@@ -98,6 +107,9 @@ T["bn"] = {
  "closure": "জরুরি কারণে কেন্দ্রটি সাময়িকভাবে বন্ধ। অনুগ্রহ করে পরে আবার কল করুন।",
  "queue-full": "এখন সব লাইন পূর্ণ।",
  "goodbye": "১৩৪৫-এ কল করার জন্য ধন্যবাদ।",
+ "remembered-language": "বাংলায় চালিয়ে যেতে স্টার চাপুন। আপনার ভাষা আমাদের মনে রাখা বন্ধ করতে ৯ চাপুন।",
+ "remembered-language-named": "{language} ভাষায় চালিয়ে যেতে স্টার চাপুন। আপনার ভাষা আমাদের মনে রাখা বন্ধ করতে ৯ চাপুন।",
+ "remembered-language-off": "আমরা আর আপনার ভাষা মনে রাখব না।",
 }
 T["ur"] = {
  "greeting": "وزارتِ انصاف کے غیر ملکیوں کے معلوماتی مرکز 1345 میں خوش آمدید۔",
@@ -123,6 +135,9 @@ T["ur"] = {
  "closure": "ہنگامی صورتحال کی وجہ سے مرکز عارضی طور پر بند ہے۔ براہِ کرم بعد میں کال کریں۔",
  "queue-full": "اس وقت تمام لائنیں مصروف ہیں۔",
  "goodbye": "1345 پر کال کرنے کا شکریہ۔ خدا حافظ۔",
+ "remembered-language": "اردو میں جاری رکھنے کے لیے اسٹار دبائیں۔ اگر آپ نہیں چاہتے کہ ہم آپ کی زبان یاد رکھیں تو 9 دبائیں۔",
+ "remembered-language-named": "{language} میں جاری رکھنے کے لیے اسٹار دبائیں۔ اگر آپ نہیں چاہتے کہ ہم آپ کی زبان یاد رکھیں تو 9 دبائیں۔",
+ "remembered-language-off": "اب ہم آپ کی زبان یاد نہیں رکھیں گے۔",
 }
 T["kk"] = {
  "greeting": "Әділет министрлігінің шетелдіктерге арналған ақпарат орталығы 1345-ке қош келдіңіз.",
@@ -148,4 +163,7 @@ T["kk"] = {
  "closure": "Төтенше жағдайға байланысты орталық уақытша жабық. Кейінірек қоңырау шалыңыз.",
  "queue-full": "Қазір барлық желілер бос емес.",
  "goodbye": "1345-ке қоңырау шалғаныңызға рахмет. Сау болыңыз.",
+ "remembered-language": "Қазақ тілінде жалғастыру үшін жұлдызшаны басыңыз. Тіліңізді есте сақтамауымызды қаласаңыз, 9-ды басыңыз.",
+ "remembered-language-named": "{language} тілінде жалғастыру үшін жұлдызшаны басыңыз. Тіліңізді есте сақтамауымызды қаласаңыз, 9-ды басыңыз.",
+ "remembered-language-off": "Енді тіліңізді есте сақтамаймыз.",
 }

@@ -51,8 +51,9 @@ public sealed class ConfigurationCache(
             var store = scope.ServiceProvider.GetRequiredService<ConfigurationStore>();
             await store.EnsureSeededAsync(cancellationToken);
             var (version, menu, hours) = await store.LoadAsync(timeZone.Zone, cancellationToken);
+            var rememberedLanguage = await store.LoadRememberedLanguageAsync(cancellationToken);
             versions.TryAdd(version, menu);
-            var snapshot = new IvrSnapshot(version, versions[version], hours);
+            var snapshot = new IvrSnapshot(version, versions[version], hours, rememberedLanguage);
             current = snapshot;
             foreach (var listener in listeners)
             {

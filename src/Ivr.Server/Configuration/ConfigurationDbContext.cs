@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ivr.Server.Configuration;
 
-/// <summary>Menus, languages, hours, holidays and the closure switch, in the <c>config</c> schema.</summary>
+/// <summary>Menus, languages, hours, holidays, the closure switch and the other settings operations keep, in the <c>config</c> schema.</summary>
 public sealed class ConfigurationDbContext(DbContextOptions<ConfigurationDbContext> options) : DbContext(options)
 {
     public const string Schema = "config";
@@ -21,6 +21,8 @@ public sealed class ConfigurationDbContext(DbContextOptions<ConfigurationDbConte
     public DbSet<WallboardSettingsRecord> WallboardSettings => Set<WallboardSettingsRecord>();
 
     public DbSet<OutsideNumbersRecord> OutsideNumbers => Set<OutsideNumbersRecord>();
+
+    public DbSet<RememberedLanguageRecord> RememberedLanguage => Set<RememberedLanguageRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -57,6 +59,12 @@ public sealed class ConfigurationDbContext(DbContextOptions<ConfigurationDbConte
         {
             settings.Property(record => record.Id).ValueGeneratedNever();
             settings.Property(record => record.AllowedPrefixes).HasColumnType("jsonb");
+            settings.Property(record => record.ChangedBy).HasMaxLength(256);
+        });
+        modelBuilder.Entity<RememberedLanguageRecord>(settings =>
+        {
+            settings.ToTable("remembered_language");
+            settings.Property(record => record.Id).ValueGeneratedNever();
             settings.Property(record => record.ChangedBy).HasMaxLength(256);
         });
     }

@@ -5,8 +5,8 @@ namespace Ivr.Server.Configuration;
 public static class ConfigurationServiceCollectionExtensions
 {
     /// <summary>
-    /// What operations change (menus, hours, holidays, closure, wallboard thresholds, outside numbers): stored in
-    /// PostgreSQL, published to every instance over Redis, read from memory by calls.
+    /// What operations change (menus, hours, holidays, closure, remembered languages, wallboard thresholds, outside
+    /// numbers): stored in PostgreSQL, published to every instance over Redis, read from memory by calls.
     /// </summary>
     public static IServiceCollection AddIvrConfiguration(this IServiceCollection services, Func<IServiceProvider, CenterTimeZone> timeZone)
     {
@@ -23,6 +23,7 @@ public static class ConfigurationServiceCollectionExtensions
     {
         endpoints.MapMenusApi();
         endpoints.MapHoursApi();
+        endpoints.MapRememberedLanguageApi();
         return endpoints;
     }
 }

@@ -72,6 +72,11 @@ public sealed class ConfigurationStore(ConfigurationDbContext db, TimeProvider c
         return (active.Version, menu, hours);
     }
 
+    public async Task<RememberedLanguageSettings> LoadRememberedLanguageAsync(CancellationToken cancellationToken) =>
+        await Db.RememberedLanguage.AsNoTracking().SingleOrDefaultAsync(cancellationToken) is { } record
+            ? new RememberedLanguageSettings(record.Days)
+            : RememberedLanguageSettings.Default;
+
     public async Task<MenuDefinition?> GetMenuAsync(int version, CancellationToken cancellationToken) =>
         await Db.MenuVersions.AsNoTracking().Where(record => record.Version == version).Select(record => record.Definition)
             .SingleOrDefaultAsync(cancellationToken) is { } json

@@ -5,16 +5,19 @@ using Ivr.Server.Menus;
 namespace Ivr.Server.Configuration;
 
 /// <summary>
-/// The configuration new calls see, immutable: the active menu version, languages, hours, holidays, closure.
+/// The configuration new calls see, immutable: the active menu version, languages, hours, holidays, closure, and
+/// whether callers' languages are remembered.
 /// Replaced as a whole on change, so <see cref="Rendered"/> (documents identical for every caller) goes with it.
 /// </summary>
-public sealed class IvrSnapshot(int activeVersion, MenuDefinition activeMenu, HoursDirectory hours)
+public sealed class IvrSnapshot(int activeVersion, MenuDefinition activeMenu, HoursDirectory hours, RememberedLanguageSettings? rememberedLanguage = null)
 {
     public int ActiveVersion { get; } = activeVersion;
 
     public MenuDefinition ActiveMenu { get; } = activeMenu;
 
     public HoursDirectory Hours { get; } = hours;
+
+    public RememberedLanguageSettings RememberedLanguage { get; } = rememberedLanguage ?? RememberedLanguageSettings.Default;
 
     public ConcurrentDictionary<string, byte[]> Rendered { get; } = new(StringComparer.Ordinal);
 }

@@ -7,7 +7,9 @@ namespace Ivr.Server.Ivr;
 
 /// <summary>
 /// "What does a caller hear right now in each language": the active menu run through the interpreter at this
-/// moment with each language's number and <c>*</c>, and the TwiML that step would get. Nothing is queued.
+/// moment with each language's number and <c>*</c>, and the TwiML that step would get; and, while languages are
+/// remembered, the offer a caller whose language is remembered hears before the greeting (its <c>*</c> leads to the same
+/// step). Nothing is queued.
 /// </summary>
 public static class HearNowApi
 {
@@ -20,14 +22,22 @@ public static class HearNowApi
 
     /// <param name="Holiday">Today's holiday name, or null.</param>
     /// <param name="ClosureMessages">The closure messages staff wrote, by language.</param>
+    /// <param name="RememberedLanguageDays">Days a caller's language is remembered; 0 when off (nobody is offered one).</param>
     public sealed record HearNow(
         DateTimeOffset At, string LocalTime, int MenuVersion, bool Closed, string? ClosureMessage, IReadOnlyList<LanguageNow> Languages,
-        string? Holiday = null, IReadOnlyDictionary<string, string>? ClosureMessages = null);
+        string? Holiday = null, IReadOnlyDictionary<string, string>? ClosureMessages = null, int RememberedLanguageDays = 0);
 
     /// <param name="Step">queue, after-hours, holiday (closed for today's holiday), closed, menu or goodbye: what choosing this language leads to now.</param>
-    public sealed record LanguageNow(string Code, string NativeName, int MenuNumber, bool Open, string? NextOpening, string Step, string Twiml);
+    /// <param name="RememberedOffer">
+    /// The TwiML a caller who chose this language in the last <see cref="HearNow.RememberedLanguageDays"/> days gets first
+    /// ("to continue in this language, press star"; <c>*</c> leads to <paramref name="Step"/>); null when languages are not
+    /// remembered or the center is closed.
+    /// </param>
+    public sealed record LanguageNow(string Code, string NativeName, int MenuNumber, bool Open, string? NextOpening, string Step, string Twiml,
+        string? RememberedOffer = null);
 
-    private static async Task<IResult> NowAsync(HttpContext context, ConfigurationCache configuration, StepRenderer renderer, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> NowAsync(HttpContext context, ConfigurationCache configuration, StepRenderer renderer, RememberedLanguageOffer offer,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var snapshot = await configuration.GetAsync(cancellationToken);
         var (menu, hours) = (snapshot.ActiveMenu, snapshot.Hours);
@@ -43,11 +53,15 @@ public static class HearNowApi
             return new LanguageNow(
                 language.Code, language.NativeName, language.MenuNumber, hours.IsOpen(language.Code, now),
                 hours.NextOpening(language.Code, now)?.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
-                Name(step), renderer.Render(context, menu, snapshot, step, joined: null, nextStep: 2).ToString());
+                Name(step), renderer.Render(context, menu, snapshot, step, joined: null, nextStep: 2).ToString(),
+                snapshot.RememberedLanguage.Enabled && start.Step is GatherStep
+                    ? offer.Render(context, menu, hours, language.Code, nextStep: 1).ToString()
+                    : null);
         }).ToList();
         return TypedResults.Ok(new HearNow(
             now, hours.LocalTime(now).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture), snapshot.ActiveVersion,
-            hours.Closure.Active, hours.Closure.Message, languages, hours.HolidayAt(now)?.Name, hours.Closure.Messages ?? new Dictionary<string, string>()));
+            hours.Closure.Active, hours.Closure.Message, languages, hours.HolidayAt(now)?.Name, hours.Closure.Messages ?? new Dictionary<string, string>(),
+            snapshot.RememberedLanguage.Days));
     }
 
     private static string Name(MenuStep step) => step switch

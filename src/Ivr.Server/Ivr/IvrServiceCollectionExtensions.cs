@@ -21,6 +21,8 @@ public static class IvrServiceCollectionExtensions
         services.AddSingleton<CallSessionStore>();
         services.AddSingleton<IvrTwiml>();
         services.AddSingleton<StepRenderer>();
+        services.AddSingleton<RememberedLanguageStore>();
+        services.AddSingleton<RememberedLanguageOffer>();
         services.AddSingleton<QueueTwiml>();
         services.AddScoped<MenuFlow>();
         services.AddScoped<HoldFlow>();

@@ -13,7 +13,8 @@ public sealed class IvrTwiml(PromptSpeaker speaker, LinkGenerator links)
     public Uri Link(HttpContext context, string route, object? values = null) =>
         new(links.GetPathByName(context, route, values) ?? throw new InvalidOperationException($"No route named {route}."), UriKind.Relative);
 
-    public VoiceResponse Gather(HttpContext context, MenuDefinition menu, HoursDirectory hours, GatherStep step, int nextStep)
+    /// <param name="response">What to say before the node (the TwiML so far); a new document when null.</param>
+    public VoiceResponse Gather(HttpContext context, MenuDefinition menu, HoursDirectory hours, GatherStep step, int nextStep, VoiceResponse? response = null)
     {
         var node = step.Node;
         var gather = new Twilio.TwiML.Voice.Gather(
@@ -23,7 +24,7 @@ public sealed class IvrTwiml(PromptSpeaker speaker, LinkGenerator links)
             timeout: node.TimeoutSeconds,
             finishOnKey: "*",
             actionOnEmptyResult: true);
-        var response = new VoiceResponse();
+        response ??= new VoiceResponse();
         // Without barge-in the prompts play before the Gather starts, so keys pressed during them are ignored.
         TwiML prompts = menu.BargeIn ? gather : response;
         var languages = step.Language is { } chosen ? [chosen] : menu.GreetingLanguages;

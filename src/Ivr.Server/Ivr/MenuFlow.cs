@@ -8,8 +8,9 @@ using Twilio.TwiML;
 namespace Ivr.Server.Ivr;
 
 /// <summary>
-/// A call through the menu: opens the session on arrival, applies each key press with the interpreter, and
-/// answers a retried or out-of-order webhook with the caller's current place rather than a second step.
+/// A call through the menu: opens the session on arrival (offering a caller their remembered language first), applies
+/// each key press with the interpreter, remembers the language a caller chooses, and answers a retried or out-of-order
+/// webhook with the caller's current place rather than a second step.
 /// </summary>
 public sealed class MenuFlow(
     ConfigurationCache configuration,
@@ -17,6 +18,8 @@ public sealed class MenuFlow(
     IvrTwiml twiml,
     QueueTwiml queueTwiml,
     StepRenderer renderer,
+    RememberedLanguageStore remembered,
+    RememberedLanguageOffer offer,
     TimeProvider clock,
     ICallerQueue queue)
 {
@@ -25,7 +28,10 @@ public sealed class MenuFlow(
         var snapshot = await configuration.GetAsync(context.RequestAborted);
         var now = clock.GetUtcNow();
         var start = MenuInterpreter.Start(snapshot.ActiveMenu, snapshot.Hours, now);
-        var session = new CallSession(call.CallSid, snapshot.ActiveVersion, start.Position.Node, 0, null, [start.Position.Node], Step: 1, Queued: false);
+        var offered = start.Step is GatherStep
+            ? await remembered.RecallAsync(call.From, snapshot.RememberedLanguage, snapshot.Hours, context.RequestAborted)
+            : null;
+        var session = new CallSession(call.CallSid, snapshot.ActiveVersion, start.Position.Node, 0, null, [start.Position.Node], Step: 1, Queued: false, Offered: offered);
         var arrived = new CallEvent($"{call.CallSid}:arrived", CallEventTypes.CallArrived, call.CallSid, now, new Dictionary<string, string>
         {
             ["from"] = call.From ?? "",
@@ -43,9 +49,11 @@ public sealed class MenuFlow(
                 return await CurrentAsync(context, stored);
             }
         }
-        // Every new call on this snapshot gets the same first document: render it once.
-        var body = snapshot.Rendered.GetOrAdd(context.Request.PathBase.Value ?? "",
-            _ => System.Text.Encoding.UTF8.GetBytes(Render(context, snapshot.ActiveMenu, snapshot, start, null, session.Step).ToString()));
+        // Every new call on this snapshot gets the same first document (per remembered language): render it once.
+        var body = snapshot.Rendered.GetOrAdd((context.Request.PathBase.Value ?? "") + (offered is null ? "" : "\n" + offered),
+            _ => System.Text.Encoding.UTF8.GetBytes((offered is null
+                ? Render(context, snapshot.ActiveMenu, snapshot, start, null, session.Step)
+                : offer.Render(context, snapshot.ActiveMenu, snapshot.Hours, offered, session.Step)).ToString()));
         return TwiMLResult.FromUtf8(body);
     }
 
@@ -63,7 +71,9 @@ public sealed class MenuFlow(
         }
         var menu = await configuration.GetMenuAsync(session.MenuVersion, context.RequestAborted) ?? snapshot.ActiveMenu;
         var now = clock.GetUtcNow();
-        var transition = MenuInterpreter.Next(menu, snapshot.Hours, session.Position, call.PressedKeys, now);
+        var (transition, answer) = session.Offered is { } offered
+            ? await offer.AnswerAsync(call, offered, session.Position, menu, snapshot.Hours, now)
+            : (MenuInterpreter.Next(menu, snapshot.Hours, session.Position, call.PressedKeys, now), (RememberedLanguageAnswer?)null);
         QueueJoinOutcome? joined = transition.Step is QueueStep queue ? await JoinAsync(call.CallSid, queue, now) : null;
         var next = session.Advance(transition.Position, queued: joined is QueueJoinOutcome.Joined or QueueJoinOutcome.AlreadyQueued);
         next = joined is QueueJoinOutcome.Joined ? next with { QueuedAt = now } : next;
@@ -72,7 +82,13 @@ public sealed class MenuFlow(
         {
             return current is null ? await RecoverAsync(context, call) : await CurrentAsync(context, current);
         }
-        return new TwiMLResult(Render(context, menu, snapshot, transition, joined, next.Step));
+        if (transition.Happenings.FirstOrDefault(happening => happening.Type == CallEventTypes.LanguageChosen) is { } chosen)
+        {
+            await remembered.RememberAsync(call.From, chosen.Fields["language"], snapshot.RememberedLanguage);
+        }
+        return new TwiMLResult(answer is RememberedLanguageAnswer.OptedOut && transition.Step is GatherStep greeting
+            ? offer.AfterOptOut(context, menu, snapshot.Hours, greeting, session.Offered!, next.Step)
+            : Render(context, menu, snapshot, transition, joined, next.Step));
     }
 
     /// <summary>A step for a call we have no session for (expired, or Redis lost it): start the menu again.</summary>
@@ -86,6 +102,10 @@ public sealed class MenuFlow(
         if (session.Queued && session.Language is { } language)
         {
             return new TwiMLResult(queueTwiml.Enqueue(context, menu, snapshot.Hours, language));
+        }
+        if (session.Offered is { } offered)
+        {
+            return new TwiMLResult(offer.Render(context, menu, snapshot.Hours, offered, session.Step));
         }
         var node = menu.Find(session.Node) ?? menu.Find(menu.StartNode)!;
         return new TwiMLResult(twiml.Gather(context, menu, snapshot.Hours, new GatherStep(node, session.Language, []), session.Step));

@@ -36,12 +36,34 @@ public static class MenuInterpreter
         if (node.LanguageSelection && digits.Length > 1 && digits[^1] == '*' &&
             int.TryParse(digits.AsSpan(0, digits.Length - 1), out var number) && hours.ByMenuNumber(number) is { } chosen)
         {
-            happenings.Add(new(CallEventTypes.LanguageChosen, Fields(("language", chosen.Code))));
-            return Queue(menu, hours, position with { Node = node.Id, Retries = 0, Language = chosen.Code }, node, now, happenings);
+            return Choose(menu, hours, position with { Node = node.Id }, node, chosen.Code, now, happenings);
         }
         return node.Options.TryGetValue(digits.TrimEnd('*', '#'), out var action)
             ? Apply(menu, hours, position with { Node = node.Id }, node, action, now, happenings)
             : Retry(menu, hours, position with { Node = node.Id }, node, node.InvalidPrompt, now, happenings);
+    }
+
+    /// <summary>
+    /// The caller chose <paramref name="language"/> at <paramref name="position"/> without keying its number (they took
+    /// the offer of the language they chose last time): the step keying its number and <c>*</c> there leads to. A
+    /// language the center no longer serves is no choice: the node is played again.
+    /// </summary>
+    public static MenuTransition ChooseLanguage(MenuDefinition menu, HoursDirectory hours, MenuPosition position, string language, DateTimeOffset now)
+    {
+        if (hours.Closure.Active)
+        {
+            return Closed(menu, hours, position);
+        }
+        var node = menu.Find(position.Node) ?? menu.Find(menu.StartNode) ?? menu.Nodes[0];
+        return hours.Find(language) is { Enabled: true }
+            ? Choose(menu, hours, position with { Node = node.Id }, node, language, now, [])
+            : new MenuTransition(new GatherStep(node, position.Language, []), position with { Node = node.Id }, []);
+    }
+
+    private static MenuTransition Choose(MenuDefinition menu, HoursDirectory hours, MenuPosition position, MenuNode node, string language, DateTimeOffset now, List<MenuHappening> happenings)
+    {
+        happenings.Add(new(CallEventTypes.LanguageChosen, Fields(("language", language))));
+        return Queue(menu, hours, position with { Retries = 0, Language = language }, node, now, happenings);
     }
 
     private static MenuTransition Retry(MenuDefinition menu, HoursDirectory hours, MenuPosition position, MenuNode node, string prompt, DateTimeOffset now, List<MenuHappening> happenings)

@@ -43,10 +43,23 @@ public static class PromptKeys
     /// <summary>The dialled caller hears it: "1345 is calling you back; press 1 to speak to a counselor".</summary>
     public const string CallbackCalling = "callback-calling";
 
+    /// <summary>
+    /// To a caller whose language was remembered, before the greeting, in that language and naming it: "To continue in
+    /// English, press star. To stop us remembering your language, press 9."
+    /// </summary>
+    public const string RememberedLanguage = "remembered-language";
+
+    /// <summary><see cref="RememberedLanguage"/> in the fallback language of one that cannot say its own, naming it ({language}).</summary>
+    public const string RememberedLanguageNamed = "remembered-language-named";
+
+    /// <summary>After the caller asked us to stop remembering their language.</summary>
+    public const string RememberedLanguageOff = "remembered-language-off";
+
     /// <summary>Every key the server plays outside menu nodes: each must have text in every enabled language.</summary>
     public static IReadOnlyList<string> System { get; } =
         [LanguageOffer, LanguageOfferNamed, Hours, Connecting, Hold, HoldOptions, AfterHours, HolidayClosed, OpenAlternative, Closure, QueueFull, Goodbye, StillWaiting,
-            CallbackOffer, CallbackConfirm, CallbackEnterNumber, CallbackInvalidNumber, CallbackBooked, CallbackBookedLater, CallbackCalling];
+            CallbackOffer, CallbackConfirm, CallbackEnterNumber, CallbackInvalidNumber, CallbackBooked, CallbackBookedLater, CallbackCalling,
+            RememberedLanguage, RememberedLanguageNamed, RememberedLanguageOff];
 
     public static bool Expands(string key) => key is LanguageOffers;
 

@@ -15,12 +15,7 @@ public sealed class PromptSpeaker(PromptCatalog catalog)
         {
             foreach (var line in hours.Enabled)
             {
-                // A language that cannot say its own offer is offered in its fallback language, by name: its own
-                // offer spoken there would name the fallback ("For English, press 12" for Khmer).
-                var offer = catalog.Render(LanguageOffer(line), line.Code, menu, hours);
-                Append(target, offer.Source == PromptSource.Fallback
-                    ? catalog.Render(NamedOffer(line, menu.FallbackFor(line.Code)), line.Code, menu, hours)
-                    : offer);
+                SpeakNamingItself(target, LanguageOffer(line), PromptKeys.LanguageOfferNamed, line, menu, hours);
             }
             return;
         }
@@ -29,6 +24,19 @@ public sealed class PromptSpeaker(PromptCatalog catalog)
             prompt = HoursOf(spoken, spoken);
         }
         Append(target, catalog.Render(prompt, language, menu, hours));
+    }
+
+    /// <summary>
+    /// A prompt that names the language it is said in ("For English, press 2"), in that language. A language that cannot
+    /// say it hears <paramref name="namedKey"/> in its fallback language, naming it: its own prompt spoken there would
+    /// name the fallback ("For English, press 12" for Khmer).
+    /// </summary>
+    public void SpeakNamingItself(TwiML target, PromptRef own, string namedKey, LanguageLine line, MenuDefinition menu, HoursDirectory hours)
+    {
+        var rendering = catalog.Render(own, line.Code, menu, hours);
+        Append(target, rendering.Source == PromptSource.Fallback
+            ? catalog.Render(Named(own, namedKey, line, menu.FallbackFor(line.Code)), line.Code, menu, hours)
+            : rendering);
     }
 
     /// <summary>
@@ -54,12 +62,14 @@ public sealed class PromptSpeaker(PromptCatalog catalog)
     public static PromptRef LanguageOffer(LanguageLine line) =>
         new(PromptKeys.LanguageOffer, new Dictionary<string, string> { ["number"] = line.MenuNumber.ToString(CultureInfo.InvariantCulture) });
 
-    /// <summary>The offer of <paramref name="line"/> spoken in <paramref name="spokenIn"/>: "For Khmer, press 12 and then star".</summary>
-    public static PromptRef NamedOffer(LanguageLine line, string spokenIn) =>
-        new(PromptKeys.LanguageOfferNamed, new Dictionary<string, string>
+    /// <summary>
+    /// <paramref name="namedKey"/> with the values of <paramref name="own"/> and the name of <paramref name="line"/> in
+    /// <paramref name="spokenIn"/> ({language}): "For Khmer, press 12 and then star".
+    /// </summary>
+    public static PromptRef Named(PromptRef own, string namedKey, LanguageLine line, string spokenIn) =>
+        new(namedKey, new Dictionary<string, string>(own.Arguments ?? new Dictionary<string, string>())
         {
             ["language"] = LanguageNames.NameOf(line.Code, spokenIn) ?? line.NativeName,
-            ["number"] = line.MenuNumber.ToString(CultureInfo.InvariantCulture),
         });
 
     /// <summary>The hours prompt about <paramref name="about"/>, with its first weekday opening.</summary>

@@ -7,7 +7,8 @@ namespace Ivr.Server.Tests.Browser;
 
 /// <summary>
 /// The console's hours page in headless Chromium with the phone simulator placing calls: declaring an emergency
-/// closure makes a new call hear the closure message; holidays and weekly hours are edited; "hear now" follows.
+/// closure makes a new call hear the closure message; remembered languages are turned off and on; holidays and weekly
+/// hours are edited; "hear now" follows.
 /// </summary>
 public sealed class HoursPageTests
 {
@@ -48,6 +49,46 @@ public sealed class HoursPageTests
         await page.ClickAsync("#closure-save");
         await Expect(page.Locator("#message")).ToHaveTextAsync("Emergency closure lifted.");
         await Expect(page.Locator("#now-rows tr[data-language='zh'] [data-field='step']")).ToHaveAttributeAsync("data-step", "queue");
+    }
+
+    [Test]
+    public async Task RememberedLanguages_TurnedOffAndOnWithFewerDays_HearNowFollows()
+    {
+        await using var center = await SoftphoneCenter.StartAsync();
+        var (email, _) = await center.CreateAccountAsync(Roles.Operations);
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = await chromium.Context.NewPageAsync();
+        var shots = new Screenshots(page);
+        await ConsolePages.SignInAsync(page, center, "/console/hours/", email, shots);
+        await Expect(page.Locator("#remembered-state")).ToHaveAttributeAsync("data-enabled", "true");
+        await Expect(page.Locator("#remembered-state")).ToHaveTextAsync("On — a caller's language is remembered for 30 days");
+        await Expect(page.Locator("#remembered-days")).ToHaveValueAsync("30");
+        await Expect(page.Locator("#now-rows tr[data-language='vi'] details[data-field='remembered-offer'] pre")).ToContainTextAsync("Để tiếp tục bằng tiếng Việt");
+        await shots.TakeAsync("hours-remembered-on");
+
+        await page.UncheckAsync("#remembered-enabled");
+        await Expect(page.Locator("#remembered-days")).ToBeDisabledAsync();
+        await page.ClickAsync("#remembered-save");
+
+        await Expect(page.Locator("#message")).ToHaveTextAsync("Callers' languages are no longer remembered or offered.");
+        await Expect(page.Locator("#remembered-state")).ToHaveAttributeAsync("data-enabled", "false");
+        await Expect(page.Locator("#now-rows details[data-field='remembered-offer']")).ToHaveCountAsync(0);
+        await shots.TakeAsync("hours-remembered-off");
+        await ConsolePages.AssertAccessibleAsync(page, "hours with languages not remembered");
+
+        await page.CheckAsync("#remembered-enabled");
+        await page.FillAsync("#remembered-days", "7");
+        await page.ClickAsync("#remembered-save");
+
+        await Expect(page.Locator("#message")).ToHaveTextAsync("Callers' languages are remembered for 7 days.");
+        await Expect(page.Locator("#remembered-state")).ToHaveTextAsync("On — a caller's language is remembered for 7 days");
+        await Expect(page.Locator("#now-rows details[data-field='remembered-offer']")).ToHaveCountAsync(20);
+
+        var supervisor = await chromium.Context.Browser!.NewPageAsync();
+        await supervisor.OpenSignedInAsync(center, Roles.Supervisor, "/console/hours/");
+        await Expect(supervisor.Locator("#remembered-days")).ToHaveValueAsync("7");
+        await Expect(supervisor.Locator("#remembered-enabled")).ToBeDisabledAsync();
+        await Expect(supervisor.Locator("#remembered-save")).ToBeDisabledAsync();
     }
 
     [Test]

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using System.Xml.Linq;
 using Ivr.Acd;
 using Ivr.Acd.Events;
@@ -66,13 +69,18 @@ public sealed class IvrTestServer : IAsyncDisposable
         Clock.SetUtcNow(target.ToUniversalTime());
     }
 
+    /// <summary>
+    /// A webhook's form for the call. Each call comes from a caller of its own (a mobile number derived from the CallSid,
+    /// the same on every webhook of the call), so no call hears the language an earlier test's call chose; a test about
+    /// a caller calling again names their number with <c>("From", number)</c>.
+    /// </summary>
     public static Dictionary<string, string> Call(string callSid, params (string Name, string Value)[] extra)
     {
         var form = new Dictionary<string, string>
         {
             ["AccountSid"] = IvrServerFactory.AccountSid,
             ["CallSid"] = callSid,
-            ["From"] = "+821012345678",
+            ["From"] = CallerOf(callSid),
             ["To"] = "+821345",
             ["CallStatus"] = "in-progress",
             ["Direction"] = "inbound",
@@ -87,6 +95,10 @@ public sealed class IvrTestServer : IAsyncDisposable
 
     public static string NewCallSid() => "CA" + Guid.NewGuid().ToString("N");
 
+    /// <summary>The number <see cref="Call"/> gives a call when the test names none: +8210 and eight digits from the CallSid.</summary>
+    public static string CallerOf(string callSid) =>
+        "+8210" + (BitConverter.ToUInt32(SHA256.HashData(Encoding.UTF8.GetBytes(callSid))) % 100_000_000).ToString("D8", CultureInfo.InvariantCulture);
+
     public Task<HttpResponseMessage> PostAsync(string pathAndQuery, Dictionary<string, string> form) =>
         Client.SendAsync(TwilioSigner.SignedPost("http://localhost" + pathAndQuery, form));
 
@@ -100,9 +112,9 @@ public sealed class IvrTestServer : IAsyncDisposable
         return XDocument.Parse(body);
     }
 
-    /// <summary>Presses keys at the URL the last Gather named (its action), as Twilio would post them.</summary>
-    public Task<XDocument> PressAsync(XDocument twiml, string callSid, string digits) =>
-        TwimlAsync(GatherAction(twiml), Call(callSid, Pressed(digits)));
+    /// <summary>Presses keys at the URL the last Gather named (its action), as Twilio would post them; from the call's number unless named.</summary>
+    public Task<XDocument> PressAsync(XDocument twiml, string callSid, string digits, string? from = null) =>
+        TwimlAsync(GatherAction(twiml), Call(callSid, [.. Pressed(digits), .. from is null ? [] : new[] { ("From", from) }]));
 
     /// <summary>
     /// The call's events, read once its session write has landed: a new call's first answer does not wait for that

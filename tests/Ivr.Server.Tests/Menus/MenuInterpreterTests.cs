@@ -117,6 +117,41 @@ public sealed class MenuInterpreterTests
     }
 
     [Test]
+    public void ChooseLanguage_Open_IsWhatKeyingItsNumberAndStarGives()
+    {
+        var chosen = MenuInterpreter.ChooseLanguage(Menu, TestHours.Directory(), AtMain, "zh", TestHours.Monday(10));
+        var keyed = Next(AtMain, "3*");
+
+        Assert.That(chosen.Step, Is.EqualTo(keyed.Step));
+        Assert.That(chosen.Position, Is.EqualTo(keyed.Position));
+        Assert.That(chosen.Happenings.Select(happening => happening.Type), Is.EqualTo(new[] { CallEventTypes.LanguageChosen }));
+    }
+
+    [Test]
+    public void ChooseLanguage_AfterHours_SaysWhenItOpensAsKeyingItWould()
+    {
+        var chosen = MenuInterpreter.ChooseLanguage(Menu, TestHours.Directory(), AtMain, "vi", TestHours.Monday(19));
+
+        Assert.That(chosen.Step, Is.EqualTo(Next(AtMain, "4*", hour: 19).Step));
+        Assert.That(chosen.Happenings.Select(happening => happening.Type), Is.EqualTo(new[] { CallEventTypes.LanguageChosen, CallEventTypes.AfterHours }));
+    }
+
+    [Test]
+    public void ChooseLanguage_NotServed_PlaysTheNodeAgainWithoutAChoice()
+    {
+        var chosen = MenuInterpreter.ChooseLanguage(Menu, TestHours.Directory(), AtMain, "xx", TestHours.Monday(10));
+
+        Assert.That(((GatherStep)chosen.Step).Node.Id, Is.EqualTo(DefaultMenu.Main));
+        Assert.That(chosen.Position, Is.EqualTo(AtMain));
+        Assert.That(chosen.Happenings, Is.Empty);
+    }
+
+    [Test]
+    public void ChooseLanguage_EmergencyClosure_Closes() =>
+        Assert.That(MenuInterpreter.ChooseLanguage(Menu, TestHours.Directory(new Closure(true, "태풍")), AtMain, "zh", TestHours.Monday(10)).Step,
+            Is.EqualTo(new ClosedStep(null, "태풍")));
+
+    [Test]
     public void Next_PositionAtANodeTheVersionLacks_RecoversAtTheStart() =>
         Assert.That(((GatherStep)Next(new MenuPosition("gone", 0, null), "1").Step).Node.Id, Is.EqualTo("offices"));
 }

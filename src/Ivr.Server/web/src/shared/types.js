@@ -141,7 +141,18 @@
  * @property {string | null} closureMessage
  * @property {string | null} holiday today's holiday name
  * @property {Record<string, string>} closureMessages the closure message by language
- * @property {{ code: string, nativeName: string, menuNumber: number, open: boolean, nextOpening: string | null, step: string, twiml: string }[]} languages
+ * @property {number} rememberedLanguageDays days a caller's language is remembered; 0 when off
+ * @property {{ code: string, nativeName: string, menuNumber: number, open: boolean, nextOpening: string | null, step: string, twiml: string, rememberedOffer: string | null }[]} languages
+ *   rememberedOffer: the TwiML a caller who chose the language lately hears first; null when off
+ */
+
+/**
+ * GET/PUT /api/ivr/remembered-language (RememberedLanguageApi.RememberedLanguageView).
+ * @typedef {object} RememberedLanguage
+ * @property {number} days 0 when off
+ * @property {boolean} enabled
+ * @property {string | null} changedAt
+ * @property {string | null} changedBy
  */
 
 /**

@@ -1,10 +1,11 @@
-// Hours: the emergency closure switch with its message in each language, what a caller hears right now in each
-// language, public holidays (with the languages kept open that day), and each language's weekly opening hours. Changes go through /api/ivr (audited, effective for new calls).
+// Hours: the emergency closure switch with its message in each language, whether callers' languages are remembered,
+// what a caller hears right now in each language, public holidays (with the languages kept open that day), and each language's weekly opening hours. Changes go through /api/ivr (audited, effective for new calls).
 import { api } from '../../shared/api.js';
 import { $, html, setMarkup } from '../../shared/dom.js';
 import { t } from '../../shared/i18n.js';
 import { say, startConsole } from '../../shared/console-shell.js';
 import './labels.js';
+import { bindRemembered, loadRemembered, showRemembered } from './remembered.js';
 
 /** @typedef {import('../../shared/types.js').HearNow} HearNow */
 /** @typedef {import('../../shared/types.js').Holiday} Holiday */
@@ -65,7 +66,8 @@ function showNow() {
       <td data-field="open">${t(language.open ? 'yes' : 'no')}</td>
       <td data-field="step" data-step="${language.step}">${t(`step.${language.step}`)}</td>
       <td>${language.nextOpening?.replace('T', ' ')}</td>
-      <td><details><summary>${t('now.show-twiml')}</summary><pre>${language.twiml}</pre></details></td>
+      <td><details><summary>${t('now.show-twiml')}</summary><pre>${language.twiml}</pre></details>${language.rememberedOffer
+        ? html`<details data-field="remembered-offer"><summary>${t('now.show-offer')}</summary><pre>${language.rememberedOffer}</pre></details>` : ''}</td>
     </tr>`));
 }
 
@@ -128,6 +130,7 @@ function showPeriods() {
 
 function render() {
   showClosure();
+  showRemembered();
   const more = /** @type {HTMLElement | null} */ (document.querySelector('#closure-more summary'));
   if (more) more.textContent = t('closure.more', { count: more.dataset.count, written: more.dataset.written });
   showNow();
@@ -149,7 +152,7 @@ async function load() {
   const [closure, holidays, languages] = await Promise.all([api('GET', '/api/ivr/closure'), api('GET', '/api/ivr/holidays'), api('GET', '/api/ivr/languages')]);
   Object.assign(page, { closure, holidays, languages: [...languages].sort((a, b) => a.menuNumber - b.menuNumber) });
   render();
-  await loadNow();
+  await Promise.all([loadNow(), loadRemembered()]);
 }
 
 // Runs a change, reports it, and reads everything again (a change alters what callers hear now).
@@ -261,6 +264,7 @@ async function main() {
   const { canEdit } = await startConsole({ current: 'hours', onLanguage: render });
   page.canEdit = canEdit;
   bind();
+  bindRemembered(canEdit, change);
   await load();
   $('closure-active').checked = page.closure.active;
   showClosureMessages();
