@@ -17,6 +17,7 @@ public sealed class AcdKeys(ContactCenterKeys keys)
     public RedisKey CallerTimers { get; } = keys.Key("acd:caller-timers");
     public RedisKey Seen { get; } = keys.Key("acd:seen");
     public RedisKey Stats { get; } = keys.Key("acd:stats");
+    public RedisKey Callbacks { get; } = keys.Key("acd:callbacks");
 
     public RedisKey Operation(string operationId) => ContactCenter.Key("acd:op:" + operationId);
 }

@@ -72,6 +72,30 @@ public sealed partial class AcdEngine
         return new TagResult(outcome, AfterMatching(ToStatus(callSid, result), matches), matches);
     }
 
+    /// <summary>
+    /// A waiting caller consents to the overflow language of their rule (e.g. pressed a key to accept English): they keep
+    /// their place, and from the rule's overflow wait its counselors may take them too. Nothing overflows without it.
+    /// </summary>
+    public async Task<OverflowConsentResult> AcceptOverflowAsync(string callSid, string? operationId = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(callSid);
+        var arguments = new AcceptOverflowArguments(Context(operationId)) { CallSid = callSid, Config = table.Config };
+        var result = await RunAsync<AcceptOverflowArguments, CallerAnswer>(AcdScripts.AcceptOverflow, arguments);
+        var outcome = result.Outcome switch
+        {
+            "accepted" => OverflowConsentOutcome.Accepted,
+            "already" => OverflowConsentOutcome.AlreadyAccepted,
+            "nooverflow" => OverflowConsentOutcome.NoOverflowLanguage,
+            _ => OverflowConsentOutcome.NotWaiting,
+        };
+        if (outcome == OverflowConsentOutcome.NotWaiting)
+        {
+            return new OverflowConsentResult(outcome, null, []);
+        }
+        var matches = outcome == OverflowConsentOutcome.Accepted ? await MatchAsync([result.Language]) : [];
+        return new OverflowConsentResult(outcome, AfterMatching(ToStatus(callSid, result), matches), matches);
+    }
+
     /// <summary>Where the caller stands, or null when not in the engine; also the caller's heartbeat for the sweeper.</summary>
     public async Task<CallerStatus?> GetCallerStatusAsync(string callSid)
     {

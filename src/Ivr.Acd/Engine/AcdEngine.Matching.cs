@@ -42,7 +42,10 @@ public sealed partial class AcdEngine
         activity?.SetTag("ivr.acd.outcome", AcdTelemetry.Outcomes.Matched);
         var fields = (string[])result!;
         return new Match(fields[0], fields[1], fields[2], fields[3], fields[4],
-            DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(fields[5], CultureInfo.InvariantCulture)));
+            DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(fields[5], CultureInfo.InvariantCulture)))
+        {
+            Kind = fields is [.., "cb"] ? MatchKind.Callback : MatchKind.Caller,
+        };
     }
 
     /// <summary>

@@ -9,7 +9,8 @@ public sealed partial class AcdEngine
 {
     /// <summary>
     /// Does all work that is due at the current time (expired reservations, ended wrap-ups and delays, rule steps
-    /// reached, maximum waits, callers whose heartbeat stopped) and matches the languages concerned. Safe to run on
+    /// reached, maximum waits, callers whose heartbeat stopped, callbacks whose time came or whose dial went
+    /// unreported past CallbackDialTimeout) and matches the languages concerned. Safe to run on
     /// every instance at once; run it every second or so.
     /// </summary>
     public async Task<SweepResult> SweepAsync()
@@ -43,6 +44,12 @@ public sealed partial class AcdEngine
         var s = await RunAsync<StatisticsArguments, StatisticsAnswer>(AcdScripts.Statistics, arguments);
         static TimeSpan Ms(double value) => TimeSpan.FromMilliseconds((long)value);
         return new LanguageStatistics(language, (int)s.Waiting, Ms(s.LongestWait), (int)s.Available, (int)s.Reserved, (int)s.OnCall,
-            (int)s.WrapUp, (int)s.Break, (int)s.Missed, (int)s.Offline, (long)s.Answered, (long)s.Abandoned, Ms(s.ExpectedWait));
+            (int)s.WrapUp, (int)s.Break, (int)s.Missed, (int)s.Offline, (long)s.Answered, (long)s.Abandoned, Ms(s.ExpectedWait))
+        {
+            CallbacksWaiting = (int)s.Callbacks,
+            CallbacksScheduled = (int)s.Scheduled,
+            CallbacksConnectedToday = (long)s.CallbacksConnected,
+            CallbacksFailedToday = (long)s.CallbacksFailed,
+        };
     }
 }

@@ -24,4 +24,14 @@ internal static class StateNames
         "connected" => CallerState.Connected,
         _ => null,
     };
+
+    public static CallbackState? CallbackStateOf(string text) => text switch
+    {
+        "scheduled" => CallbackState.Scheduled,
+        "waiting" => CallbackState.Waiting,
+        "reserved" => CallbackState.Reserved,
+        "dialling" => CallbackState.Dialling,
+        "connected" => CallbackState.Connected,
+        _ => null,
+    };
 }

@@ -23,6 +23,20 @@ public static class CallEventTypes
                                                                  // reason (noanswer | expired | signout)
     public const string Overflowed = "queue.overflowed";         // from, to language
     public const string Tagged = "queue.tagged";                 // language, tag, priority (a tag added while in the engine)
+    public const string OverflowAccepted = "queue.overflow-accepted"; // language, to (the caller consented to the overflow language)
+
+    // ACD: callbacks. CallSid is the callback's id (AcdEngine.CallbackIdFor: cb-<original CallSid>); every one names
+    // the original call in field original, whose queue.left (reason callback) comes with callback.requested. A callback
+    // also goes through queue.reserved, queue.rejected and queue.missed like a caller; once connected it is an
+    // ordinary call (call.ended, call.wrapped-up, transfers) under the callback's id.
+    public const string CallbackRequested = "callback.requested";          // original, language, priority, notBefore (unix ms or empty)
+    public const string CallbackDialling = "callback.dialling";            // original, counselor, language, reservation, attempt (1-based)
+    public const string CallbackAttemptFailed = "callback.attempt-failed"; // original, counselor, reason (no-answer | busy | no-key |
+                                                                           // failed | expired), attempt, next (unix ms; empty when it failed)
+    public const string CallbackConnected = "callback.connected";          // original, counselor, language, attempt, dialled (CallSid), waited (ms)
+    public const string CallbackFailed = "callback.failed";                // original, language, attempts, reason (the last attempt's)
+    public const string CallbackCancelled = "callback.cancelled";          // original, language, reason, state, counselor (or empty)
+    public const string CallbackScheduled = "callback.scheduled";          // original, language, notBefore (unix ms), reason (carry-over)
 
     // The conversation.
     public const string Answered = "call.answered";              // counselor

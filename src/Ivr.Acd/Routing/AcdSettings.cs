@@ -33,6 +33,19 @@ public sealed record AcdSettings(string ContactCenter, IReadOnlyList<RoutingRule
 
     public int SweepBatchSize { get; init; } = 200;
 
+    /// <summary>After a callback's dial failed (no answer, busy, no key), how long until it is offered again, at its place.</summary>
+    public TimeSpan CallbackRetryInterval { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Dials of one callback before it ends as failed (3: the first and two retries).</summary>
+    public int CallbackMaxAttempts { get; init; } = 3;
+
+    /// <summary>
+    /// How long after the counselor accepted a callback its dial may go unreported (connected or failed) before the
+    /// sweeper counts it as a failed attempt (reason <c>expired</c>) and frees the counselor: a server that died
+    /// mid-dial leaves nobody stuck.
+    /// </summary>
+    public TimeSpan CallbackDialTimeout { get; init; } = TimeSpan.FromMinutes(3);
+
     /// <summary>
     /// When false this instance never matches on its own (no matching after joins, presence changes or sweeps);
     /// only explicit TryMatchAsync calls match. For tools and administrative instances.

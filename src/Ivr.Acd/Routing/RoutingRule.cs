@@ -27,7 +27,12 @@ public sealed record RoutingRule(string Language)
     /// <summary>Zero means no limit; a caller waiting longer leaves the queue with <see cref="MaxWaitOutcome"/>.</summary>
     public TimeSpan MaxWait { get; init; }
 
-    public string MaxWaitOutcome { get; init; } = "voicemail";
+    /// <summary>
+    /// What the server does with a caller the sweeper took out at <see cref="MaxWait"/> (<see cref="TimedOutCaller.Outcome"/>),
+    /// e.g. <c>message</c>: record one. The 1345 server sets no MaxWait: it offers its outcome on hold instead, and a
+    /// caller who does not take it keeps waiting (docs/ivr.md, "Maximum wait").
+    /// </summary>
+    public string MaxWaitOutcome { get; init; } = "message";
 
     public TimeSpan WrapUp { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -19,6 +19,9 @@ public static class RulesPayload
         ["rl"] = Ms(settings.RingReleaseDelay),
         ["mn"] = settings.MaxNoAnswers,
         ["st"] = Ms(settings.StaleCallerAfter),
+        ["ri"] = Ms(settings.CallbackRetryInterval),
+        ["ma"] = settings.CallbackMaxAttempts,
+        ["dt"] = Ms(settings.CallbackDialTimeout),
         ["l"] = settings.Rules.ToDictionary(rule => rule.Language, ToLua),
     });
 
@@ -31,6 +34,11 @@ public static class RulesPayload
         if (settings.MaxNoAnswers < 1)
         {
             throw new ArgumentException("MaxNoAnswers must be at least 1.", nameof(settings));
+        }
+        if (settings.CallbackMaxAttempts < 1 || settings.CallbackRetryInterval < TimeSpan.Zero || settings.CallbackDialTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentException(
+                "CallbackMaxAttempts must be at least 1, CallbackRetryInterval 0 or more and CallbackDialTimeout more than 0.", nameof(settings));
         }
         foreach (var rule in settings.Rules)
         {

@@ -9,6 +9,7 @@ internal static class AcdScripts
     public static readonly AcdScript<MatchArguments> Match = new("match");
     public static readonly AcdScript<CallerStatusArguments> CallerStatus = new("caller_status");
     public static readonly AcdScript<TagCallerArguments> TagCaller = new("tag_caller");
+    public static readonly AcdScript<AcceptOverflowArguments> AcceptOverflow = new("accept_overflow");
     public static readonly AcdScript<RemoveCallerArguments> RemoveCaller = new("remove_caller");
     public static readonly AcdScript<CallEndedArguments> CallEnded = new("call_ended");
     public static readonly AcdScript<ReservationArguments> Reservation = new("reservation");
@@ -23,4 +24,9 @@ internal static class AcdScripts
     public static readonly AcdScript<ConsultAnswerArguments> ConsultAnswer = new("consult_answer");
     public static readonly AcdScript<ConsultCompleteArguments> ConsultComplete = new("consult_complete");
     public static readonly AcdScript<ConsultEndArguments> ConsultEnd = new("consult_end");
+    public static readonly AcdScript<RequestCallbackArguments> RequestCallback = new("request_callback");
+    public static readonly AcdScript<CallbackConnectedArguments> CallbackConnected = new("callback_connected");
+    public static readonly AcdScript<CallbackAttemptFailedArguments> CallbackAttemptFailed = new("callback_attempt_failed");
+    public static readonly AcdScript<CancelCallbackArguments> CancelCallback = new("cancel_callback");
+    public static readonly AcdScript<CarryOverCallbacksArguments> CarryOverCallbacks = new("carry_over_callbacks");
 }

@@ -1,3 +1,5 @@
+using Ivr.Server.Authorization;
+using Ivr.Server.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,5 @@
 using Ivr.Server.Auditing;
+using Ivr.Server.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace Ivr.Server.Accounts;

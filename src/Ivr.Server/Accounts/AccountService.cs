@@ -1,4 +1,6 @@
 using Ivr.Server.Auditing;
+using Ivr.Server.Authorization;
+using Ivr.Server.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace Ivr.Server.Accounts;

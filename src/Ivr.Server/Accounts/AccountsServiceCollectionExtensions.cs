@@ -1,3 +1,4 @@
+using Ivr.Server.Authorization;
 using Ivr.Server.Data;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;

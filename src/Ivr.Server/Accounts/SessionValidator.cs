@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Ivr.Server.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using Ivr.Server.Auditing;
+using Ivr.Server.Data;
 using Ivr.Server.RateLimiting;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,7 +1,7 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
-using Ivr.Server.Hosting;
 using Ivr.Server.Queueing;
+using Ivr.Server.Redis;
 using Ivr.Server.Telephony;
 using Microsoft.Extensions.Options;
 using Twilio.Clients;

@@ -1,6 +1,6 @@
 using Ivr.Acd;
 using Ivr.Server.CallControl.InCall;
-using Ivr.Server.Hosting;
+using Ivr.Server.Redis;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 

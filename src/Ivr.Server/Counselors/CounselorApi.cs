@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Ivr.Acd.Model;
-using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
+using Ivr.Server.Authorization;
 using Ivr.Server.Softphone;
 using Ivr.Server.Staffing;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -68,7 +68,7 @@ public static class CounselorApi
     // must be the counselor's own: an outcome on another counselor's call, or on a call that never was, is refused.
     private static async Task<IResult> WrapUpAsync(string id, WrapUpRequest request, CounselorActions actions, WrapUpCodes codes, CounselorCalls calls,
         CancellationToken cancellationToken) =>
-        await codes.ValidateAsync(request, cancellationToken) is { Count: > 0 } errors ? TypedResults.ValidationProblem(errors)
+        await codes.ValidateAsync(request.ResidencyStatus, request.Topic, cancellationToken) is { Count: > 0 } errors ? TypedResults.ValidationProblem(errors)
         : !await calls.IsOwnAsync(id, request.CallSid) ? TypedResults.NotFound("No call of this counselor has this CallSid.")
         : ToResult(await actions.CompleteWrapUpAsync(id, request, cancellationToken));
 

@@ -1,8 +1,8 @@
-using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
+using Ivr.Server.Authorization;
 using Ivr.Server.CallControl.InCall;
-using Ivr.Server.Softphone;
 
+using Ivr.Server.Staffing;
 namespace Ivr.Server.Counselors;
 
 /// <summary>

@@ -1,5 +1,4 @@
-using Ivr.Server.Accounts;
-using Ivr.Server.Auditing;
+using Ivr.Server.Authorization;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -25,7 +24,7 @@ public sealed class IvrDbContext(DbContextOptions<IvrDbContext> options)
         builder.Entity<IdentityUserLogin<string>>().ToTable("user_logins");
         builder.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
         builder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
-        builder.Entity<IdentityRole>().HasData(Accounts.Roles.All.Select(role =>
+        builder.Entity<IdentityRole>().HasData(Authorization.Roles.All.Select(role =>
             new IdentityRole { Id = role, Name = role, NormalizedName = role.ToUpperInvariant(), ConcurrencyStamp = role }));
         builder.Entity<AuditEntry>(audit =>
         {

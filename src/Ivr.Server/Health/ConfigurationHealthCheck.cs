@@ -1,4 +1,4 @@
-using Ivr.Server.Menus;
+using Ivr.Server.Configuration;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Ivr.Server.Health;

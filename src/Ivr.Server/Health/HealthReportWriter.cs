@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Ivr.Server.Health;

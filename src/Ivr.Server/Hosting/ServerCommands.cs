@@ -1,4 +1,5 @@
 using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.CallRecords.Demo;
 using Ivr.Server.CallRecords.Rollups;
 using Ivr.Server.Data;

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
+using Ivr.Server.Configuration;
 using Ivr.Server.Menus;
 
 namespace Ivr.Server.Ivr;

@@ -1,3 +1,4 @@
+using Ivr.Server.Configuration;
 using Ivr.Server.Menus;
 using Ivr.Server.Queueing;
 using Ivr.Server.Telephony;

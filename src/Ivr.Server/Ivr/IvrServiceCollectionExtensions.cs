@@ -1,7 +1,6 @@
-using Ivr.Server.Data;
-using Ivr.Server.Hours;
-using Ivr.Server.Menus;
+using Ivr.Server.Configuration;
 using Ivr.Server.Prompts;
+using Microsoft.Extensions.Options;
 
 namespace Ivr.Server.Ivr;
 
@@ -14,10 +13,8 @@ public static class IvrServiceCollectionExtensions
     public static IServiceCollection AddIvr(this IServiceCollection services)
     {
         services.AddOptions<IvrOptions>().BindConfiguration(IvrOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddIvrDbContext<ConfigurationDbContext>(ConfigurationDbContext.Schema);
-        services.AddScoped<ConfigurationStore>();
-        services.AddSingleton<ConfigurationCache>();
-        services.AddHostedService(provider => provider.GetRequiredService<ConfigurationCache>());
+        services.AddIvrConfiguration(provider =>
+            new CenterTimeZone(TimeZoneInfo.FindSystemTimeZoneById(provider.GetRequiredService<IOptions<IvrOptions>>().Value.TimeZone)));
         services.AddPrompts();
         services.AddSingleton<SessionWriteBatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<SessionWriteBatcher>());
@@ -29,15 +26,14 @@ public static class IvrServiceCollectionExtensions
         services.AddScoped<HoldFlow>();
         services.AddSingleton<CallStatusCallback>();
         services.AddSingleton<HoldRejoin>();
-        services.AddScoped<MenuPublisher>();
         return services;
     }
 
     public static WebApplication MapIvr(this WebApplication app)
     {
         app.MapVoice();
-        app.MapMenusApi();
-        app.MapHoursApi();
+        app.MapConfigurationApis();
+        app.MapMenuPreview();
         app.MapHearNow();
         app.MapPromptsApi();
         return app;

@@ -1,4 +1,5 @@
 using Ivr.Acd.Events;
+using Ivr.Server.Configuration;
 using Ivr.Server.Menus;
 using Ivr.Server.Queueing;
 using Ivr.Server.Telephony;

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Ivr.Acd;
 using Ivr.Acd.Events;
+using Ivr.Server.Redis;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 

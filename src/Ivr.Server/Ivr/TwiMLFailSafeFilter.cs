@@ -1,4 +1,5 @@
-using Ivr.Server.Menus;
+using Ivr.Server.Configuration;
+using Ivr.Server.Telemetry;
 using Microsoft.Extensions.Options;
 using Twilio.TwiML;
 
@@ -15,11 +16,6 @@ public sealed partial class TwiMLFailSafeFilter(
     ILogger<TwiMLFailSafeFilter> logger, LinkGenerator links, ConfigurationCache configuration, QueueTwiml queueTwiml,
     IOptions<IvrOptions> options, TimeProvider time) : IEndpointFilter
 {
-    private static readonly object FallbackKey = new();
-
-    /// <summary>Why the caller got the fallback (<c>fault</c> or <c>deadline</c>), or null: read by the webhook metrics.</summary>
-    public static string? FallbackReason(HttpContext context) => context.Items.TryGetValue(FallbackKey, out var reason) ? reason as string : null;
-
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var handler = next(context).AsTask();
@@ -33,12 +29,12 @@ public sealed partial class TwiMLFailSafeFilter(
             _ = handler.ContinueWith(late => LogLateFailure(late.Exception?.GetBaseException()), CancellationToken.None,
                 TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             LogDeadlinePassed(context.HttpContext.Request.Path, options.Value.WebhookDeadline);
-            context.HttpContext.Items[FallbackKey] = "deadline";
+            WebhookFallback.Mark(context.HttpContext, "deadline");
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             LogFailed(exception, context.HttpContext.Request.Path);
-            context.HttpContext.Items[FallbackKey] = "fault";
+            WebhookFallback.Mark(context.HttpContext, "fault");
         }
         return new Telephony.TwiMLResult(Fallback(context.HttpContext));
     }

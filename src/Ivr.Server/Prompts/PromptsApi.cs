@@ -1,6 +1,6 @@
-using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
-using Ivr.Server.Menus;
+using Ivr.Server.Authorization;
+using Ivr.Server.Configuration;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 

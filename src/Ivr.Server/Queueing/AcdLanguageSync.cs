@@ -1,5 +1,5 @@
 using Ivr.Acd.Engine;
-using Ivr.Server.Menus;
+using Ivr.Server.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Ivr.Server.Queueing;

@@ -1,5 +1,5 @@
 using Ivr.Acd.Engine;
-using Ivr.Server.Hosting;
+using Ivr.Server.Redis;
 using Microsoft.Extensions.Options;
 
 namespace Ivr.Server.Queueing;

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Ivr.Acd.Engine;
-using Ivr.Server.Accounts;
-using Ivr.Server.Counselors;
+using Ivr.Server.Authorization;
 using Ivr.Server.Staffing;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;

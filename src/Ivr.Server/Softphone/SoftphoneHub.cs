@@ -1,4 +1,5 @@
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
+using Ivr.Server.Staffing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 

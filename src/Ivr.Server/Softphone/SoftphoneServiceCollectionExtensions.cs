@@ -1,5 +1,6 @@
 using Ivr.Server.CallControl;
 
+using Ivr.Server.Staffing;
 namespace Ivr.Server.Softphone;
 
 public static class SoftphoneServiceCollectionExtensions

@@ -1,6 +1,5 @@
 using Ivr.Server.CallRecords;
 using Ivr.Server.CallRecords.Model;
-using Ivr.Server.Counselors;
 using Ivr.Server.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,17 +29,17 @@ public sealed class WrapUpCodes(IServiceScopeFactory scopes, TimeProvider time, 
     }
 
     /// <summary>The validation errors of a wrap-up form (codes not in their list), keyed by field; empty when valid.</summary>
-    public async Task<Dictionary<string, string[]>> ValidateAsync(WrapUpRequest request, CancellationToken cancellationToken)
+    public async Task<Dictionary<string, string[]>> ValidateAsync(string? residencyStatus, string? topic, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         var lists = await GetAsync(cancellationToken);
-        if (!string.IsNullOrWhiteSpace(request.ResidencyStatus) && lists.ResidencyStatuses.All(code => code.Code != request.ResidencyStatus.Trim()))
+        if (!string.IsNullOrWhiteSpace(residencyStatus) && lists.ResidencyStatuses.All(code => code.Code != residencyStatus.Trim()))
         {
-            errors["residencyStatus"] = [$"'{request.ResidencyStatus}' is not in the residency-status code list."];
+            errors["residencyStatus"] = [$"'{residencyStatus}' is not in the residency-status code list."];
         }
-        if (!string.IsNullOrWhiteSpace(request.Topic) && lists.Topics.All(code => code.Code != request.Topic.Trim()))
+        if (!string.IsNullOrWhiteSpace(topic) && lists.Topics.All(code => code.Code != topic.Trim()))
         {
-            errors["topic"] = [$"'{request.Topic}' is not in the topic code list."];
+            errors["topic"] = [$"'{topic}' is not in the topic code list."];
         }
         return errors;
     }

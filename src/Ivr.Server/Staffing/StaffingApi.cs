@@ -1,5 +1,5 @@
 using Ivr.Acd.Model;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ivr.Server.Staffing;

@@ -4,7 +4,6 @@ using Ivr.Acd.Routing;
 using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
 using Ivr.Server.Queueing;
-using Ivr.Server.Softphone;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Diagnostics.Metrics;
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
-using Ivr.Server.Hosting;
+using Ivr.Server.Redis;
 using Microsoft.Extensions.Options;
 
 namespace Ivr.Server.Telemetry;

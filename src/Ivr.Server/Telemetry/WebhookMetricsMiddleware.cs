@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Ivr.Server.Ivr;
 using Ivr.Server.Telephony;
 
 namespace Ivr.Server.Telemetry;
@@ -34,7 +33,7 @@ public sealed partial class WebhookMetricsMiddleware(RequestDelegate next, IvrMe
             var status = faulted ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
             var tags = new TagList { { "ivr.webhook.route", route }, { "http.response.status_code", status } };
             metrics.WebhookDuration.Record(clock.GetElapsedTime(started).TotalSeconds, tags);
-            if ((TwiMLFailSafeFilter.FallbackReason(context) ?? Failure(status)) is { } failure)
+            if ((WebhookFallback.Reason(context) ?? Failure(status)) is { } failure)
             {
                 metrics.WebhookFailures.Add(1, new TagList { { "ivr.webhook.route", route }, { "error.type", failure } });
                 if (failure is not ("fault" or "deadline"))

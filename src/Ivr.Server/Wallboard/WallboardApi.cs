@@ -1,5 +1,5 @@
-using Ivr.Server.Accounts;
-using Ivr.Server.Menus;
+using Ivr.Server.Authorization;
+using Ivr.Server.Configuration;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Ivr.Server.Wallboard;

@@ -1,4 +1,4 @@
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.LivePages;
 using Microsoft.AspNetCore.Authorization;
 

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Ivr.Server.Auditing;
-using Ivr.Server.Menus;
+using Ivr.Server.Configuration;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ivr.Server.Wallboard;

@@ -47,17 +47,33 @@ public sealed class ConcurrencyTests
         var answered = events.Where(e => e.Type == CallEventTypes.Answered).Select(e => e.CallSid).ToHashSet();
         var hungUp = events.Where(e => e.Type == CallEventTypes.QueueLeft && e.Fields["reason"] == "hangup").Select(e => e.CallSid).ToHashSet();
         Assert.That(hungUp, Is.EquivalentTo(state.HungUp.Keys));
+        var askedForCallback = state.Callbacks.Values.ToHashSet();
         foreach (var callSid in callSids)
         {
             var status = await bed.Engine.GetCallerStatusAsync(callSid);
-            Assert.That(status is not null || answered.Contains(callSid) || hungUp.Contains(callSid), Is.True, $"{callSid} was lost");
+            Assert.That(status is not null || answered.Contains(callSid) || hungUp.Contains(callSid) || askedForCallback.Contains(callSid),
+                Is.True, $"{callSid} was lost");
+        }
+        HashSet<string> Of(string type) => events.Where(e => e.Type == type).Select(e => e.CallSid).ToHashSet();
+        var (connected, failed, cancelled) = (Of(CallEventTypes.CallbackConnected), Of(CallEventTypes.CallbackFailed), Of(CallEventTypes.CallbackCancelled));
+        Assert.That(Of(CallEventTypes.CallbackRequested), Is.EquivalentTo(state.Callbacks.Keys));
+        foreach (var callbackId in state.Callbacks.Keys)
+        {
+            // A connected callback whose call goes on is in the engine as a call: counted as connected.
+            var present = await bed.Engine.GetCallbackAsync(callbackId) is { State: not CallbackState.Connected };
+            Assert.That(new[] { present, connected.Contains(callbackId), failed.Contains(callbackId), cancelled.Contains(callbackId) }.Count(seen => seen),
+                Is.EqualTo(1), $"callback {callbackId}: in the engine, or ended one way (connected, failed, cancelled)");
         }
 
         await TestContext.Out.WriteLineAsync(
-            $"events {events.Count}, reservations {state.AllMatches.Count}, answered {answered.Count}, hung up {hungUp.Count}");
+            $"events {events.Count}, reservations {state.AllMatches.Count}, answered {answered.Count}, hung up {hungUp.Count}, " +
+            $"callbacks {state.Callbacks.Count} (connected {connected.Count}, failed {failed.Count}, cancelled {cancelled.Count})");
         var stats = await Task.WhenAll(LoadRules.Languages.Select(bed.Engine.GetStatisticsAsync));
         Assert.That(stats.Sum(s => s.AnsweredToday), Is.EqualTo(answered.Count));
         Assert.That(stats.Sum(s => s.AbandonedToday), Is.EqualTo(hungUp.Count));
+        Assert.That((stats.Sum(s => s.CallbacksConnectedToday), stats.Sum(s => s.CallbacksFailedToday)), Is.EqualTo(((long)connected.Count, (long)failed.Count)));
         Assert.That(answered, Has.Count.GreaterThan(100), "the load should have connected a fair number of calls");
+        Assert.That(connected, Has.Count.GreaterThan(5), "the load should have connected some callbacks");
+        Assert.That(failed, Is.Not.Empty, "and failed some");
     }
 }

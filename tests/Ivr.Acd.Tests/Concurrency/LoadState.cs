@@ -16,6 +16,12 @@ public sealed class LoadState(FakeTimeProvider time)
 
     public ConcurrentDictionary<string, byte> Connected { get; } = new();
 
+    /// <summary>Callback id → the call whose place it took.</summary>
+    public ConcurrentDictionary<string, string> Callbacks { get; } = new();
+
+    /// <summary>Callbacks whose counselor accepted: the number is being dialled.</summary>
+    public ConcurrentDictionary<string, byte> Dialling { get; } = new();
+
     public ConcurrentBag<Match> AllMatches { get; } = [];
 
     public void Record(IEnumerable<Match> matches)

@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
 
 namespace Ivr.Acd.Tests.Concurrency;
 
 /// <summary>
-/// One engine instance's share of the load: callers arrive and sometimes hang up, counselors flip presence,
-/// reservations are answered in every way, calls end. Reservations go into a pool any worker may answer, so
-/// workers race on the same reservation as real server instances would.
+/// One engine instance's share of the load: callers arrive and sometimes hang up or ask for a callback, counselors
+/// flip presence, reservations are answered in every way, callbacks' dials connect or fail and some are cancelled,
+/// calls end. Reservations go into a pool any worker may answer, so workers race on the same reservation as real
+/// server instances would.
 /// </summary>
 public sealed class LoadWorker(AcdEngine engine, int seed, IReadOnlyList<string> callSids, IReadOnlyList<string> counselors, LoadState state)
 {
@@ -29,7 +31,7 @@ public sealed class LoadWorker(AcdEngine engine, int seed, IReadOnlyList<string>
                 state.Joined.TryAdd(callSid, language);
                 state.Record(result.Matches);
             }
-            else if (roll < 40 && Pick(state.Joined.Keys) is { } leaving)
+            else if (roll < 36 && Pick(state.Joined.Keys) is { } leaving)
             {
                 var result = await engine.RemoveCallerAsync(leaving, "hangup");
                 if (result.Removed && result.StateBefore != CallerState.Connected)
@@ -38,13 +40,31 @@ public sealed class LoadWorker(AcdEngine engine, int seed, IReadOnlyList<string>
                 }
                 state.Record(result.Matches);
             }
-            else if (roll < 60)
+            else if (roll < 44 && Pick(state.Joined.Keys) is { } asking)
+            {
+                var result = await engine.RequestCallbackAsync(asking, "+8210" + random.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture),
+                    random.Next(4) == 0 ? state.Time.GetUtcNow().AddSeconds(random.Next(1, 60)) : null);
+                if (result.Outcome == CallbackOutcome.Requested)
+                {
+                    state.Callbacks.TryAdd(result.Status!.CallbackId, asking);
+                }
+                state.Record(result.Matches);
+            }
+            else if (roll < 58)
             {
                 await FlipCounselorAsync(counselors[random.Next(counselors.Count)]);
             }
-            else if (roll < 85 && state.TakeReservation() is { } match)
+            else if (roll < 81 && state.TakeReservation() is { } match)
             {
                 await AnswerAsync(match);
+            }
+            else if (roll < 86 && Pick(state.Dialling.Keys) is { } dialled && state.Dialling.TryRemove(dialled, out _))
+            {
+                await DialOutcomeAsync(dialled);
+            }
+            else if (roll == 86 && Pick(state.Callbacks.Keys) is { } cancelled)
+            {
+                state.Record((await engine.CancelCallbackAsync(cancelled, "operations")).Matches);
             }
             else if (roll < 95 && Pick(state.Connected.Keys) is { } ended)
             {
@@ -82,8 +102,22 @@ public sealed class LoadWorker(AcdEngine engine, int seed, IReadOnlyList<string>
         };
         if (result.Outcome == ReservationOutcome.Accepted)
         {
-            state.Connected.TryAdd(match.CallSid, 0);
+            (match.Kind == MatchKind.Callback ? state.Dialling : state.Connected).TryAdd(match.CallSid, 0);
         }
+        state.Record(result.Matches);
+    }
+
+    private async Task DialOutcomeAsync(string callbackId)
+    {
+        if (random.Next(3) == 0)
+        {
+            if ((await engine.CallbackConnectedAsync(callbackId)).Outcome == CallbackOutcome.Connected)
+            {
+                state.Connected.TryAdd(callbackId, 0);
+            }
+            return;
+        }
+        var result = await engine.CallbackAttemptFailedAsync(callbackId, (CallbackFailureReason)random.Next(4));
         state.Record(result.Matches);
     }
 

@@ -3,8 +3,9 @@ using Ivr.Acd.Events;
 namespace Ivr.Acd.Tests.Infrastructure;
 
 /// <summary>
-/// Replays the event stream in order and reports any moment where a caller or a counselor held two reservations
-/// (or a counselor was reserved while on a call), and any caller answered twice.
+/// Replays the event stream in order and reports any moment where a caller (or callback) or a counselor held two
+/// reservations (or a counselor was reserved while on a call or dialling a callback), any caller answered twice, and
+/// any callback connected twice or dialled while already dialled.
 /// </summary>
 public static class EventReplay
 {
@@ -15,6 +16,8 @@ public static class EventReplay
         var reservationCounselor = new Dictionary<string, string>();
         var counselorBusy = new Dictionary<string, string>();
         var answered = new HashSet<string>();
+        var connectedCallbacks = new HashSet<string>();
+        var dialling = new HashSet<string>();
 
         void Release(string callSid)
         {
@@ -53,6 +56,29 @@ public static class EventReplay
                     break;
                 case CallEventTypes.ReservationRejected or CallEventTypes.ReservationMissed or CallEventTypes.QueueLeft:
                     Release(e.CallSid);
+                    break;
+                case CallEventTypes.CallbackDialling:
+                    if (!dialling.Add(e.CallSid))
+                    {
+                        violations.Add($"callback {e.CallSid} dialled while already dialled");
+                    }
+                    callerReservation.Remove(e.CallSid, out var dialledReservation);
+                    reservationCounselor.Remove(dialledReservation ?? "");
+                    break;
+                case CallEventTypes.CallbackConnected:
+                    if (!connectedCallbacks.Add(e.CallSid))
+                    {
+                        violations.Add($"callback {e.CallSid} connected twice");
+                    }
+                    dialling.Remove(e.CallSid);
+                    break;
+                case CallEventTypes.CallbackAttemptFailed or CallEventTypes.CallbackCancelled:
+                    dialling.Remove(e.CallSid);
+                    Release(e.CallSid);
+                    if (e.Fields["counselor"] is { Length: > 0 } freed && counselorBusy.GetValueOrDefault(freed) == e.CallSid)
+                    {
+                        counselorBusy.Remove(freed);
+                    }
                     break;
                 case CallEventTypes.CallEnded:
                     counselorBusy.Remove(e.Fields["counselor"]);

@@ -7,7 +7,8 @@ namespace Ivr.Acd.Tests.Infrastructure;
 
 /// <summary>
 /// Recounts everything from the raw records and compares it with the counters and indexes the scripts keep:
-/// statistics, queue and idle indexes, and both sides of every reservation. Returns the violations found.
+/// statistics, queue, idle and callback indexes, both sides of every reservation, and every callback's timer.
+/// Returns the violations found.
 /// </summary>
 public static class Invariants
 {
@@ -24,6 +25,9 @@ public static class Invariants
         var stats = (await redis.HashGetAllAsync(keys.Stats)).ToDictionary(entry => (string)entry.Name!, entry => (string)entry.Value!);
         var queue = (await redis.SortedSetRangeByRankAsync(keys.Queue)).Select(value => (string)value!).ToHashSet();
         var idle = (await redis.SortedSetRangeByRankAsync(keys.Idle)).Select(value => (string)value!).ToHashSet();
+        var callbackIndex = (await redis.SortedSetRangeByRankAsync(keys.Callbacks)).Select(value => (string)value!).ToHashSet();
+        var callerTimers = (await redis.SortedSetRangeByRankWithScoresAsync(keys.CallerTimers)).ToDictionary(entry => (string)entry.Element!, entry => (long)entry.Score);
+        var seen = (await redis.SortedSetRangeByRankAsync(keys.Seen)).Select(value => (string)value!).ToHashSet();
         var violations = new List<string>();
 
         long Stat(string field) => stats.TryGetValue(field, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
@@ -43,11 +47,39 @@ public static class Invariants
         violations.AddRange(agents.Where(agent => agent.Value["ix"]?.GetValue<bool>() == true && Str(agent.Value, "st") != "available")
             .Select(agent => $"counselor {agent.Key} is routable while {Str(agent.Value, "st")}"));
 
+        var callbacks = callers.Where(caller => Str(caller.Value, "k") == "cb").ToList();
+        Compare("callback index", callbacks.Select(callback => $"{Str(callback.Value, "l")}|{callback.Key}").ToHashSet(), callbackIndex, violations);
+        foreach (var (id, callback) in callbacks)
+        {
+            var (timer, due) = Str(callback, "st") switch
+            {
+                "scheduled" => (true, Num(callback, "nb")),
+                "dialling" => (true, Num(callback, "dd")),
+                _ => (false, 0L),
+            };
+            if (timer && callerTimers.GetValueOrDefault(id, -1) != due)
+            {
+                violations.Add($"callback {id} ({Str(callback, "st")}) has no timer at {due}");
+            }
+            if (seen.Contains(id))
+            {
+                violations.Add($"callback {id} has a heartbeat: the stale-caller sweep could take it as lost");
+            }
+            var counselor = agents.GetValueOrDefault(Str(callback, "ag"));
+            if (Str(callback, "st") == "dialling" && (counselor is null || Str(counselor, "st") != "oncall" || Str(counselor, "call") != id))
+            {
+                violations.Add($"callback {id} is dialled without its counselor on the phone for it");
+            }
+        }
+
         var languages = engine.Languages.Concat(agents.Values.SelectMany(agent => Skills(agent).Select(skill => skill.Language))).Distinct();
         foreach (var language in languages)
         {
-            var waiting = callers.Values.Count(caller => Str(caller, "st") == "waiting" && Str(caller, "l") == language);
-            Check($"{language}:waiting", waiting, Stat($"{language}:waiting"), violations);
+            int Count(string state, bool callback) =>
+                callers.Values.Count(caller => Str(caller, "st") == state && Str(caller, "l") == language && (Str(caller, "k") == "cb") == callback);
+            Check($"{language}:waiting", Count("waiting", callback: false), Stat($"{language}:waiting"), violations);
+            Check($"{language}:callbacks", Count("waiting", callback: true), Stat($"{language}:callbacks"), violations);
+            Check($"{language}:scheduled", Count("scheduled", callback: true), Stat($"{language}:scheduled"), violations);
             foreach (var state in CounselorStates)
             {
                 var count = agents.Values.Count(agent => Str(agent, "st") == state && Skills(agent).Any(skill => skill.Language == language));

@@ -4,7 +4,8 @@ namespace Ivr.Acd.Tests.Infrastructure;
 
 /// <summary>
 /// Rules for load and property runs: five languages, widening, overflow, victim-support callers served first and
-/// steered to their team for 20 s, no heartbeat or wait limits.
+/// steered to their team for 20 s, no heartbeat or wait limits; callbacks retried after 20 s, twice at most, a dial
+/// unreported for 30 s counted as failed.
 /// </summary>
 public static class LoadRules
 {
@@ -26,5 +27,8 @@ public static class LoadRules
         RejectDelay = TimeSpan.FromSeconds(5),
         MaxNoAnswers = 3,
         StaleCallerAfter = TimeSpan.Zero,
+        CallbackRetryInterval = TimeSpan.FromSeconds(20),
+        CallbackMaxAttempts = 2,
+        CallbackDialTimeout = TimeSpan.FromSeconds(30),
     };
 }

@@ -27,7 +27,7 @@ public static class TestRules
         {
             MaxQueueLength = 3,
             MaxWait = TimeSpan.FromMinutes(10),
-            MaxWaitOutcome = "voicemail",
+            MaxWaitOutcome = "message",
             WrapUp = TimeSpan.Zero,
             InitialHandleTime = TimeSpan.FromMinutes(4),
         },

@@ -69,7 +69,7 @@ public sealed class QueueLimitTests
         bed.Advance(TimeSpan.FromMinutes(1));
         var sweep = await bed.Engine.SweepAsync();
 
-        Assert.That(sweep.TimedOut, Is.EqualTo(new[] { new TimedOutCaller("CA1", "vi", "voicemail") }));
+        Assert.That(sweep.TimedOut, Is.EqualTo(new[] { new TimedOutCaller("CA1", "vi", "message") }));
         Assert.That(await bed.Engine.GetCallerStatusAsync("CA1"), Is.Null);
         var left = (await bed.EventsAsync()).Single(e => e.Type == CallEventTypes.QueueLeft);
         Assert.That(left.Fields["reason"], Is.EqualTo("timeout"));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Data;
 using Ivr.Server.Staffing;
 using Ivr.Server.Tests.Infrastructure;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Telephony;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;

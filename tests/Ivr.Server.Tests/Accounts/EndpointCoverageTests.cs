@@ -1,6 +1,6 @@
 using System.Net;
 using System.Reflection;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Softphone;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;

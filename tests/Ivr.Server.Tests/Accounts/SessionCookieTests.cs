@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Counselors;
+using Ivr.Server.Data;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Ivr.Server.Accounts;
-using Ivr.Server.Auditing;
+using Ivr.Server.Authorization;
 using Ivr.Server.Counselors;
 using Ivr.Server.Data;
 using Ivr.Server.Staffing;

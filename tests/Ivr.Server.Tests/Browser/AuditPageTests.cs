@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Hours;
 using Ivr.Server.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;

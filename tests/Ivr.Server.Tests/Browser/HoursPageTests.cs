@@ -1,8 +1,8 @@
 using Ivr.PhoneSim.Journal;
 using Ivr.PhoneSim.Parties;
-using Ivr.Server.Accounts;
 using static Microsoft.Playwright.Assertions;
 
+using Ivr.Server.Authorization;
 namespace Ivr.Server.Tests.Browser;
 
 /// <summary>

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Hours;
 using Ivr.Server.Staffing;
 using Ivr.Server.Tests.Infrastructure;

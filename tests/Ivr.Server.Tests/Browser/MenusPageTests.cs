@@ -1,6 +1,6 @@
 using Ivr.PhoneSim.Journal;
 using Ivr.PhoneSim.Parties;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Tests.EndToEnd;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -1,4 +1,4 @@
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Tests.EndToEnd;
 using Ivr.Server.Tests.Prompts;
 using Microsoft.Playwright;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.CallRecords.Demo;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

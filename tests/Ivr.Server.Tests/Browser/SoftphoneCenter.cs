@@ -1,8 +1,9 @@
 using System.Net.Http.Json;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.CallRecords;
 using Ivr.Server.CallRecords.Model;
 using Ivr.Server.CallRecords.Privacy;
+using Ivr.Server.Data;
 using Ivr.Server.Staffing;
 using Ivr.Server.Tests.EndToEnd;
 using Ivr.Server.Tests.Infrastructure;

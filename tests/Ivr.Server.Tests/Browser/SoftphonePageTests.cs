@@ -2,7 +2,7 @@ using Deque.AxeCore.Playwright;
 using Ivr.Acd.Events;
 using Ivr.Acd.Model;
 using Ivr.PhoneSim.Parties;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Counselors;
 using Ivr.Server.Tests.EndToEnd;
 using Ivr.Server.Tests.Infrastructure;

@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using Ivr.Acd.Model;
 using Ivr.PhoneSim.Parties;
-using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
+using Ivr.Server.Authorization;
 using Ivr.Server.Counselors;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

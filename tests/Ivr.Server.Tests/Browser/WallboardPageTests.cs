@@ -1,6 +1,6 @@
 using Ivr.Acd.Model;
 using Ivr.PhoneSim.Parties;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,8 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Ivr.Acd.Events;
-using Ivr.Server.Accounts;
-using Ivr.Server.Auditing;
+using Ivr.Server.Authorization;
 using Ivr.Server.CallControl.OutsideNumbers;
 using Ivr.Server.Data;
 using Ivr.Server.Tests.EndToEnd;

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Ivr.Acd.Engine;
 using Ivr.Acd.Events;
 using Ivr.Acd.Model;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Counselors;
 using Ivr.Server.Queueing;
 using Ivr.Server.Staffing;

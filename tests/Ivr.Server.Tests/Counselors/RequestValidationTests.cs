@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Counselors;
 using Ivr.Server.Staffing;
 using Ivr.Server.Tests.Infrastructure;

@@ -5,7 +5,7 @@ using Ivr.Acd.Events;
 using Ivr.Acd.Model;
 using Ivr.PhoneSim.Journal;
 using Ivr.PhoneSim.Parties;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.CallControl;
 using Ivr.Server.CallControl.InCall;
 using Ivr.Server.Tests.Infrastructure;

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using Ivr.Acd.Model;
 using Ivr.PhoneSim.Calls;
 using Ivr.PhoneSim.Parties;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.CallControl.InCall;
 using Ivr.Server.Counselors;
 using Ivr.Server.Staffing;

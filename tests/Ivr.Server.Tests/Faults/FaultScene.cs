@@ -5,7 +5,7 @@ using Ivr.PhoneSim.Calls;
 using Ivr.PhoneSim.Journal;
 using Ivr.PhoneSim.Parties;
 using Ivr.PhoneSim;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Counselors;
 using Ivr.Server.Staffing;
 using Ivr.Server.Tests.Infrastructure;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ivr.PhoneSim.Calls;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.CallRecords;
 using Ivr.Server.Counselors;
 using Ivr.Server.Tests.Infrastructure;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Hours;
 using Ivr.Server.Ivr;
 using Ivr.Server.Prompts;

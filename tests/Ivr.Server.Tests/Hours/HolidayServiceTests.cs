@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
+using Ivr.Server.Authorization;
 using Ivr.Server.Hours;
 using Ivr.Server.Ivr;
 using Ivr.Server.Tests.Infrastructure;

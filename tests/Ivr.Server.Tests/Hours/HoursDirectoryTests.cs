@@ -1,4 +1,3 @@
-using Ivr.Server.Hours;
 
 namespace Ivr.Server.Tests.Hours;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Hours;
 using Ivr.Server.Tests.Infrastructure;
 using Ivr.Server.Tests.Ivr;

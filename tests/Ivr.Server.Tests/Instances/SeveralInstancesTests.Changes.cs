@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Xml.Linq;
+using Ivr.Server.Configuration;
 using Ivr.Server.Menus;
 using Ivr.Server.Tests.Infrastructure;
 using Ivr.Server.Tests.Ivr;

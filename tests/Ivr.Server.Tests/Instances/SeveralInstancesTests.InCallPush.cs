@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ivr.PhoneSim.Parties;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Softphone;
 
 namespace Ivr.Server.Tests.Instances;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Ivr.PhoneSim.Parties;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Softphone;
 using Ivr.Server.Wallboard;
 

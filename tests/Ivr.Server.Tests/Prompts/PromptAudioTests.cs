@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Prompts;
 using Ivr.Server.Tests.Infrastructure;
 using Ivr.Server.Tests.Ivr;

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using Ivr.Acd.Engine;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Hours;
 using Ivr.Server.Queueing;
 using Ivr.Server.Tests.Infrastructure;

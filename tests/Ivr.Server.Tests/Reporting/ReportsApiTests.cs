@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Ivr.Acd;
 using Ivr.Acd.Events;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Tests.CallRecords;
 using Ivr.Server.Tests.Infrastructure;
 

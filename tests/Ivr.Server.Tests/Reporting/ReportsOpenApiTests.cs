@@ -1,5 +1,5 @@
 using System.Net;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Reporting;
 using Ivr.Server.Tests.Infrastructure;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
-using Ivr.Server.Accounts;
+using Ivr.Server.Authorization;
 using Ivr.Server.Counselors;
 using Ivr.Server.Softphone;
 using Ivr.Server.Staffing;

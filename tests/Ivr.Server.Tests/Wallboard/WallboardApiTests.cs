@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
+using Ivr.Server.Authorization;
 using Ivr.Server.CallRecords;
 using Ivr.Server.CallRecords.Model;
 using Ivr.Server.Tests.Infrastructure;

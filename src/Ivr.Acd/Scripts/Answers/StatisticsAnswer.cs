@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Ivr.Acd.Scripts.Answers;
 
-/// <summary>What <c>statistics</c> answers: a language's counters (counselors by state), today's totals, waits in ms.</summary>
+/// <summary>What <c>statistics</c> answers: a language's counters (callers and callbacks waiting, counselors by state), today's totals, waits in ms.</summary>
 internal sealed record StatisticsAnswer
 {
     [JsonPropertyName("waiting")]
@@ -10,6 +10,14 @@ internal sealed record StatisticsAnswer
 
     [JsonPropertyName("longest")]
     public double LongestWait { get; init; }
+
+    /// <summary>Callbacks in line.</summary>
+    [JsonPropertyName("callbacks")]
+    public double Callbacks { get; init; }
+
+    /// <summary>Callbacks out of line until their time (a retry, the next opening).</summary>
+    [JsonPropertyName("scheduled")]
+    public double Scheduled { get; init; }
 
     [JsonPropertyName("available")]
     public double Available { get; init; }
@@ -37,6 +45,12 @@ internal sealed record StatisticsAnswer
 
     [JsonPropertyName("abandoned")]
     public double Abandoned { get; init; }
+
+    [JsonPropertyName("cbconnected")]
+    public double CallbacksConnected { get; init; }
+
+    [JsonPropertyName("cbfailed")]
+    public double CallbacksFailed { get; init; }
 
     [JsonPropertyName("ewt")]
     public double ExpectedWait { get; init; }

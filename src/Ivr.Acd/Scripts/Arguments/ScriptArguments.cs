@@ -24,6 +24,7 @@ internal abstract record ScriptArguments
         CallerTimers = keys.CallerTimers;
         Seen = keys.Seen;
         Stats = keys.Stats;
+        Callbacks = keys.Callbacks;
         Events = keys.ContactCenter.Events;
         Op = keys.Operation(context.OperationId);
         OpId = context.OperationId;
@@ -42,6 +43,7 @@ internal abstract record ScriptArguments
     public RedisKey CallerTimers { get; }
     public RedisKey Seen { get; }
     public RedisKey Stats { get; }
+    public RedisKey Callbacks { get; }
     public RedisKey Events { get; }
 
     /// <summary>Where the operation's answer is kept for replays (includes/operation.lua).</summary>

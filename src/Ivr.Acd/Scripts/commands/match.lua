@@ -13,7 +13,7 @@
   KEYS: Callers, Agents, Reservations, Deadlines, Queue, Overflow, Idle, Stats, Events
   ARGV: Now, ReservationId, Language, Rule, Timeout
   Returns: nil when nothing matches, else {reservation id, CallSid, counselor id, language served, language queued
-    in, deadline ms}
+    in, deadline ms, kind: cb for a callback (includes/callbacks.lua), else empty}
 ]]
 --- @include "clock"
 --- @include "events"
@@ -138,7 +138,7 @@ c.st = 'reserved' c.res = res c.ag = id
 redis.call('HSET', @Callers, sid, cjson.encode(c))
 
 redis.call('ZREM', @Idle, unpack(idle_members(id, a)))
-local fields, deltas = {c.l .. ':waiting'}, {-1}
+local fields, deltas = {c.l .. ':' .. ((c.k and 'callbacks') or 'waiting')}, {-1}
 for l, _ in pairs(a.sk) do
   fields[#fields + 1] = l .. ':available' deltas[#deltas + 1] = -1
   fields[#fields + 1] = l .. ':reserved' deltas[#deltas + 1] = 1
@@ -161,4 +161,4 @@ emit(res .. ':reserved', 'queue.reserved', sid, {'counselor', id, 'language', se
 if served ~= lang then
   emit(res .. ':overflowed', 'queue.overflowed', sid, {'from', lang, 'to', served})
 end
-return {res, sid, id, served, lang, d}
+return {res, sid, id, served, lang, d, c.k or ''}

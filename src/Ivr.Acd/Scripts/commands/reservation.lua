@@ -1,10 +1,12 @@
 --[[
-  The counselor's Answer to a reservation: accept connects; reject and noanswer put the caller back.
-  KEYS: Callers, Agents, Reservations, Deadlines, Queue, Overflow, Idle, Timers, CallerTimers, Seen, Stats, Events, Op
+  The counselor's Answer to a reservation: accept connects (for a callback: the server dials the number now); reject
+  and noanswer put the caller (or callback) back.
+  KEYS: Callers, Agents, Reservations, Deadlines, Queue, Overflow, Idle, Timers, CallerTimers, Seen, Stats, Events, Op, Callbacks
   ARGV: Now, OpId, OpTtl, Config, ReservationId, Answer, Day
   Returns: JSON {o accepted|reject|noanswer|gone, c CallSid, g counselor, l language, gl languages to match}
 ]]
 --- @include "agents"
+--- @include "callbacks"
 --- @include "clock"
 --- @include "config"
 --- @include "events"
@@ -24,6 +26,10 @@ if action == 'accept' then
   release_reservation(res)
   local c = getj(@Callers, r.c)
   local a = getj(@Agents, r.g)
+  if c.k then
+    cb_dial(res, r, c, a, cfg)
+    return done({o = 'accepted', c = r.c, g = r.g, l = r.l, gl = {}})
+  end
   c.st = 'connected' c.res = nil
   putj(@Callers, r.c, c)
   redis.call('ZREM', @Seen, r.c)

@@ -1,14 +1,17 @@
 --[[
   One batch (at most BatchSize of each kind) of due work: expired reservations, counselors whose wrap-up or delay
-  ended, callers crossing a rule moment or their maximum wait, and callers whose heartbeat stopped. Each item is
-  handled under the same atomicity as the explicit operation, so any number of instances may sweep at once.
-  KEYS: Callers, Agents, Reservations, Deadlines, Queue, Overflow, Idle, Timers, CallerTimers, Seen, Stats, Events, Op
+  ended, callers crossing a rule moment or their maximum wait, callbacks whose time came (back in line) or whose dial
+  went unreported past its deadline (a failed attempt, expired), and callers whose heartbeat stopped. Callbacks have
+  no maximum wait and no heartbeat. Each item is handled under the same atomicity as the explicit operation, so any
+  number of instances may sweep at once.
+  KEYS: Callers, Agents, Reservations, Deadlines, Queue, Overflow, Idle, Timers, CallerTimers, Seen, Stats, Events, Op, Callbacks
   ARGV: Now, OpId, OpTtl, Config, Day, BatchSize
   Returns: JSON {expired reservation ids, timedout {c CallSid, l language, o outcome}, lost CallSids,
     released counselor ids, langs languages to match, more (a batch was full)}
 ]]
 --- @include "agents"
 --- @include "call_end"
+--- @include "callbacks"
 --- @include "callers"
 --- @include "clock"
 --- @include "config"
@@ -50,9 +53,23 @@ end
 for _, sid in ipairs(batch(@CallerTimers, now)) do
   local c = getj(@Callers, sid)
   local rule = c and cfg.l[c.l]
-  if not c or c.st ~= 'waiting' or not rule then
+  if c and c.k and c.st == 'scheduled' then
+    if now >= c.nb then
+      cb_due(sid, c, rule)
+      putj(@Callers, sid, c)
+      langs[c.l] = true
+    else
+      redis.call('ZADD', @CallerTimers, c.nb, sid)
+    end
+  elseif c and c.k and c.st == 'dialling' then
+    if now >= c.dd then
+      touch_agent(cb_attempt_failed(sid, c, 'expired', cfg, day))
+    else
+      redis.call('ZADD', @CallerTimers, c.dd, sid)
+    end
+  elseif not c or c.st ~= 'waiting' or not rule then
     redis.call('ZREM', @CallerTimers, sid)
-  elseif rule.maxwait > 0 and now - c.a >= rule.maxwait then
+  elseif rule.maxwait > 0 and now - c.a >= rule.maxwait and not c.k then
     touch_agent(caller_leave(sid, c, 'timeout', cfg, day, rule.outcome))
     out.timedout[#out.timedout + 1] = {c = sid, l = c.l, o = rule.outcome}
   else

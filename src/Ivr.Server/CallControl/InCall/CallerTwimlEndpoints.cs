@@ -1,4 +1,5 @@
 using Ivr.Acd.Routing;
+using Ivr.Server.Configuration;
 using Ivr.Server.Ivr;
 using Ivr.Server.Menus;
 using Ivr.Server.Prompts;

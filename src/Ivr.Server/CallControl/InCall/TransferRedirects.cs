@@ -1,7 +1,7 @@
 using Ivr.Acd;
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
-using Ivr.Server.Hosting;
+using Ivr.Server.Redis;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Ivr.Server.Configuration;
 using Ivr.Server.Data;
-using Ivr.Server.Menus;
 using Microsoft.EntityFrameworkCore;
 
 namespace Ivr.Server.CallControl.OutsideNumbers;

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
-using Ivr.Server.Menus;
+using Ivr.Server.Authorization;
+using Ivr.Server.Configuration;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -25,7 +25,7 @@ namespace Ivr.Server.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Ivr.Server.Accounts.IvrUser", b =>
+            modelBuilder.Entity("Ivr.Server.Data.IvrUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text")
@@ -109,7 +109,7 @@ namespace Ivr.Server.Data.Migrations
                     b.ToTable("users", (string)null);
                 });
 
-            modelBuilder.Entity("Ivr.Server.Auditing.AuditEntry", b =>
+            modelBuilder.Entity("Ivr.Server.Data.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -375,7 +375,7 @@ namespace Ivr.Server.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Ivr.Server.Accounts.IvrUser", null)
+                    b.HasOne("Ivr.Server.Data.IvrUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -385,7 +385,7 @@ namespace Ivr.Server.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Ivr.Server.Accounts.IvrUser", null)
+                    b.HasOne("Ivr.Server.Data.IvrUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -402,7 +402,7 @@ namespace Ivr.Server.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_user_roles_roles_role_id");
 
-                    b.HasOne("Ivr.Server.Accounts.IvrUser", null)
+                    b.HasOne("Ivr.Server.Data.IvrUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -412,7 +412,7 @@ namespace Ivr.Server.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Ivr.Server.Accounts.IvrUser", null)
+                    b.HasOne("Ivr.Server.Data.IvrUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

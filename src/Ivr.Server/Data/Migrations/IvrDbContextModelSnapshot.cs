@@ -22,7 +22,7 @@ namespace Ivr.Server.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Ivr.Server.Accounts.IvrUser", b =>
+            modelBuilder.Entity("Ivr.Server.Data.IvrUser", b =>
                 {
                     b.Property<string>("Id")
                         .HasColumnType("text")
@@ -106,7 +106,7 @@ namespace Ivr.Server.Data.Migrations
                     b.ToTable("users", (string)null);
                 });
 
-            modelBuilder.Entity("Ivr.Server.Auditing.AuditEntry", b =>
+            modelBuilder.Entity("Ivr.Server.Data.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -372,7 +372,7 @@ namespace Ivr.Server.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
                 {
-                    b.HasOne("Ivr.Server.Accounts.IvrUser", null)
+                    b.HasOne("Ivr.Server.Data.IvrUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -382,7 +382,7 @@ namespace Ivr.Server.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<string>", b =>
                 {
-                    b.HasOne("Ivr.Server.Accounts.IvrUser", null)
+                    b.HasOne("Ivr.Server.Data.IvrUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -399,7 +399,7 @@ namespace Ivr.Server.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_user_roles_roles_role_id");
 
-                    b.HasOne("Ivr.Server.Accounts.IvrUser", null)
+                    b.HasOne("Ivr.Server.Data.IvrUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -409,7 +409,7 @@ namespace Ivr.Server.Data.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
                 {
-                    b.HasOne("Ivr.Server.Accounts.IvrUser", null)
+                    b.HasOne("Ivr.Server.Data.IvrUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)

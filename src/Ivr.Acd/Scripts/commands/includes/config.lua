@@ -5,6 +5,8 @@
     rl  delay after the caller of a counselor being rung hung up (their ring is stopped first)
     mn  no-answers in a row before the counselor is set to Missed
     st  a caller whose heartbeat is older than this is lost (0: never)
+    ri  a callback's wait after a failed attempt  ma  attempts before a callback ends as failed
+    dt  how long a callback's dial may take before the sweep counts it as a failed attempt (expired)
     l   language -> rule
   rule (cfg.l[lang], or the Rule argument of one language):
     steps    {after, level} pairs: from this wait on, this proficiency level is required

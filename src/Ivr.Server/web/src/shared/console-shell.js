@@ -3,7 +3,7 @@
 // A page calls startConsole() first and gets the account; controls marked data-operations-only are disabled for
 // supervisors, who may look but not change.
 import { api } from './api.js';
-import { $, html, setMarkup } from './dom.js';
+import { $, $$, html, setMarkup } from './dom.js';
 import { addLabels, applyLabels, bindLanguageToggle, t } from './i18n.js';
 
 addLabels({
@@ -64,7 +64,7 @@ export async function startConsole({ current, onLanguage }) {
   const canEdit = roles.includes('operations');
   document.body.dataset.role = canEdit ? 'operations' : 'supervisor';
   if (!canEdit) {
-    for (const control of document.querySelectorAll('[data-operations-only]')) control.disabled = true;
+    for (const control of $$('[data-operations-only]')) control.disabled = true;
     const notice = $('read-only');
     if (notice) notice.textContent = t('console.read-only');
   }

@@ -22,6 +22,14 @@ export class Markup {
  */
 export const $ = (id) => document.getElementById(id);
 
+/**
+ * The elements a selector finds, as an array; typed loosely for the same reason as $.
+ * @param {string} selector
+ * @param {ParentNode} [root]
+ * @returns {any[]}
+ */
+export const $$ = (selector, root = document) => [...root.querySelectorAll(selector)];
+
 const entities = /[&<>"']/g;
 
 /**

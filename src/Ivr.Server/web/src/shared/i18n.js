@@ -1,6 +1,8 @@
 // Korean and English labels. Elements name their label with data-i18n (text), data-i18n-label (aria-label) or
 // data-i18n-placeholder; the choice is kept in localStorage and applies to every page.
 
+import { $$ } from './dom.js';
+
 const storageKey = 'ivr.language';
 const dictionaries = { ko: {}, en: {} };
 let language = localStorage.getItem(storageKey) || (navigator.language?.startsWith('ko') ? 'ko' : 'en');
@@ -23,9 +25,9 @@ export function t(key, values = {}) {
 
 export function applyLabels(root = document) {
   document.documentElement.lang = language;
-  for (const element of root.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
-  for (const element of root.querySelectorAll('[data-i18n-label]')) element.setAttribute('aria-label', t(element.dataset.i18nLabel));
-  for (const element of root.querySelectorAll('[data-i18n-placeholder]')) element.placeholder = t(element.dataset.i18nPlaceholder);
+  for (const element of $$('[data-i18n]', root)) element.textContent = t(element.dataset.i18n);
+  for (const element of $$('[data-i18n-label]', root)) element.setAttribute('aria-label', t(element.dataset.i18nLabel));
+  for (const element of $$('[data-i18n-placeholder]', root)) element.placeholder = t(element.dataset.i18nPlaceholder);
 }
 
 export function setLanguage(next, onChange) {

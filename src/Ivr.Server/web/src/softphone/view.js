@@ -1,5 +1,5 @@
 // Renders the softphone's state into the page (static HTML in wwwroot/softphone/index.html).
-import { $ } from '../shared/dom.js';
+import { $, $$ } from '../shared/dom.js';
 import { currentLanguage, t } from '../shared/i18n.js';
 
 export function languageName(code) {
@@ -95,7 +95,7 @@ export function render({ state, device, call, readOnly, now }) {
   $('device-status').textContent = readOnly ? '' : t(`device.${deviceStatus}`);
   $('device-status').dataset.status = deviceStatus;
 
-  for (const button of document.querySelectorAll('[data-action]')) button.disabled = readOnly;
+  for (const button of $$('[data-action]')) button.disabled = readOnly;
   if (!readOnly) {
     $('accept').disabled = !(ringing && deviceStatus === 'ringing');
     $('go-available').disabled = ['available', 'reserved', 'oncall'].includes(presence);

@@ -128,7 +128,7 @@ function showPeriods() {
 
 function render() {
   showClosure();
-  const more = document.querySelector('#closure-more summary');
+  const more = /** @type {HTMLElement | null} */ (document.querySelector('#closure-more summary'));
   if (more) more.textContent = t('closure.more', { count: more.dataset.count, written: more.dataset.written });
   showNow();
   showHolidays();

@@ -6,7 +6,7 @@ import { t } from '../../shared/i18n.js';
 import { buckets, fetchReport, records, reportUrl } from './fetch.js';
 import './labels.js';
 import { showArrivals, showCallsByLanguage, showLanguageService, showResidency, showTrend } from './views.js';
-import { $ } from '../../shared/dom.js';
+import { $, $$ } from '../../shared/dom.js';
 
 const form = $('filters');
 const maxTrendPeriods = 62;
@@ -51,7 +51,7 @@ async function fillLanguages() {
 async function show(filters) {
   say('');
   status('loading', t('reports.loading'));
-  for (const link of document.querySelectorAll('a.csv')) link.href = reportUrl(link.dataset.report, filters, 'csv');
+  for (const link of $$('a.csv')) link.href = reportUrl(link.dataset.report, filters, 'csv');
   const periods = buckets(filters.from, filters.to, filters.period);
   if (periods.length > maxTrendPeriods) throw new Error(t('reports.too-many-buckets', { max: maxTrendPeriods }));
   const [byLanguage, residency, arrivals, service] = await Promise.all(

@@ -9,7 +9,7 @@ export function formatNumber(value) {
 
 /**
  * @param {HTMLTableElement} table
- * @param {{ caption: string, columns: { key: string, label: string }[], rows: { key: string, cells: any[] }[], cellStyle?: (value, columnIndex) => string|undefined }} model
+ * @param {{ caption: string, columns: { key: string, label: string }[], rows: { key: string, cells: any[] }[], cellClass?: (value: any, columnIndex: number) => string|undefined }} model
  * The first column is the row header.
  */
 export function renderTable(table, { caption, columns, rows, cellClass }) {

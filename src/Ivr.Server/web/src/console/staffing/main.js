@@ -60,7 +60,7 @@ function updatePresence(counselors) {
     return;
   }
   for (const counselor of counselors) {
-    const cell = document.querySelector(`tr[data-counselor="${CSS.escape(counselor.id)}"] [data-field="presence"]`);
+    const cell = /** @type {HTMLElement | null} */ (document.querySelector(`tr[data-counselor="${CSS.escape(counselor.id)}"] [data-field="presence"]`));
     const state = counselor.state.toLowerCase();
     if (cell && cell.dataset.state !== state) {
       cell.dataset.state = state;

@@ -1,6 +1,6 @@
 // Twilio's Voice JavaScript SDK, bundled at build time from npm (@twilio/voice-sdk), with an access token whose
 // VoiceGrant the server issues for the signed-in counselor (identity = counselor id, so calls to client:{id} ring here).
-import { Device } from '@twilio/voice-sdk';
+import { Call, Device } from '@twilio/voice-sdk';
 import { DeviceBase } from './device-base.js';
 
 export class TwilioDevice extends DeviceBase {
@@ -11,7 +11,7 @@ export class TwilioDevice extends DeviceBase {
   }
 
   async start() {
-    this.device = new Device(await this.fetchToken(), { closeProtection: true, codecPreferences: ['opus', 'pcmu'] });
+    this.device = new Device(await this.fetchToken(), { closeProtection: true, codecPreferences: [Call.Codec.Opus, Call.Codec.PCMU] });
     this.device.on('registered', () => this.update(this.call ? this.snapshot.status : 'ready'));
     this.device.on('unregistered', () => this.update('offline'));
     this.device.on('error', () => this.update(this.device.state === 'registered' ? this.snapshot.status : 'offline'));

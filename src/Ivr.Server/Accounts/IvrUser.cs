@@ -1,9 +1,0 @@
-using Microsoft.AspNetCore.Identity;
-
-namespace Ivr.Server.Accounts;
-
-/// <summary>A person who signs in: counselor, supervisor or operations staff.</summary>
-public sealed class IvrUser : IdentityUser
-{
-    public string? DisplayName { get; set; }
-}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using Ivr.Server.Auditing;
+using Ivr.Server.Menus;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ivr.Server.Configuration;
+
+/// <summary>Drafts, validates, publishes and rolls back menu versions; every change is audited and reaches every instance.</summary>
+public sealed class MenuPublisher(ConfigurationStore store, ConfigurationCache cache, IPromptTexts prompts, AuditLog audit, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<MenuValidationError>> ValidateAsync(MenuDefinition menu, CancellationToken cancellationToken) =>
+        MenuValidator.Validate(menu, (await cache.GetAsync(cancellationToken)).Hours, prompts);
+
+    public async Task<MenuVersionRecord> DraftAsync(MenuDefinition menu, string? note, string actor, CancellationToken cancellationToken)
+    {
+        var record = new MenuVersionRecord
+        {
+            Definition = MenuJson.Serialize(menu),
+            Note = note,
+            CreatedAt = clock.GetUtcNow(),
+            CreatedBy = actor,
+        };
+        store.Db.MenuVersions.Add(record);
+        await store.Db.SaveChangesAsync(cancellationToken);
+        // The version number exists once the row does; the entry names it, so it is written second.
+        await audit.WriteAsync("menu.draft", Subject(record.Version), note, cancellationToken: cancellationToken);
+        return record;
+    }
+
+    /// <summary>Publishes a draft and makes it the version new calls start on; null when there is no such version.</summary>
+    public async Task<(MenuVersionRecord? Version, IReadOnlyList<MenuValidationError> Errors)> PublishAsync(int version, string actor, CancellationToken cancellationToken)
+    {
+        var record = await store.Db.MenuVersions.SingleOrDefaultAsync(menu => menu.Version == version, cancellationToken);
+        if (record is null)
+        {
+            return (null, []);
+        }
+        var errors = await ValidateAsync(MenuJson.Deserialize(record.Definition), cancellationToken);
+        if (errors.Count > 0)
+        {
+            return (record, errors);
+        }
+        if (record.PublishedAt is null)
+        {
+            record.PublishedAt = clock.GetUtcNow();
+            record.PublishedBy = actor;
+        }
+        await store.ActivateAsync(version, actor, cancellationToken);
+        await audit.SaveChangesAsync(store.Db, "menu.publish", Subject(version), cancellationToken: cancellationToken);
+        await cache.ChangedAsync(cancellationToken);
+        return (record, []);
+    }
+
+    /// <summary>Makes an earlier published version the active one again. False when it was never published.</summary>
+    public async Task<bool> RollbackAsync(int version, string actor, CancellationToken cancellationToken)
+    {
+        if (!await store.Db.MenuVersions.AnyAsync(menu => menu.Version == version && menu.PublishedAt != null, cancellationToken))
+        {
+            return false;
+        }
+        var previous = (await cache.GetAsync(cancellationToken)).ActiveVersion;
+        await store.ActivateAsync(version, actor, cancellationToken);
+        await audit.SaveChangesAsync(store.Db, "menu.rollback", Subject(version), $"from version {previous}", cancellationToken);
+        await cache.ChangedAsync(cancellationToken);
+        return true;
+    }
+
+    private static string Subject(int version) => "menu:" + version.ToString(CultureInfo.InvariantCulture);
+}

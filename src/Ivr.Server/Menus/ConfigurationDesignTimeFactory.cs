@@ -1,5 +1,0 @@
-using Ivr.Server.Data;
-
-namespace Ivr.Server.Menus;
-
-public sealed class ConfigurationDesignTimeFactory() : DesignTimeDbContextFactory<ConfigurationDbContext>(ConfigurationDbContext.Schema);

@@ -1,4 +1,0 @@
-namespace Ivr.Server.Menus;
-
-/// <summary>The stored draft and what would stop it from being published.</summary>
-public sealed record MenuDraftResponse(MenuVersionSummary Version, IReadOnlyList<MenuValidationError> Errors);
