@@ -7,7 +7,11 @@ namespace Ivr.Acd.Events;
 /// </summary>
 public sealed record CallEvent(string EventId, string Type, string CallSid, DateTimeOffset At, IReadOnlyDictionary<string, string> Fields)
 {
-    // Stream entry field names; every other field of the entry is one of Fields.
+    /// <summary>The one field of a stream entry: the event packed as a JSON array of strings (<see cref="CallEventStream"/>).</summary>
+    public const string PackedField = "e";
+
+    // The names of the event's own values: the fields of an entry in the earlier format (one stream field per name,
+    // every other field one of Fields), and the names they are quarantined and stored under.
     public const string EventIdField = "id";
     public const string TypeField = "type";
     public const string CallSidField = "call";

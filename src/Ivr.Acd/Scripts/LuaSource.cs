@@ -25,7 +25,10 @@ internal static partial class LuaSource
     public static IReadOnlyList<string> IncludesOf(string lua) => [.. IncludeLine().Matches(lua).Select(line => line.Groups[1].Value)];
 
     /// <summary>The script as Redis runs it: its helpers first (dependencies before dependents), then its own text.</summary>
-    public static string Assemble(string command)
+    public static string Assemble(string command) => WithHelpers(Command(command));
+
+    /// <summary><paramref name="own"/> (Lua naming helpers on <c>--- @include</c> lines) after the helpers it needs.</summary>
+    public static string WithHelpers(string own)
     {
         var text = new StringBuilder();
         var added = new HashSet<string>(StringComparer.Ordinal);
@@ -49,7 +52,6 @@ internal static partial class LuaSource
             path.Pop();
             text.Append(WithoutIncludes(lua));
         }
-        var own = Command(command);
         foreach (var include in IncludesOf(own))
         {
             Add(include);

@@ -1,6 +1,5 @@
 using Ivr.Server.Accounts;
 using Ivr.Server.Authorization;
-using Ivr.Server.CallRecords.Benchmarks;
 using Ivr.Server.CallRecords.Demo;
 using Ivr.Server.CallRecords.Rollups;
 using Ivr.Server.Data;
@@ -41,8 +40,6 @@ public static class ServerCommands
                 return await CreateOperationsAccountAsync(app.Services, args[1]);
             case "generate-demo-records":
                 return await GenerateDemoRecordsCommand.RunAsync(app.Services, args);
-            case "benchmark-records":
-                return await BenchmarkRecordsCommand.RunAsync(app.Services, args);
             case "rebuild-rollups":
                 Console.WriteLine($"Rollups rebuilt from {await app.Services.GetRequiredService<RollupRebuilder>().RebuildAsync():N0} calls.");
                 return 0;

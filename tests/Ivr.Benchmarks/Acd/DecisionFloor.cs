@@ -7,7 +7,7 @@ namespace Ivr.Benchmarks.Acd;
 /// The floor under any routing decision kept in these Redis structures: one script running only the commands a
 /// decision cannot do without (the head of the language's queue, its longest-idle counselor at level 1, both taken
 /// out of their indexes, the reservation with both parties' marks in one write, its deadline, the counters read and
-/// written, the event), with no JSON, no rules and no choices. Measured beside the bare round trip and the real
+/// written, the event in the stream's entry format), with no other JSON, no rules and no choices. Measured beside the bare round trip and the real
 /// decision, it shows how much of the gap to the bare rate is Redis's price per command rather than the script's
 /// work (docs/benchmarks-acd.md). Nothing in the product runs it; each call is undone after its round, untimed,
 /// so the population stays the same.
@@ -34,8 +34,8 @@ internal sealed class DecisionFloor(IDatabase redis, AcdKeys keys)
         local v = redis.call('HMGET', @Stats, f[1], f[2], f[3])
         redis.call('HSET', @Stats, f[1], string.format('%d', (tonumber(v[1]) or 0) - 1),
           f[2], string.format('%d', (tonumber(v[2]) or 0) - 1), f[3], string.format('%d', (tonumber(v[3]) or 0) + 1))
-        redis.call('XADD', @Events, 'MAXLEN', '~', '1000000', '*', 'id', res .. ':reserved', 'type', 'queue.reserved', 'call', sid,
-          'at', @Now, 'counselor', id, 'language', lang, 'reservation', res, 'deadline', d, 'idle', '0')
+        redis.call('XADD', @Events, 'MAXLEN', '~', '1000000', '*', 'e', cjson.encode({res .. ':reserved', 'queue.reserved', sid,
+          @Now, 'counselor', id, 'language', lang, 'reservation', res, 'deadline', d, 'idle', '0'}))
         return {m, g, res, sid, id}
         """);
 

@@ -49,14 +49,16 @@ public sealed class QuarantineTests
         Assert.That(await pipeline.ScalarAsync("SELECT count(*) FROM records.call_events"), Is.EqualTo(15));
     }
 
-    [Test]
-    public async Task RunOnce_UnreadableEntryWithCallerNumber_IsQuarantinedWithTheNumberProtected()
+    [TestCase(false, TestName = "RunOnce_UnreadableEntryWithCallerNumber_IsQuarantinedWithTheNumberProtected")]
+    [TestCase(true, TestName = "RunOnce_UnreadableEntryInTheEarlierFormatWithCallerNumber_IsQuarantinedWithTheNumberProtected")]
+    public async Task RunOnce_UnreadableEntryWithCallerNumber_IsQuarantinedWithTheNumberProtected(bool earlierFormat)
     {
         await using var pipeline = await RecordsPipeline.StartAsync();
         await pipeline.AppendAsync(Calls("before", 1));
-        await TestServices.RedisConnection.GetDatabase().StreamAddAsync(pipeline.Keys.Events,
-            [new NameValueEntry("id", "bad-1"), new NameValueEntry("type", "call.arrived"), new NameValueEntry("call", ""),
-             new NameValueEntry("at", "not a time"), new NameValueEntry("from", "+82 10-5555-0101")]);
+        NameValueEntry[] entry = earlierFormat
+            ? [new("id", "bad-1"), new("type", "call.arrived"), new("call", ""), new("at", "not a time"), new("from", "+82 10-5555-0101")]
+            : [new(CallEvent.PackedField, "[\"bad-1\",\"call.arrived\",\"\",\"not a time\",\"from\",\"+82 10-5555-0101\"]")];
+        await TestServices.RedisConnection.GetDatabase().StreamAddAsync(pipeline.Keys.Events, entry);
 
         await pipeline.DrainAsync(pipeline.Writer("a"));
 

@@ -18,8 +18,7 @@ public static class StreamEntryReader
         }
         catch (Exception exception) when (exception is FormatException or InvalidCastException or OverflowException or ArgumentException)
         {
-            var raw = entry.Values.GroupBy(value => (string)value.Name!).ToDictionary(group => group.Key, group => (string?)group.Last().Value ?? "");
-            return new StreamedEvent(entry.Id!, null, $"{exception.GetType().Name}: {exception.Message}", raw);
+            return new StreamedEvent(entry.Id!, null, $"{exception.GetType().Name}: {exception.Message}", CallEventStream.Fields(entry));
         }
     }
 }

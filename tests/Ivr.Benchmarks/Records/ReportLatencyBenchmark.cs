@@ -4,7 +4,7 @@ using Ivr.Server.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace Ivr.Server.CallRecords.Benchmarks;
+namespace Ivr.Benchmarks.Records;
 
 /// <summary>The annual language report from the rollups next to the same report as a raw GROUP BY over the call table.</summary>
 public sealed class ReportLatencyBenchmark(RecordsContextSource contexts, CallReports reports)

@@ -1,4 +1,4 @@
-namespace Ivr.Server.CallRecords.Benchmarks;
+namespace Ivr.Benchmarks.Records;
 
 /// <summary>
 /// One round of the ingest benchmark, all in calls per second: the pipeline; a raw binary COPY of the call rows; a raw

@@ -1,6 +1,6 @@
 using Ivr.Server.Reporting;
 
-namespace Ivr.Server.CallRecords.Benchmarks;
+namespace Ivr.Benchmarks.Records;
 
 /// <summary>The rollup report's SQL with its period fixed to years, for EXPLAIN.</summary>
 public static class ReportPlans

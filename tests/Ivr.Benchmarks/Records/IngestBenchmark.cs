@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using StackExchange.Redis;
 
-namespace Ivr.Server.CallRecords.Benchmarks;
+namespace Ivr.Benchmarks.Records;
 
 /// <summary>Records per second through the whole pipeline (stream, writer, fold, rollups) next to a raw COPY of the same rows.</summary>
 public sealed class IngestBenchmark(IConnectionMultiplexer redis, RecordsContextSource contexts, Func<ContactCenterKeys, CallRecordWriter> writerFor, TimeZoneInfo timeZone,

@@ -8,10 +8,10 @@ using Npgsql;
 using NpgsqlTypes;
 using StackExchange.Redis;
 
-namespace Ivr.Server.CallRecords.Benchmarks;
+namespace Ivr.Benchmarks.Records;
 
 /// <summary>
-/// Two bounds for the drain (<c>benchmark-records --ingest-ceilings</c>). The writer's Redis side alone: the same
+/// Two bounds for the drain (<c>records --ingest-ceilings</c>). The writer's Redis side alone: the same
 /// events read in backlog batches, parsed and prepared (number protected, fields serialised), acknowledged and
 /// trimmed, with no PostgreSQL at all; the writer cannot be faster than that whatever it stores. And a raw COPY of one
 /// row per call carrying its events as a jsonb array: the least a writer that kept the events on the call's row

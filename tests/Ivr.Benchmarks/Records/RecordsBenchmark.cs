@@ -1,31 +1,49 @@
 using System.Diagnostics;
+using System.Globalization;
 using Ivr.Acd;
+using Ivr.Server.CallRecords;
 using Ivr.Server.CallRecords.Demo;
 using Ivr.Server.CallRecords.Pipeline;
 using Ivr.Server.CallRecords.Privacy;
 using Ivr.Server.Data;
+using Ivr.Server.Hosting;
 using Ivr.Server.Reporting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using StackExchange.Redis;
 
-namespace Ivr.Server.CallRecords.Benchmarks;
+namespace Ivr.Benchmarks.Records;
 
 /// <summary>
-/// <c>benchmark-records [--years 10] [--ingest-calls 20000] [--ingest-rounds 1] [--ingest-ceilings]</c>: in a database of its own (dropped at
-/// the end), measures ingest through the pipeline against raw COPY (each round side by side, then the medians), then the annual language report for one year and for all years
-/// against a raw GROUP BY, printing Markdown for docs/benchmarks-records.md.
+/// <c>records [--years 10] [--ingest-calls 20000] [--ingest-rounds 1] [--batch-size N] [--backlog-batch-size N] [--ingest-ceilings]</c>:
+/// in a database of its own (dropped at the end), measures ingest through the pipeline against raw COPY (each round
+/// side by side, then the medians), then the annual language report for one year and for all years against a raw
+/// GROUP BY, printing Markdown for docs/benchmarks-records.md. The server's services come from its own registrations
+/// (<c>AddIvrServer</c>, never started), with the connection strings and <c>CallRecords__CallerHashKey</c> from the
+/// environment.
 /// </summary>
-public static class BenchmarkRecordsCommand
+public static class RecordsBenchmark
 {
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
-        var years = GenerateDemoRecordsCommand.Option(args, "--years") ?? 10;
-        var ingestCalls = GenerateDemoRecordsCommand.Option(args, "--ingest-calls") ?? 20_000;
-        var ingestRounds = GenerateDemoRecordsCommand.Option(args, "--ingest-rounds") ?? 1;
-        var batchSize = GenerateDemoRecordsCommand.Option(args, "--batch-size") ?? services.GetRequiredService<IOptions<CallRecordsOptions>>().Value.BatchSize;
-        var backlogBatchSize = GenerateDemoRecordsCommand.Option(args, "--backlog-batch-size") ?? Math.Max(batchSize, services.GetRequiredService<IOptions<CallRecordsOptions>>().Value.BacklogBatchSize);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark", ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddIvrServer();
+        await using var app = builder.Build();
+        return await RunAsync(app.Services, args);
+    }
+
+    private static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    {
+        var years = Option(args, "--years") ?? 10;
+        var ingestCalls = Option(args, "--ingest-calls") ?? 20_000;
+        var ingestRounds = Option(args, "--ingest-rounds") ?? 1;
+        var batchSize = Option(args, "--batch-size") ?? services.GetRequiredService<IOptions<CallRecordsOptions>>().Value.BatchSize;
+        var backlogBatchSize = Option(args, "--backlog-batch-size") ?? Math.Max(batchSize, services.GetRequiredService<IOptions<CallRecordsOptions>>().Value.BacklogBatchSize);
         var withCeilings = args.Contains("--ingest-ceilings");
         var shared = services.GetRequiredService<IOptions<ConnectionStringsOptions>>().Value;
         var database = $"ivr_bench_records_{Guid.NewGuid():N}"[..32];
@@ -107,6 +125,12 @@ public static class BenchmarkRecordsCommand
         }
     }
 
+    private static int? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
     // Ratios are taken within each round, then their median: the machine's load moves the pipeline and COPY together.
     private static double Median(IEnumerable<double> values)
     {
@@ -127,6 +151,6 @@ public static class BenchmarkRecordsCommand
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 }
