@@ -9,7 +9,7 @@ namespace Ivr.Server.Queueing;
 /// from the next call on, on every instance (each reloads the configuration when any one changes it). A fixed
 /// <c>Acd:Languages</c> list in the options wins over the configuration.
 /// </summary>
-public sealed partial class AcdLanguageSync(AcdEngine engine, IOptions<AcdOptions> options, ILogger<AcdLanguageSync> logger) : IIvrSnapshotListener
+public sealed partial class AcdLanguageSync(AcdEngine engine, IOptions<AcdOptions> options, IOptions<MaxWaitOptions> maxWait, ILogger<AcdLanguageSync> logger) : IIvrSnapshotListener
 {
     public void SnapshotLoaded(IvrSnapshot snapshot)
     {
@@ -22,7 +22,7 @@ public sealed partial class AcdLanguageSync(AcdEngine engine, IOptions<AcdOption
         {
             return;
         }
-        engine.ReplaceRules(AcdSettingsFactory.Rules(options.Value, languages));
+        engine.ReplaceRules(AcdSettingsFactory.Rules(options.Value, languages, maxWait.Value));
         LogLanguages(string.Join(", ", languages));
     }
 

@@ -5,10 +5,10 @@ namespace Ivr.Server.Queueing;
 /// <summary>Turns the <c>Acd</c> options into the engine's routing rules, one per language.</summary>
 public static class AcdSettingsFactory
 {
-    public static AcdSettings Create(AcdOptions options)
+    public static AcdSettings Create(AcdOptions options, MaxWaitOptions? maxWait = null)
     {
         var languages = options.Languages.Count > 0 ? options.Languages : [.. Hours.DefaultLanguages.All.Select(language => language.Code)];
-        return new AcdSettings(options.ContactCenter, Rules(options, languages))
+        return new AcdSettings(options.ContactCenter, Rules(options, languages, maxWait))
         {
             ReservationTimeout = options.ReservationTimeout,
             RejectDelay = options.RejectDelay,
@@ -23,8 +23,12 @@ public static class AcdSettingsFactory
         };
     }
 
-    /// <summary>One rule per language, all alike: the preferred proficiency first, widening after the configured wait.</summary>
-    public static IReadOnlyList<RoutingRule> Rules(AcdOptions options, IEnumerable<string> languages) =>
+    /// <summary>
+    /// One rule per language, all alike: the preferred proficiency first, widening after the configured wait; and, for a
+    /// language whose maximum wait offers another language, overflow to it from the start: the ACD overflows only callers
+    /// who consented (hold key 4), and they may consent only once the maximum wait has passed.
+    /// </summary>
+    public static IReadOnlyList<RoutingRule> Rules(AcdOptions options, IEnumerable<string> languages, MaxWaitOptions? maxWait = null) =>
         languages.Select(language => new RoutingRule(language)
         {
             ProficiencySteps = options.WidenAfter > TimeSpan.Zero && options.PreferredLevel > 1
@@ -34,5 +38,6 @@ public static class AcdSettingsFactory
             TeamPreferences = options.TeamPreferences,
             MaxQueueLength = options.MaxQueueLength,
             WrapUp = options.WrapUp,
+            Overflow = maxWait?.OverflowFor(language) is { } to ? new OverflowRule(to, TimeSpan.Zero, 1) : null,
         }).ToList();
 }

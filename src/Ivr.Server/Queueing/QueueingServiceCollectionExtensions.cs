@@ -19,7 +19,7 @@ public static class QueueingServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(provider => new AcdEngine(
             provider.GetRequiredService<IConnectionMultiplexer>().GetDatabase(),
-            AcdSettingsFactory.Create(provider.GetRequiredService<IOptions<AcdOptions>>().Value),
+            AcdSettingsFactory.Create(provider.GetRequiredService<IOptions<AcdOptions>>().Value, provider.GetRequiredService<IOptions<MaxWaitOptions>>().Value),
             provider.GetRequiredService<TimeProvider>()));
         // Every feature names its Redis keys under the one contact center this server serves (Acd:ContactCenter).
         services.AddSingleton(provider => provider.GetRequiredService<AcdEngine>().Keys.ContactCenter);
@@ -32,6 +32,8 @@ public static class QueueingServiceCollectionExtensions
             .Validate(options => options.OfferAboveByLanguage.All(entry => LanguageCode.IsValid(entry.Key) && entry.Value >= TimeSpan.Zero && entry.Value <= TimeSpan.FromHours(2)),
                 "Callbacks:OfferAboveByLanguage needs language codes, each with a threshold of 0 to 2 h.")
             .ValidateOnStart();
+        services.AddOptions<MaxWaitOptions>().BindConfiguration(MaxWaitOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MaxWaitOptions>, MaxWaitOptionsValidator>();
         services.AddSingleton<CallbackCarryOver>();
         services.AddHostedService(provider => provider.GetRequiredService<CallbackCarryOver>());
         return services;
