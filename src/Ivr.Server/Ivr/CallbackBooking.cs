@@ -17,13 +17,15 @@ namespace Ivr.Server.Ivr;
 /// called and leave &lt;Enqueue&gt;, whose action says goodbye. All of it inside the hold loop, so a caller who keys nothing
 /// is still in line.
 /// </summary>
-public sealed class CallbackBooking(ICallerQueue queue, IvrTwiml twiml, IOptions<CallbackOptions> options, TimeProvider clock)
+public sealed class CallbackBooking(ICallerQueue queue, IvrTwiml twiml, IOptions<CallbackOptions> options, TimeProvider clock, MaxWaitOffers maxWait)
 {
     private const int MaxTries = 3;
 
+    // Also at the maximum wait when that offers a callback, however short the expected wait has become.
     public bool Offers(MenuDefinition menu, string language, QueueStatus? status) =>
         status is not null && menu.HoldOptions.Values.Contains(MenuActions.Callback) &&
-        options.Value.OfferAboveFor(language) is var threshold && (threshold == TimeSpan.Zero || status.ExpectedWait > threshold);
+        (options.Value.OfferAboveFor(language) is var threshold && (threshold == TimeSpan.Zero || status.ExpectedWait > threshold) ||
+         maxWait.Due(menu, language, status) is { Offer: MaxWaitOffer.Callback });
 
     /// <summary>The callback key: the number to call, if the offer stands; otherwise back to the hold loop.</summary>
     public async Task<VoiceResponse> AskAsync(HttpContext context, TwilioVoiceRequest call, string language, MenuDefinition menu, HoursDirectory hours)

@@ -19,7 +19,8 @@ public sealed class HoldFlow(
     ICallerQueue queue,
     TimeProvider clock,
     HoldRejoin rejoin,
-    CallbackBooking callbacks)
+    CallbackBooking callbacks,
+    MaxWaitOffers maxWait)
 {
     public async Task<TwiMLResult> HoldAsync(HttpContext context, TwilioVoiceRequest call, string language)
     {
@@ -31,7 +32,9 @@ public sealed class HoldFlow(
                      !await queue.HasCallbackAsync(call.CallSid, context.RequestAborted)
             ? await rejoin.RejoinAsync(call, language, menu, session)
             : standing.Status;
-        return new TwiMLResult(queueTwiml.Hold(context, menu, snapshot.Hours, language, status, callbacks.Offers(menu, language, status)));
+        var offer = maxWait.Prompt(menu, snapshot.Hours, language, status);
+        var offerCallback = callbacks.Offers(menu, language, status) && offer?.Key != PromptKeys.MaxWaitCallback;
+        return new TwiMLResult(queueTwiml.Hold(context, menu, snapshot.Hours, language, status, offerCallback, offer));
     }
 
     public async Task<TwiMLResult> HoldKeyAsync(HttpContext context, TwilioVoiceRequest call, string language)
@@ -49,6 +52,7 @@ public sealed class HoldFlow(
             MenuActions.Hours => new TwiMLResult(queueTwiml.HoursWhileWaiting(menu, snapshot.Hours, language)),
             MenuActions.Leave => new TwiMLResult(queueTwiml.Leave()),
             MenuActions.Callback => new TwiMLResult(await callbacks.AskAsync(context, call, language, menu, snapshot.Hours)),
+            MenuActions.Overflow => new TwiMLResult(await maxWait.AcceptOverflowAsync(context, call, language, menu, snapshot.Hours)),
             // Anything else: back to the hold loop, which Twilio requests again when this document ends.
             _ => new TwiMLResult(new VoiceResponse()),
         };

@@ -29,6 +29,7 @@ public static class IvrServiceCollectionExtensions
         services.AddSingleton<CallStatusCallback>();
         services.AddSingleton<HoldRejoin>();
         services.AddSingleton<CallbackBooking>();
+        services.AddSingleton<MaxWaitOffers>();
         return services;
     }
 

@@ -29,8 +29,12 @@ public sealed class QueueTwiml(IvrTwiml twiml, PromptFiles files)
         return response;
     }
 
-    /// <summary>Position and expected wait (and, while it is long, the callback offer), then the way out, then music until the next announcement.</summary>
-    public VoiceResponse Hold(HttpContext context, MenuDefinition menu, HoursDirectory hours, string language, QueueStatus? status, bool offerCallback = false)
+    /// <summary>
+    /// Position and expected wait (and, while it is long, the callback offer; past the maximum wait, its offer), then the
+    /// way out, then music until the next announcement.
+    /// </summary>
+    public VoiceResponse Hold(HttpContext context, MenuDefinition menu, HoursDirectory hours, string language, QueueStatus? status, bool offerCallback = false,
+        PromptRef? maxWaitOffer = null)
     {
         var gather = new Twilio.TwiML.Voice.Gather(
             input: [Twilio.TwiML.Voice.Gather.InputEnum.Dtmf],
@@ -49,6 +53,10 @@ public sealed class QueueTwiml(IvrTwiml twiml, PromptFiles files)
         if (offerCallback)
         {
             twiml.Speak(gather, PromptKeys.CallbackOffer, language, menu, hours);
+        }
+        if (maxWaitOffer is not null)
+        {
+            twiml.Speak(gather, maxWaitOffer, language, menu, hours);
         }
         OfferWayOut(gather, menu, hours, language);
         if (files.Has(PromptSource.Synthesized, CommonAudio, HoldMusicKey))

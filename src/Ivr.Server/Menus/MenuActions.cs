@@ -20,6 +20,9 @@ public static class MenuActions
     /// <summary>Offered only while the caller's expected wait is long: be called back instead, keeping the place in line.</summary>
     public const string Callback = "callback";
 
+    /// <summary>Offered only once the caller waited their language's maximum wait and it offers another language: accept it, keeping the place.</summary>
+    public const string Overflow = "overflow";
+
     public static string Node(string id) => NodePrefix + id;
 
     public static string? TargetNode(string action) =>
@@ -30,7 +33,7 @@ public static class MenuActions
     public static string? TargetTag(string action) =>
         action.StartsWith(TagPrefix, StringComparison.Ordinal) ? action[TagPrefix.Length..] : null;
 
-    public static bool IsKnownOnHold(string action) => action is Hours or Leave or Callback || TargetTag(action) is not null;
+    public static bool IsKnownOnHold(string action) => action is Hours or Leave or Callback or Overflow || TargetTag(action) is not null;
 
     public static bool IsKnown(string action) =>
         TargetNode(action) is not null || action is Repeat or Queue or Hangup;

@@ -107,7 +107,7 @@ public static class MenuValidator
             }
             if (!MenuActions.IsKnownOnHold(action))
             {
-                errors.Add(new(Menu, $"hold option '{key}' has unknown action '{action}' (hours, leave, callback or tag:<tag>)"));
+                errors.Add(new(Menu, $"hold option '{key}' has unknown action '{action}' (hours, leave, callback, overflow or tag:<tag>)"));
             }
             else if (MenuActions.TargetTag(action) is { } tag && !RoutingTag.IsValid(tag))
             {

@@ -43,6 +43,16 @@ public static class PromptKeys
     /// <summary>The dialled caller hears it: "1345 is calling you back; press 1 to speak to a counselor".</summary>
     public const string CallbackCalling = "callback-calling";
 
+    // The maximum wait (Ivr/MaxWaitOffers): once a caller waited their language's MaxWait, the hold loop offers its outcome.
+    public const string MaxWaitCallback = "max-wait-callback";
+    public const string MaxWaitMessage = "max-wait-message";
+
+    /// <summary>"To speak to a counselor in {language} instead, press 4; you keep your place in this line."</summary>
+    public const string MaxWaitLanguage = "max-wait-language";
+
+    /// <summary>After hold key 4: "the first counselor free in {language} or in your language will take your call".</summary>
+    public const string OverflowAccepted = "overflow-accepted";
+
     /// <summary>
     /// To a caller whose language was remembered, before the greeting, in that language and naming it: "To continue in
     /// English, press star. To stop us remembering your language, press 9."
@@ -59,7 +69,7 @@ public static class PromptKeys
     public static IReadOnlyList<string> System { get; } =
         [LanguageOffer, LanguageOfferNamed, Hours, Connecting, Hold, HoldOptions, AfterHours, HolidayClosed, OpenAlternative, Closure, QueueFull, Goodbye, StillWaiting,
             CallbackOffer, CallbackConfirm, CallbackEnterNumber, CallbackInvalidNumber, CallbackBooked, CallbackBookedLater, CallbackCalling,
-            RememberedLanguage, RememberedLanguageNamed, RememberedLanguageOff];
+            RememberedLanguage, RememberedLanguageNamed, RememberedLanguageOff, MaxWaitCallback, MaxWaitMessage, MaxWaitLanguage, OverflowAccepted];
 
     public static bool Expands(string key) => key is LanguageOffers;
 

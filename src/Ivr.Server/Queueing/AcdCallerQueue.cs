@@ -65,6 +65,13 @@ public sealed class AcdCallerQueue(AcdEngine engine, IMatchDispatcher dispatcher
     public async Task<bool> HasCallbackAsync(string callSid, CancellationToken cancellationToken) =>
         await engine.GetCallbackAsync(AcdEngine.CallbackIdFor(callSid)) is not null;
 
+    public async Task<bool> AcceptOverflowAsync(string callSid, CancellationToken cancellationToken)
+    {
+        var result = await engine.AcceptOverflowAsync(callSid, "overflow:" + callSid);
+        await dispatcher.DispatchAsync(result.Matches, cancellationToken);
+        return result.Outcome is OverflowConsentOutcome.Accepted or OverflowConsentOutcome.AlreadyAccepted;
+    }
+
     // A reserved caller is next: their counselor is being rung.
     private static QueueStatus ToStatus(CallerStatus status) => status.State == CallerState.Reserved
         ? new(status.Language, 1, TimeSpan.Zero, status.Waited)

@@ -31,6 +31,12 @@ public interface ICallerQueue
 
     /// <summary>Whether the call asked for a callback still pending: the hold loop must not put it back in line.</summary>
     Task<bool> HasCallbackAsync(string callSid, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A waiting caller consents to be served in their language's overflow language too (hold key 4 at the maximum
+    /// wait), keeping their place. False when they are no longer waiting or the language has no overflow.
+    /// </summary>
+    Task<bool> AcceptOverflowAsync(string callSid, CancellationToken cancellationToken);
 }
 
 public sealed record QueueJoinRequest(string CallSid, string Language, int Priority, IReadOnlyList<string> Tags, DateTimeOffset ArrivedAt);

@@ -7,7 +7,7 @@ namespace Ivr.Server.Tests.Infrastructure;
 /// Redis ACD): first come first served per language, idempotent on the CallSid, honest positions, a capacity per
 /// language, and a log of every call made to it.
 /// </summary>
-public sealed class RecordingCallerQueue(int capacity = 100) : ICallerQueue
+public sealed class RecordingCallerQueue(int capacity = 100, TimeProvider? clock = null) : ICallerQueue
 {
     private readonly Lock sync = new();
     private readonly List<QueueJoinRequest> waiting = [];
@@ -122,7 +122,24 @@ public sealed class RecordingCallerQueue(int capacity = 100) : ICallerQueue
         }
     }
 
-    // Two minutes per caller ahead, a simple honest estimate for tests.
+    /// <summary>The calls that consented to overflow (hold key 4).</summary>
+    public List<string> Overflowed { get; } = [];
+
+    public Task<bool> AcceptOverflowAsync(string callSid, CancellationToken cancellationToken)
+    {
+        lock (sync)
+        {
+            Log.Add($"overflow {callSid}");
+            if (StatusOf(callSid) is null)
+            {
+                return Task.FromResult(false);
+            }
+            Overflowed.Add(callSid);
+            return Task.FromResult(true);
+        }
+    }
+
+    // Two minutes per caller ahead, a simple honest estimate for tests; the time waited by the test's clock, when given.
     private QueueStatus? StatusOf(string callSid)
     {
         var entry = waiting.FirstOrDefault(candidate => candidate.CallSid == callSid);
@@ -131,6 +148,7 @@ public sealed class RecordingCallerQueue(int capacity = 100) : ICallerQueue
             return null;
         }
         var position = waiting.Where(candidate => candidate.Language == entry.Language).ToList().IndexOf(entry) + 1;
-        return new QueueStatus(entry.Language, position, TimeSpan.FromMinutes(2 * position), TimeSpan.Zero);
+        var waited = clock is null ? TimeSpan.Zero : clock.GetUtcNow() - entry.ArrivedAt;
+        return new QueueStatus(entry.Language, position, TimeSpan.FromMinutes(2 * position), waited);
     }
 }

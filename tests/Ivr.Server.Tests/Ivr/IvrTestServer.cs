@@ -39,17 +39,19 @@ public sealed class IvrTestServer : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<IvrTestServer> StartAsync(DateTimeOffset? now = null, string? promptFolder = null, int queueCapacity = 100)
+    public static async Task<IvrTestServer> StartAsync(DateTimeOffset? now = null, string? promptFolder = null, int queueCapacity = 100,
+        IDictionary<string, string?>? settings = null)
     {
         var clock = new FakeTimeProvider((now ?? TestHours.Monday(10)).ToUniversalTime());
-        var queue = new RecordingCallerQueue(queueCapacity);
+        var queue = new RecordingCallerQueue(queueCapacity, clock);
         var contactCenter = "ivr-test-" + Guid.NewGuid().ToString("N")[..12];
+        var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Acd:ContactCenter"] = contactCenter,
+            ["Prompts:Directory"] = promptFolder ?? TestPrompts.CreateFolder(),
+        };
         var factory = await IvrServerFactory.StartAsync(
-            new Dictionary<string, string?>
-            {
-                ["Acd:ContactCenter"] = contactCenter,
-                ["Prompts:Directory"] = promptFolder ?? TestPrompts.CreateFolder(),
-            },
+            overrides,
             services =>
             {
                 services.AddSingleton<TimeProvider>(clock);
