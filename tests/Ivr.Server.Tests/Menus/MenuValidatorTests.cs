@@ -106,7 +106,7 @@ public sealed class MenuValidatorTests
         Assert.That(Validate(menu).Select(error => error.ToString()), Is.EquivalentTo(new[]
         {
             "node 'menu': hold option '12' is not a single key 0-9",
-            "node 'menu': hold option '4' has unknown action 'dance' (hours, leave, callback or tag:<tag>)",
+            "node 'menu': hold option '4' has unknown action 'dance' (hours, leave, callback, overflow or tag:<tag>)",
             "node 'menu': hold option '6' tags 'Victim Support', which must be 1-32 lower-case letters, digits or '-'",
         }));
     }
