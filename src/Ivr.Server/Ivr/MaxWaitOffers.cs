@@ -1,5 +1,6 @@
 using Ivr.Server.Hours;
 using Ivr.Server.Menus;
+using Ivr.Server.Prompts;
 using Ivr.Server.Queueing;
 using Ivr.Server.Telephony;
 using Microsoft.Extensions.Options;
@@ -28,7 +29,7 @@ public sealed class MaxWaitOffers(IOptions<MaxWaitOptions> options, ICallerQueue
             null => null,
             { Offer: MaxWaitOffer.Callback } => PromptKeys.MaxWaitCallback,
             { Offer: MaxWaitOffer.Message } => PromptKeys.MaxWaitMessage,
-            var setting => Named(PromptKeys.MaxWaitLanguage, hours, setting.OverflowLanguage!),
+            var setting => Named(PromptKeys.MaxWaitLanguage, hours, setting.OverflowLanguage!, language),
         };
 
     /// <summary>Hold key 4: the caller consents to the other language and keeps their place; without the offer, back to hold.</summary>
@@ -41,7 +42,7 @@ public sealed class MaxWaitOffers(IOptions<MaxWaitOptions> options, ICallerQueue
             return new VoiceResponse();
         }
         var accepted = new VoiceResponse();
-        twiml.Speak(accepted, Named(PromptKeys.OverflowAccepted, hours, to), language, menu, hours);
+        twiml.Speak(accepted, Named(PromptKeys.OverflowAccepted, hours, to, language), language, menu, hours);
         return accepted;
     }
 
@@ -54,6 +55,7 @@ public sealed class MaxWaitOffers(IOptions<MaxWaitOptions> options, ICallerQueue
         _ => true,
     };
 
-    private static PromptRef Named(string key, HoursDirectory hours, string language) =>
-        new(key, new Dictionary<string, string> { ["language"] = hours.Find(language)?.NativeName ?? language });
+    // The other language named in the caller's own ("tiếng Anh" to a Vietnamese caller), else by its own name.
+    private static PromptRef Named(string key, HoursDirectory hours, string other, string spokenIn) =>
+        new(key, new Dictionary<string, string> { ["language"] = LanguageNames.NameOf(other, spokenIn) ?? hours.Find(other)?.NativeName ?? other });
 }

@@ -10,8 +10,8 @@ public sealed class MaxWaitHoldTests
 {
     private const string CallbackOffer = "You have waited a long time. To be called back without losing your place, press 2.";
     private const string MessageOffer = "You have waited a long time. To leave a message, press 3.";
-    private const string LanguageOffer = "You have waited a long time. To speak to a counselor in 한국어 instead, press 4; you keep your place in this line.";
-    private const string Accepted = "Thank you; the first counselor free in 한국어 or in your language will take your call.";
+    private const string LanguageOffer = "You have waited a long time. To speak to a counselor in Korean instead, press 4; you keep your place in this line.";
+    private const string Accepted = "Thank you; the first counselor free in Korean or in your language will take your call.";
 
     private IvrTestServer server = null!;
 
@@ -44,6 +44,22 @@ public sealed class MaxWaitHoldTests
         server.Clock.Advance(TimeSpan.FromMinutes(5));
 
         Assert.That(await HoldAsync(callSid), Does.Contain(prompt));
+    }
+
+    [Test]
+    public async Task Hold_VietnameseCallerPastTheMaximumWait_HearsTheOfferInVietnameseNamingEnglish()
+    {
+        server = await IvrTestServer.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["MaxWait:Languages:vi:After"] = "00:05:00", ["MaxWait:Languages:vi:Offer"] = "language", ["MaxWait:Languages:vi:OverflowLanguage"] = "en",
+        });
+        var callSid = NewCallSid();
+        await server.PressAsync(await server.TwimlAsync("/twilio/voice/incoming", Call(callSid)), callSid, "4*");
+        server.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        var said = Said(await server.TwimlAsync("/twilio/voice/hold?language=vi", Call(callSid, ("QueueSid", "QU1")))).Select(say => say.Text);
+
+        Assert.That(said, Has.One.StartsWith("Bạn đã chờ lâu. Để nói chuyện với tư vấn viên bằng ").And.Contains("Anh").And.Contains("bấm 4"));
     }
 
     [TestCase("callback")]
