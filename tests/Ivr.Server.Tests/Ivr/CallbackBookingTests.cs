@@ -67,7 +67,7 @@ public sealed class CallbackBookingTests
     {
         var callSid = await SecondInLineAsync("2*");
 
-        var twiml = await server.TwimlAsync("/twilio/voice/hold/key?language=en", Call(callSid, ("Digits", "2")));
+        var twiml = await server.TwimlAsync("/twilio/voice/hold/key?language=en", Call(callSid, ("Digits", "2"), ("From", "+821012345678")));
 
         Assert.That(Said(twiml).Single().Text, Is.EqualTo("We will call you back at the number ending in 5 6 7 8. To confirm, press 1. To use another number, enter it and then press the hash key."));
         var gather = twiml.Descendants("Gather").Single();
@@ -78,9 +78,9 @@ public sealed class CallbackBookingTests
     public async Task CallbackNumber_One_BooksTheCallersOwnNumberAndLeavesTheQueue()
     {
         var callSid = await SecondInLineAsync("2*");
-        var ask = await server.TwimlAsync("/twilio/voice/hold/key?language=en", Call(callSid, ("Digits", "2")));
+        var ask = await server.TwimlAsync("/twilio/voice/hold/key?language=en", Call(callSid, ("Digits", "2"), ("From", "+821012345678")));
 
-        var booked = await server.PressAsync(ask, callSid, "1");
+        var booked = await server.PressAsync(ask, callSid, "1", from: "+821012345678");
         var after = await server.TwimlAsync("/twilio/voice/queue-result?language=en", Call(callSid, ("QueueResult", "leave"), ("QueueSid", "QU1"), ("QueueTime", "90")));
 
         Assert.That(server.Queue.Callbacks, Is.EqualTo(new[] { (callSid, "+821012345678", (DateTimeOffset?)null) }));
