@@ -73,6 +73,5 @@ public static partial class VoiceEndpoints
         return TwilioVoiceRequest.TryRead(form, out var call, out var reason) ? (call, null) : (null, Problem(reason));
     }
 
-    private static ProblemHttpResult Problem(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed Twilio request", detail: detail);
+    private static ProblemHttpResult Problem(string detail) => TwilioProblem.Malformed(detail);
 }
