@@ -36,6 +36,7 @@ public static partial class VoiceEndpoints
         voice.MapPost("/rejoin", (HttpContext context, HoldFlow flow, string? language) =>
                 WithLanguage(context, language, (call, code) => flow.RejoinAsync(context, call, code)))
             .WithName(VoiceRoutes.Rejoin);
+        MapMessages(voice);
         voice.MapPost("/status", StatusCallback).WithName(VoiceRoutes.Status).AddEndpointFilter<RedisOutageRetryFilter>();
         return endpoints;
     }

@@ -26,9 +26,20 @@ public static class PromptKeys
     public const string Goodbye = "goodbye";
     public const string StillWaiting = "still-waiting";
 
+    /// <summary>When the caller's language is closed: "to leave a message for a counselor, press 3".</summary>
+    public const string MessageOffer = "message-offer";
+
+    /// <summary>Before the beep: say your name and question, press # when done.</summary>
+    public const string MessageRecord = "message-record";
+    public const string MessageSaved = "message-saved";
+
+    /// <summary>Nothing was recorded (silence, or # at once).</summary>
+    public const string MessageEmpty = "message-empty";
+
     /// <summary>Every key the server plays outside menu nodes: each must have text in every enabled language.</summary>
     public static IReadOnlyList<string> System { get; } =
-        [LanguageOffer, LanguageOfferNamed, Hours, Connecting, Hold, HoldOptions, AfterHours, HolidayClosed, OpenAlternative, Closure, QueueFull, Goodbye, StillWaiting];
+        [LanguageOffer, LanguageOfferNamed, Hours, Connecting, Hold, HoldOptions, AfterHours, HolidayClosed, OpenAlternative, Closure, QueueFull, Goodbye, StillWaiting,
+         MessageOffer, MessageRecord, MessageSaved, MessageEmpty];
 
     public static bool Expands(string key) => key is LanguageOffers;
 

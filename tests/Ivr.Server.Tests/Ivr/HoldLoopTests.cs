@@ -33,7 +33,7 @@ public sealed class HoldLoopTests
         Assert.That(Said(twiml).Select(say => say.Text), Is.EqualTo(new[]
         {
             "Все консультанты заняты. Ваш номер в очереди 2. Ожидаемое время ожидания около 4 минут.",
-            "Чтобы узнать часы работы, нажмите 1. Если вы пострадали от преступления или насилия, нажмите 5. Чтобы выйти из очереди, нажмите 9.",
+            "Чтобы узнать часы работы, нажмите 1. Чтобы оставить сообщение, нажмите 3. Если вы пострадали от преступления или насилия, нажмите 5. Чтобы выйти из очереди, нажмите 9.",
         }));
         Assert.That(GatherAction(twiml), Is.EqualTo("/twilio/voice/hold/key?language=ru"));
         Assert.That(twiml.Descendants("Pause").Single().Attribute("length")?.Value, Is.EqualTo("45"));
