@@ -8,7 +8,7 @@ namespace Ivr.Server.Tests.FollowUps;
 public static class FollowUpTasks
 {
     public static async Task<FollowUpTask> AddAsync(this IvrServerFactory server, string language, DateTimeOffset createdAt, string? recordingSid = null,
-        string? callerProtected = null, byte[]? callerHash = null)
+        string? callerProtected = null, byte[]? callerHash = null, int seconds = 21)
     {
         var task = new FollowUpTask
         {
@@ -17,7 +17,7 @@ public static class FollowUpTasks
             Language = language,
             CallSid = "CA" + Guid.NewGuid().ToString("N"),
             RecordingSid = recordingSid ?? "RE" + Guid.NewGuid().ToString("N"),
-            RecordingSeconds = 21,
+            RecordingSeconds = seconds,
             CreatedAt = createdAt,
             CallerProtected = callerProtected,
             CallerHash = callerHash,
