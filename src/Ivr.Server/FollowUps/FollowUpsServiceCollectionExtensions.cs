@@ -19,6 +19,8 @@ public static class FollowUpsServiceCollectionExtensions
         services.AddScoped<MessageIntake>();
         services.AddScoped<FollowUpStore>();
         services.AddHostedService<FollowUpRetentionJob>();
+        services.AddSingleton<ParkedMessages>();
+        services.AddHostedService(provider => provider.GetRequiredService<ParkedMessages>());
         return services;
     }
 
