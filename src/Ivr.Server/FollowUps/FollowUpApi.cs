@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Ivr.Server.Auditing;
 using Ivr.Server.Authorization;
-using Ivr.Server.Staffing;
 using Ivr.Server.Telephony;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,41 +16,17 @@ public static class FollowUpApi
     {
         var self = endpoints.MapGroup("/api/counselor/followups").WithTags("Follow-ups")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Counselor));
-        self.MapGet("", (ClaimsPrincipal user, CounselorLink links, CounselorLanguages languages, FollowUpStore store, CancellationToken cancellationToken) =>
-            AsCounselorAsync(user, links, languages, async (_, codes) => (IResult)TypedResults.Ok(await store.ListAsync(codes, cancellationToken)), cancellationToken))
+        self.MapGet("", (ClaimsPrincipal user, SignedInCounselor counselor, FollowUpStore store, CancellationToken cancellationToken) =>
+            counselor.RunAsync(user, async (_, languages) => TypedResults.Ok(await store.ListAsync(languages, cancellationToken)), cancellationToken))
             .WithName("counselor-followups");
-        self.MapPost("/{id:guid}/claim", (Guid id, ClaimsPrincipal user, CounselorLink links, CounselorLanguages languages, FollowUpStore store, CancellationToken cancellationToken) =>
-            AsCounselorAsync(user, links, languages, async (counselor, codes) => ToResult(await store.ClaimAsync(id, counselor, codes, cancellationToken)), cancellationToken))
+        self.MapPost("/{id:guid}/claim", (Guid id, ClaimsPrincipal user, SignedInCounselor counselor, FollowUpStore store, CancellationToken cancellationToken) =>
+            counselor.RunAsync(user, async (counselorId, languages) => ToResult(await store.ClaimAsync(id, counselorId, languages, cancellationToken)), cancellationToken))
             .WithName("counselor-followup-claim");
-        self.MapPost("/{id:guid}/done", (Guid id, FollowUpDoneRequest request, ClaimsPrincipal user, CounselorLink links, CounselorLanguages languages, FollowUpStore store,
-                CancellationToken cancellationToken) =>
-            !FollowUpDispositions.All.Contains(request.Disposition)
-                ? Task.FromResult<IResult>(TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                {
-                    ["disposition"] = [$"The disposition must be one of {string.Join(", ", FollowUpDispositions.All)}."],
-                }))
-                : AsCounselorAsync(user, links, languages, async (counselor, codes) => ToResult(await store.CompleteAsync(id, counselor, request, codes, cancellationToken)), cancellationToken))
-            .WithName("counselor-followup-done");
-        self.MapGet("/{id:guid}/recording", (Guid id, HttpContext context, CounselorLink links, CounselorLanguages languages, FollowUpStore store, TwilioRecordings recordings,
-                AuditLog audit) =>
-            AsCounselorAsync(context.User, links, languages, (_, codes) => RecordingAsync(id, codes, store, recordings, audit, context), context.RequestAborted))
+        self.MapPost("/{id:guid}/done", DoneAsync).WithName("counselor-followup-done");
+        self.MapGet("/{id:guid}/recording", (Guid id, HttpContext context, SignedInCounselor counselor, FollowUpStore store, TwilioRecordings recordings, AuditLog audit) =>
+            counselor.RunAsync(context.User, (_, languages) => RecordingAsync(id, languages, store, recordings, audit, context), context.RequestAborted))
             .WithName("counselor-followup-recording");
-        self.MapPost("/{id:guid}/call-back", (Guid id, ClaimsPrincipal user, CounselorLink links, CounselorLanguages languages, FollowUpStore store, IFollowUpCallBack callBack,
-                CallerNumbers numbers, CancellationToken cancellationToken) =>
-            AsCounselorAsync(user, links, languages, async (counselor, codes) =>
-            {
-                if (!callBack.IsAvailable)
-                {
-                    return TypedResults.Problem(statusCode: StatusCodes.Status501NotImplemented, title: "Calling back from a task is not available yet (outbound calls, issue 20 item 5).");
-                }
-                if (await store.FindAsync(id, codes, cancellationToken) is not { } task)
-                {
-                    return TypedResults.NotFound();
-                }
-                await callBack.CallBackAsync(counselor, task, numbers.Unprotect(task.CallerProtected), cancellationToken);
-                return TypedResults.Accepted((string?)null);
-            }, cancellationToken))
-            .WithName("counselor-followup-call-back");
+        self.MapPost("/{id:guid}/call-back", CallBackAsync).WithName("counselor-followup-call-back");
 
         endpoints.MapGet("/api/followups", async (string? language, FollowUpStore store, CancellationToken cancellationToken) =>
                 TypedResults.Ok(await store.ListAsync(language is null ? null : new HashSet<string>([language], StringComparer.Ordinal), cancellationToken)))
@@ -60,11 +35,32 @@ public static class FollowUpApi
         return endpoints;
     }
 
-    private static async Task<IResult> AsCounselorAsync(ClaimsPrincipal user, CounselorLink links, CounselorLanguages languages,
-        Func<string, IReadOnlySet<string>, Task<IResult>> action, CancellationToken cancellationToken) =>
-        await links.CounselorIdAsync(user, cancellationToken) is { } counselorId
-            ? await action(counselorId, await languages.OfAsync(counselorId))
-            : TypedResults.NotFound(CounselorLink.NotLinked);
+    private static Task<IResult> DoneAsync(Guid id, FollowUpDoneRequest request, ClaimsPrincipal user, SignedInCounselor counselor, FollowUpStore store,
+        CancellationToken cancellationToken) =>
+        !FollowUpDispositions.All.Contains(request.Disposition)
+            ? Task.FromResult<IResult>(TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["disposition"] = [$"The disposition must be one of {string.Join(", ", FollowUpDispositions.All)}."],
+            }))
+            : counselor.RunAsync(user, async (counselorId, languages) => ToResult(await store.CompleteAsync(id, counselorId, request, languages, cancellationToken)),
+                cancellationToken);
+
+    private static Task<IResult> CallBackAsync(Guid id, ClaimsPrincipal user, SignedInCounselor counselor, FollowUpStore store, IFollowUpCallBack callBack,
+        CallerNumbers numbers, CancellationToken cancellationToken) =>
+        counselor.RunAsync(user, async (counselorId, languages) =>
+        {
+            if (!callBack.IsAvailable)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status501NotImplemented,
+                    title: "Calling back from a task is not available yet (outbound calls, issue 20 item 5).");
+            }
+            if (await store.FindAsync(id, languages, cancellationToken) is not { } task)
+            {
+                return TypedResults.NotFound();
+            }
+            await callBack.CallBackAsync(counselorId, task, numbers.Unprotect(task.CallerProtected), cancellationToken);
+            return TypedResults.Accepted((string?)null);
+        }, cancellationToken);
 
     // The media streams from Twilio through this server: the browser never learns Twilio's URL or needs its credentials.
     private static async Task<IResult> RecordingAsync(Guid id, IReadOnlySet<string> languages, FollowUpStore store, TwilioRecordings recordings, AuditLog audit,

@@ -12,7 +12,7 @@ public static class FollowUpsServiceCollectionExtensions
     {
         services.AddIvrDbContext<FollowUpsDbContext>(FollowUpsDbContext.Schema);
         services.AddSingleton<CallerNumbers>();
-        services.AddSingleton<CounselorLanguages>();
+        services.AddSingleton<SignedInCounselor>();
         services.AddSingleton<TwilioRecordings>();
         services.AddSingleton<FollowUpRetention>();
         services.AddSingleton<IFollowUpCallBack, NoFollowUpCallBack>();
