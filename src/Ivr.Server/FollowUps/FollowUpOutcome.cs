@@ -11,5 +11,3 @@ public enum FollowUpOutcome
     /// <summary>Another counselor holds it, or it is done already: the task as it is says which.</summary>
     Conflict,
 }
-
-public sealed record FollowUpResult(FollowUpOutcome Outcome, FollowUpView? Task);

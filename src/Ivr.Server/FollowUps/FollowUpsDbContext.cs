@@ -25,7 +25,7 @@ public sealed class FollowUpsDbContext(DbContextOptions<FollowUpsDbContext> opti
             task.Property(row => row.ClaimedBy).HasMaxLength(64);
             task.Property(row => row.Disposition).HasMaxLength(32);
             task.Property(row => row.DoneBy).HasMaxLength(64);
-            task.Property(row => row.Note).HasMaxLength(FollowUpRequests.MaxNoteLength);
+            task.Property(row => row.Note).HasMaxLength(FollowUpDoneRequest.MaxNoteLength);
             task.Property(row => row.Version).IsRowVersion();
             // Twilio may send a recording's status callback more than once: one task per recording.
             task.HasIndex(row => row.RecordingSid).IsUnique();
