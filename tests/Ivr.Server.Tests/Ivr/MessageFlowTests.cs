@@ -72,7 +72,7 @@ public sealed class MessageFlowTests
     [Test]
     public async Task Record_CallbackUrl_CarriesTheCallersNumberProtectedNeverInClear()
     {
-        var twiml = await server.TwimlAsync("/twilio/voice/message?language=en", Call(NewCallSid()));
+        var twiml = await server.TwimlAsync("/twilio/voice/message?language=en", Call(NewCallSid(), ("From", CallerNumber)));
 
         var callback = twiml.Descendants("Record").Single().Attribute("recordingStatusCallback")!.Value;
         var caller = HttpUtility.ParseQueryString(new Uri(new Uri("http://localhost"), callback).Query)["caller"];
