@@ -10,11 +10,12 @@ public static class CallEventTypes
     public const string SelfServiceCompleted = "menu.self-service"; // branch
     public const string AfterHours = "menu.after-hours";         // language
     public const string Closed = "menu.closed";                  // language (emergency closure)
+    public const string MessageLeft = "call.message-left";       // language, task (the follow-up task's id), seconds
 
     // ACD: the caller in the queue.
     public const string QueueJoined = "queue.joined";            // language, priority
     public const string QueueFull = "queue.full";                // language
-    public const string QueueLeft = "queue.left";                // language, reason (hangup | timeout | callback | transfer)
+    public const string QueueLeft = "queue.left";                // language, reason (hangup | timeout | callback | transfer | message)
                                                                  // ACD adds: reason lost (heartbeat stopped), outcome, waited (ms)
     public const string Reserved = "queue.reserved";             // counselor, language; ACD adds reservation, deadline (unix ms),
                                                                  // idle (ms the counselor was available before: it ends their idle period)

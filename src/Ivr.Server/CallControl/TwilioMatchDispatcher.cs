@@ -2,6 +2,7 @@ using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
 using Ivr.Server.CallControl.InCall;
 using Ivr.Server.Queueing;
+using Ivr.Server.Telephony;
 using Microsoft.Extensions.Options;
 using Twilio.Clients;
 using Twilio.Rest.Api.V2010.Account.Conference;

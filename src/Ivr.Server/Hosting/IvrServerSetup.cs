@@ -4,6 +4,7 @@ using Ivr.Server.CallControl;
 using Ivr.Server.Counselors;
 using Ivr.Server.CallRecords;
 using Ivr.Server.Data;
+using Ivr.Server.FollowUps;
 using Ivr.Server.Health;
 using Ivr.Server.Ivr;
 using Ivr.Server.Queueing;
@@ -49,6 +50,7 @@ public static class IvrServerSetup
             .AddCounselors()
             .AddSoftphone()
             .AddCallRecords()
+            .AddFollowUps()
             .AddReporting()
             .AddIvr()
             .AddWallboard();
@@ -87,6 +89,7 @@ public static class IvrServerSetup
         app.MapSoftphone();
         app.MapReports();
         app.MapIvr();
+        app.MapFollowUps();
         app.MapWallboard();
         return app;
     }

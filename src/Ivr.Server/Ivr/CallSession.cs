@@ -7,8 +7,9 @@ namespace Ivr.Server.Ivr;
 /// A call's state between webhooks, kept in Redis under its CallSid: the menu version it started on, where it
 /// is, its chosen language, the path so far, the step number Twilio's next request must carry, and whether it
 /// was handed to the queue (and when, the arrival the ACD was given); and the tags the caller added on hold (e.g. a
-/// victim of crime), so that a caller the ACD forgot goes back in line at their place and with their tags; and, while
-/// they hear it, the remembered language they are offered before the greeting (<see cref="RememberedLanguageOffer"/>).
+/// victim of crime), so that a caller the ACD forgot goes back in line at their place and with their tags; while
+/// they hear it, the remembered language they are offered before the greeting (<see cref="RememberedLanguageOffer"/>);
+/// and what they left the line for (<see cref="LeftFor"/>: a message), which the queue's action then starts.
 /// </summary>
 public sealed record CallSession(
     string CallSid,
@@ -22,7 +23,8 @@ public sealed record CallSession(
     // Left out of the JSON while null: an update compares the stored text, which then reads as it did before these fields.
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? HoldTags = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? QueuedAt = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Offered = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Offered = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? LeftFor = null)
 {
     public MenuPosition Position => new(Node, Retries, Language);
 

@@ -8,11 +8,12 @@ namespace Ivr.Server.Ivr;
 
 /// <summary>
 /// A caller parked in &lt;Enqueue&gt;: the hold loop with position and expected wait from our queue (putting back in
-/// line a caller the ACD forgot, see <see cref="HoldRejoin"/>), the way out the menu defines, a full queue, and leaving
-/// the queue when the caller hangs up or leaves (their call's end: <see cref="CallStatusCallback"/>).
+/// line a caller the ACD forgot, see <see cref="HoldRejoin"/>), the way out the menu defines (a message:
+/// <see cref="MessageFlow"/>), a full queue, and leaving the queue when the caller hangs up or leaves (their call's
+/// end: <see cref="CallStatusCallback"/>).
 /// </summary>
 public sealed class HoldFlow(
-    ConfigurationCache configuration,
+    CallMenus menus,
     CallSessionStore sessions,
     QueueTwiml queueTwiml,
     IvrTwiml twiml,
@@ -20,6 +21,7 @@ public sealed class HoldFlow(
     TimeProvider clock,
     HoldRejoin rejoin,
     CallbackBooking callbacks,
+    MessageFlow messages,
     MaxWaitOffers maxWait)
 {
     public async Task<TwiMLResult> HoldAsync(HttpContext context, TwilioVoiceRequest call, string language)
@@ -27,8 +29,9 @@ public sealed class HoldFlow(
         var (menu, snapshot, session) = await MenuAsync(call.CallSid, context.RequestAborted);
         var standing = await queue.GetStandingAsync(call.CallSid, context.RequestAborted);
         // Only Twilio's own hold request (it names the queue the caller is in) puts a caller back in line: a connected
-        // caller is known to the ACD, and one who is not in Twilio's queue is not asked for; nor one who booked a callback.
-        var status = standing.Presence == QueuePresence.Unknown && call.QueueSid is { Length: > 0 } &&
+        // caller is known to the ACD, and one who is not in Twilio's queue is not asked for; nor one who booked a callback,
+        // and one leaving for a message stays out.
+        var status = standing.Presence == QueuePresence.Unknown && call.QueueSid is { Length: > 0 } && session?.LeftFor is null &&
                      !await queue.HasCallbackAsync(call.CallSid, context.RequestAborted)
             ? await rejoin.RejoinAsync(call, language, menu, session)
             : standing.Status;
@@ -46,6 +49,13 @@ public sealed class HoldFlow(
             await queue.TagAsync(call.CallSid, tag, context.RequestAborted);
             await RememberTagAsync(session, tag);
             return new TwiMLResult(queueTwiml.Tagged(menu, snapshot.Hours, language, tag));
+        }
+        if (action == MenuActions.Message)
+        {
+            // Out of line at once (no counselor is rung for a caller on their way out); the queue's action records them.
+            await queue.LeaveAsync(call.CallSid, MessageFlow.LeaveReason, CancellationToken.None);
+            await RememberAsync(session, current => current with { LeftFor = MenuActions.Message });
+            return new TwiMLResult(queueTwiml.Leave());
         }
         return action switch
         {
@@ -68,9 +78,11 @@ public sealed class HoldFlow(
     /// <summary>The &lt;Enqueue&gt; action: the caller left the queue, one way or another.</summary>
     public async Task<TwiMLResult> QueueResultAsync(HttpContext context, TwilioVoiceRequest call, string language)
     {
-        var (menu, snapshot, _) = await MenuAsync(call.CallSid, context.RequestAborted);
+        var (menu, snapshot, session) = await MenuAsync(call.CallSid, context.RequestAborted);
         switch (call.QueueResult)
         {
+            case "leave" when session?.LeftFor == MenuActions.Message:
+                return await messages.StartAsync(context, call, language);
             case "hangup" or "system-error":
                 await LeaveAsync(call.CallSid, "hangup");
                 return new TwiMLResult(new VoiceResponse().Hangup());
@@ -98,6 +110,8 @@ public sealed class HoldFlow(
                 return new TwiMLResult(hours.Redirect(twiml.Link(context, VoiceRoutes.Rejoin, new { language })));
             case MenuActions.Leave:
                 return new TwiMLResult(twiml.Goodbye(menu, snapshot.Hours, language));
+            case MenuActions.Message:
+                return await messages.StartAsync(context, call, language);
         }
         // A tagging key (e.g. a victim of crime) joins with the tag.
         var tag = MenuActions.TargetTag(action);
@@ -137,11 +151,6 @@ public sealed class HoldFlow(
         }
     }
 
-    private async Task<(MenuDefinition Menu, IvrSnapshot Snapshot, CallSession? Session)> MenuAsync(string callSid, CancellationToken cancellationToken)
-    {
-        var snapshot = await configuration.GetAsync(cancellationToken);
-        var session = await sessions.GetAsync(callSid);
-        var menu = session is null ? null : await configuration.GetMenuAsync(session.MenuVersion, cancellationToken);
-        return (menu ?? snapshot.ActiveMenu, snapshot, session);
-    }
+    private Task<(MenuDefinition Menu, IvrSnapshot Snapshot, CallSession? Session)> MenuAsync(string callSid, CancellationToken cancellationToken) =>
+        menus.ForCallAsync(callSid, cancellationToken);
 }

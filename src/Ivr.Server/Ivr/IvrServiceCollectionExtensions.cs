@@ -13,6 +13,7 @@ public static class IvrServiceCollectionExtensions
     public static IServiceCollection AddIvr(this IServiceCollection services)
     {
         services.AddOptions<IvrOptions>().BindConfiguration(IvrOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<MessageOptions>().BindConfiguration(MessageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddIvrConfiguration(provider =>
             new CenterTimeZone(TimeZoneInfo.FindSystemTimeZoneById(provider.GetRequiredService<IOptions<IvrOptions>>().Value.TimeZone)));
         services.AddPrompts();
@@ -24,8 +25,11 @@ public static class IvrServiceCollectionExtensions
         services.AddSingleton<RememberedLanguageStore>();
         services.AddSingleton<RememberedLanguageOffer>();
         services.AddSingleton<QueueTwiml>();
+        services.AddSingleton<MessageTwiml>();
+        services.AddSingleton<CallMenus>();
         services.AddScoped<MenuFlow>();
         services.AddScoped<HoldFlow>();
+        services.AddScoped<MessageFlow>();
         services.AddSingleton<CallStatusCallback>();
         services.AddSingleton<HoldRejoin>();
         services.AddSingleton<CallbackBooking>();

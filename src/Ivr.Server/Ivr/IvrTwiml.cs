@@ -53,19 +53,29 @@ public sealed class IvrTwiml(PromptSpeaker speaker, LinkGenerator links)
             ["day"] = step.NextOpening is { } day ? PromptSpeaker.DayName(day.DayOfWeek, language) : "-",
             ["time"] = step.NextOpening?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture) ?? "-",
         }), language, menu, hours);
-        if (step.OpenAlternative is { } alternative && hours.Find(alternative) is { } open)
+        var open = step.OpenAlternative is { } alternative ? hours.Find(alternative) : null;
+        // A message key (the menu's after-hours options) is told apart from a language number at its own route.
+        var offersMessage = menu.AfterHoursOptions.Values.Contains(MenuActions.Message);
+        if (open is not null || offersMessage)
         {
             var gather = new Twilio.TwiML.Voice.Gather(
                 input: [Twilio.TwiML.Voice.Gather.InputEnum.Dtmf],
-                action: Link(context, VoiceRoutes.Menu, new { step = nextStep }),
+                action: offersMessage ? Link(context, VoiceRoutes.AfterHoursKey, new { language, step = nextStep }) : Link(context, VoiceRoutes.Menu, new { step = nextStep }),
                 method: TwilioMethod.Post,
                 timeout: step.ReturnTo.TimeoutSeconds,
                 finishOnKey: "*");
-            speaker.Speak(gather, new PromptRef(PromptKeys.OpenAlternative, new Dictionary<string, string>
+            if (open is not null)
             {
-                ["language"] = open.NativeName,
-                ["number"] = open.MenuNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            }), language, menu, hours);
+                speaker.Speak(gather, new PromptRef(PromptKeys.OpenAlternative, new Dictionary<string, string>
+                {
+                    ["language"] = open.NativeName,
+                    ["number"] = open.MenuNumber.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                }), language, menu, hours);
+            }
+            if (offersMessage)
+            {
+                speaker.Speak(gather, PromptKeys.MessageOffer, language, menu, hours);
+            }
             response.Append(gather);
         }
         speaker.Speak(response, PromptKeys.Goodbye, language, menu, hours);

@@ -46,14 +46,13 @@ public sealed class MaxWaitOffers(IOptions<MaxWaitOptions> options, ICallerQueue
         return accepted;
     }
 
-    // Key 3 (a message) belongs to the messages feature, whose route /twilio/voice/message takes the caller; keys 2 and 4
-    // are offered only when the menu has them.
-    private static bool HasKey(MenuDefinition menu, MaxWaitOffer offer) => offer switch
+    // Offered only when the menu has the key's action (key 3, a message, is the messages feature's: HoldFlow, MessageFlow).
+    private static bool HasKey(MenuDefinition menu, MaxWaitOffer offer) => menu.HoldOptions.Values.Contains(offer switch
     {
-        MaxWaitOffer.Callback => menu.HoldOptions.Values.Contains(MenuActions.Callback),
-        MaxWaitOffer.Language => menu.HoldOptions.Values.Contains(MenuActions.Overflow),
-        _ => true,
-    };
+        MaxWaitOffer.Callback => MenuActions.Callback,
+        MaxWaitOffer.Message => MenuActions.Message,
+        _ => MenuActions.Overflow,
+    });
 
     // The other language named in the caller's own ("tiếng Anh" to a Vietnamese caller), else by its own name.
     private static PromptRef Named(string key, HoursDirectory hours, string other, string spokenIn) =>

@@ -39,6 +39,7 @@ public static partial class VoiceEndpoints
         voice.MapPost("/callback/number", (HttpContext context, HoldFlow flow, string? language, int? attempt) =>
                 WithLanguage(context, language, (call, code) => flow.CallbackNumberAsync(context, call, code, Math.Clamp(attempt ?? 1, 1, 9))))
             .WithName(VoiceRoutes.CallbackNumber);
+        MapMessages(voice);
         voice.MapPost("/status", StatusCallback).WithName(VoiceRoutes.Status).AddEndpointFilter<RedisOutageRetryFilter>();
         return endpoints;
     }
@@ -76,6 +77,5 @@ public static partial class VoiceEndpoints
         return TwilioVoiceRequest.TryRead(form, out var call, out var reason) ? (call, null) : (null, Problem(reason));
     }
 
-    private static ProblemHttpResult Problem(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Malformed Twilio request", detail: detail);
+    private static ProblemHttpResult Problem(string detail) => TwilioProblem.Malformed(detail);
 }

@@ -11,4 +11,7 @@ public static class VoiceRoutes
     public const string QueueResult = "twilio-voice-queue-result";
     public const string Rejoin = "twilio-voice-rejoin";
     public const string CallbackNumber = "twilio-voice-callback-number";
+    public const string Message = "twilio-voice-message";
+    public const string MessageRecorded = "twilio-voice-message-recorded";
+    public const string AfterHoursKey = "twilio-voice-after-hours-key";
 }

@@ -3,8 +3,8 @@ namespace Ivr.Server.Menus;
 /// <summary>
 /// The 1345 menu: a Korean and English greeting; 1 office locations and hours, 2 visa-confirmation look-up,
 /// 3 fax reporting, 0 a counselor; a language by its number and <c>*</c> (1* Korean, 12* Khmer). On hold: 1 the
-/// hours, 2 a callback (offered only while the expected wait is long), 4 another language (offered only at the maximum
-/// wait), 5 a victim of crime, 9 leave the line.
+/// hours, 2 a callback (offered only while the expected wait is long), 3 leave a message, 4 another language (offered
+/// only at the maximum wait), 5 a victim of crime, 9 leave the line. When the language is closed: 3 leave a message.
 /// </summary>
 public static class DefaultMenu
 {
@@ -22,10 +22,12 @@ public static class DefaultMenu
         {
             ["1"] = MenuActions.Hours,
             ["2"] = MenuActions.Callback,
+            ["3"] = MenuActions.Message,
             ["4"] = MenuActions.Overflow,
             ["5"] = MenuActions.Tag("victim-support"),
             ["9"] = MenuActions.Leave,
         },
+        AfterHoursOptions = new Dictionary<string, string> { ["3"] = MenuActions.Message },
         Nodes =
         [
             new MenuNode

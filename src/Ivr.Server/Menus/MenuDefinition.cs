@@ -23,8 +23,14 @@ public sealed record MenuDefinition
 
     public string FallbackLanguage { get; init; } = "en";
 
-    /// <summary>Keys a waiting caller may press in the hold loop: <see cref="MenuActions.Hours"/> or <see cref="MenuActions.Leave"/>.</summary>
+    /// <summary>
+    /// Keys a waiting caller may press in the hold loop: <see cref="MenuActions.Hours"/>, <see cref="MenuActions.Leave"/>,
+    /// <see cref="MenuActions.Message"/> or a tag.
+    /// </summary>
     public IReadOnlyDictionary<string, string> HoldOptions { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Keys a caller may press when their language is closed (after hours, a holiday): <see cref="MenuActions.Message"/>.</summary>
+    public IReadOnlyDictionary<string, string> AfterHoursOptions { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Seconds between position announcements in the hold loop.</summary>
     public int HoldAnnouncementSeconds { get; init; } = 45;

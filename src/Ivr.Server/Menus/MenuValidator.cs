@@ -41,6 +41,7 @@ public static class MenuValidator
             CheckNode(menu, node, errors);
         }
         CheckHoldOptions(menu, errors);
+        CheckAfterHoursOptions(menu, errors);
 
         var reachable = Reachable(menu);
         errors.AddRange(menu.Nodes.Where(node => !reachable.Contains(node.Id))
@@ -101,18 +102,35 @@ public static class MenuValidator
     {
         foreach (var (key, action) in menu.HoldOptions)
         {
-            if (key.Length != 1 || !char.IsAsciiDigit(key[0]))
-            {
-                errors.Add(new(Menu, $"hold option '{key}' is not a single key 0-9"));
-            }
+            CheckKey("hold option", key, errors);
             if (!MenuActions.IsKnownOnHold(action))
             {
-                errors.Add(new(Menu, $"hold option '{key}' has unknown action '{action}' (hours, leave, callback, overflow or tag:<tag>)"));
+                errors.Add(new(Menu, $"hold option '{key}' has unknown action '{action}' (hours, leave, callback, message, overflow or tag:<tag>)"));
             }
             else if (MenuActions.TargetTag(action) is { } tag && !RoutingTag.IsValid(tag))
             {
                 errors.Add(new(Menu, $"hold option '{key}' tags '{tag}', which must be {RoutingTag.Rule}"));
             }
+        }
+    }
+
+    private static void CheckAfterHoursOptions(MenuDefinition menu, List<MenuValidationError> errors)
+    {
+        foreach (var (key, action) in menu.AfterHoursOptions)
+        {
+            CheckKey("after-hours option", key, errors);
+            if (!MenuActions.IsKnownAfterHours(action))
+            {
+                errors.Add(new(Menu, $"after-hours option '{key}' has unknown action '{action}' (message)"));
+            }
+        }
+    }
+
+    private static void CheckKey(string what, string key, List<MenuValidationError> errors)
+    {
+        if (key.Length != 1 || !char.IsAsciiDigit(key[0]))
+        {
+            errors.Add(new(Menu, $"{what} '{key}' is not a single key 0-9"));
         }
     }
 

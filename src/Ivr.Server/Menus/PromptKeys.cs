@@ -65,11 +65,22 @@ public static class PromptKeys
     /// <summary>After the caller asked us to stop remembering their language.</summary>
     public const string RememberedLanguageOff = "remembered-language-off";
 
+    /// <summary>When the caller's language is closed: "to leave a message for a counselor, press 3".</summary>
+    public const string MessageOffer = "message-offer";
+
+    /// <summary>Before the beep: say your name and question, press # when done.</summary>
+    public const string MessageRecord = "message-record";
+    public const string MessageSaved = "message-saved";
+
+    /// <summary>Nothing was recorded (silence, or # at once).</summary>
+    public const string MessageEmpty = "message-empty";
+
     /// <summary>Every key the server plays outside menu nodes: each must have text in every enabled language.</summary>
     public static IReadOnlyList<string> System { get; } =
         [LanguageOffer, LanguageOfferNamed, Hours, Connecting, Hold, HoldOptions, AfterHours, HolidayClosed, OpenAlternative, Closure, QueueFull, Goodbye, StillWaiting,
             CallbackOffer, CallbackConfirm, CallbackEnterNumber, CallbackInvalidNumber, CallbackBooked, CallbackBookedLater, CallbackCalling,
-            RememberedLanguage, RememberedLanguageNamed, RememberedLanguageOff, MaxWaitCallback, MaxWaitMessage, MaxWaitLanguage, OverflowAccepted];
+            RememberedLanguage, RememberedLanguageNamed, RememberedLanguageOff, MessageOffer, MessageRecord, MessageSaved, MessageEmpty,
+            MaxWaitCallback, MaxWaitMessage, MaxWaitLanguage, OverflowAccepted];
 
     public static bool Expands(string key) => key is LanguageOffers;
 

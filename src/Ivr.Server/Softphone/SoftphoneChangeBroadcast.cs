@@ -1,5 +1,6 @@
 using Ivr.Acd;
 using Ivr.Server.CallControl;
+using Ivr.Server.FollowUps;
 using StackExchange.Redis;
 
 namespace Ivr.Server.Softphone;
@@ -9,28 +10,41 @@ namespace Ivr.Server.Softphone;
 /// this instance is announced on Redis pub/sub, and every instance (this one too) pushes the counselor's state to the
 /// pages connected to it. A page is connected to one instance, the counselor's request may reach any other; without
 /// the announcement a page elsewhere saw the change only at the next event naming the counselor. Pub/sub is not
-/// durable: a push missed while Redis is away is repaired by the page's re-read when it reconnects.
+/// durable: a push missed while Redis is away is repaired by the page's re-read when it reconnects. A language's
+/// follow-up tasks changing (<see cref="IFollowUpObserver"/>) goes the same way, as <c>followups:{language}</c> (a
+/// counselor id holds no colon), and reaches every softphone page.
 /// </summary>
 public sealed class SoftphoneChangeBroadcast(IConnectionMultiplexer redis, ContactCenterKeys keys, SoftphonePusher pusher, TimeProvider time,
-    ILogger<SoftphoneChangeBroadcast> logger) : ICallStateObserver, IHostedService
+    ILogger<SoftphoneChangeBroadcast> logger) : ICallStateObserver, IFollowUpObserver, IHostedService
 {
+    private const string FollowUpsPrefix = "followups:";
+
     private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(5);
     private readonly CancellationTokenSource stopping = new();
 
     private RedisChannel Channel => RedisChannel.Literal(keys.Prefix + "softphone-changed");
 
-    public async Task CallChangedAsync(string counselorId, CancellationToken cancellationToken)
+    public Task CallChangedAsync(string counselorId, CancellationToken cancellationToken) => AnnounceAsync(counselorId, cancellationToken);
+
+    public Task FollowUpsChangedAsync(string language, CancellationToken cancellationToken) => AnnounceAsync(FollowUpsPrefix + language, cancellationToken);
+
+    private async Task AnnounceAsync(string change, CancellationToken cancellationToken)
     {
         try
         {
-            await redis.GetSubscriber().PublishAsync(Channel, counselorId);
+            await redis.GetSubscriber().PublishAsync(Channel, change);
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
         {
-            logger.LogWarning(exception, "Could not announce the softphone change of counselor {Counselor}; pushing to this instance's pages only", counselorId);
-            await pusher.CallChangedAsync(counselorId, cancellationToken);
+            logger.LogWarning(exception, "Could not announce the softphone change {Change}; pushing to this instance's pages only", change);
+            await PushAsync(change, cancellationToken);
         }
     }
+
+    private Task PushAsync(string change, CancellationToken cancellationToken) =>
+        change.StartsWith(FollowUpsPrefix, StringComparison.Ordinal)
+            ? pusher.FollowUpsChangedAsync(change[FollowUpsPrefix.Length..], cancellationToken)
+            : pusher.CallChangedAsync(change, cancellationToken);
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -47,7 +61,7 @@ public sealed class SoftphoneChangeBroadcast(IConnectionMultiplexer redis, Conta
         {
             try
             {
-                await redis.GetSubscriber().SubscribeAsync(Channel, (channel, counselorId) => _ = pusher.CallChangedAsync(counselorId.ToString(), CancellationToken.None));
+                await redis.GetSubscriber().SubscribeAsync(Channel, (channel, change) => _ = PushAsync(change.ToString(), CancellationToken.None));
                 return;
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)

@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace Ivr.Server.Softphone;
 
 /// <summary>
-/// Pushes "state" messages (<see cref="SoftphoneState"/>) to the pages watching a counselor. A counselor's connection
+/// Pushes "state" messages (<see cref="SoftphoneState"/>) to the pages watching a counselor, and "followups" messages
+/// (a language whose follow-up tasks changed) to every page. A counselor's connection
 /// joins their own group; supervisors and operations staff watch any counselor, read-only (the hub takes no actions).
 /// </summary>
 [Authorize(Roles = $"{Roles.Counselor},{Roles.Supervisor},{Roles.Operations}")]
@@ -14,6 +15,9 @@ public sealed class SoftphoneHub(CounselorLink links, SoftphoneWatchers watchers
 {
     public const string Path = "/hubs/softphone";
     public const string StateMessage = "state";
+
+    /// <summary>A language's follow-up tasks changed: <c>{ language }</c>.</summary>
+    public const string FollowUpsMessage = "followups";
 
     public static string Group(string counselorId) => "counselor:" + counselorId;
 

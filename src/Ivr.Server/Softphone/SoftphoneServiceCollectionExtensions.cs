@@ -1,4 +1,5 @@
 using Ivr.Server.CallControl;
+using Ivr.Server.FollowUps;
 
 using Ivr.Server.Staffing;
 namespace Ivr.Server.Softphone;
@@ -15,6 +16,7 @@ public static class SoftphoneServiceCollectionExtensions
         services.AddSingleton<SoftphonePusher>();
         services.AddSingleton<SoftphoneChangeBroadcast>();
         services.AddSingleton<ICallStateObserver>(provider => provider.GetRequiredService<SoftphoneChangeBroadcast>());
+        services.AddSingleton<IFollowUpObserver>(provider => provider.GetRequiredService<SoftphoneChangeBroadcast>());
         services.AddHostedService(provider => provider.GetRequiredService<SoftphoneChangeBroadcast>());
         services.AddSingleton<CounselorLink>();
         services.AddSingleton<WrapUpCodes>();

@@ -4,11 +4,14 @@ using System.Text.RegularExpressions;
 namespace Ivr.Server.Telephony;
 
 /// <summary>
-/// Twilio's voice webhook parameters under their Twilio names (TwiML requests, Gather, Enqueue, Dial and status
-/// callbacks). Read with <see cref="TryRead"/> after the signature filter, so unsigned requests get 403 first.
+/// Twilio's voice webhook parameters under their Twilio names (TwiML requests, Gather, Enqueue, Dial, Record and
+/// status callbacks). Read with <see cref="TryRead"/> after the signature filter, so unsigned requests get 403 first.
 /// </summary>
 public sealed partial record TwilioVoiceRequest
 {
+    /// <summary>The Digits of Record's action when the caller hung up during the recording.</summary>
+    public const string HungUp = "hangup";
+
     public required string CallSid { get; init; }
     public string? AccountSid { get; init; }
     public string? From { get; init; }
@@ -32,6 +35,11 @@ public sealed partial record TwilioVoiceRequest
     public int? SequenceNumber { get; init; }
     public string? CallbackSource { get; init; }
     public string? Timestamp { get; init; }
+    public string? RecordingSid { get; init; }
+    public int? RecordingDuration { get; init; }
+
+    /// <summary>Record's action: the caller hung up (Digits is the finish key, or <c>hangup</c>).</summary>
+    public bool CallerHungUp => Digits == HungUp;
 
     /// <summary>The keys pressed, with a trailing <c>*</c> when the caller finished with it (language choice).</summary>
     public string PressedKeys => (Digits ?? "") + (FinishedOnKey == "*" && Digits?.EndsWith('*') != true ? "*" : "");
@@ -48,13 +56,13 @@ public sealed partial record TwilioVoiceRequest
             return false;
         }
         var digits = Text(form, "Digits");
-        if (digits is not null && !DigitsPattern().IsMatch(digits))
+        if (digits is not null && digits != HungUp && !DigitsPattern().IsMatch(digits))
         {
-            problem = "Digits may hold only 0-9, * and #.";
+            problem = "Digits may hold only 0-9, * and #, or hangup.";
             return false;
         }
         var numbers = new Dictionary<string, int?>();
-        foreach (var name in (string[])["QueueTime", "QueuePosition", "CurrentQueueSize", "AvgQueueTime", "MaxQueueSize", "DialCallDuration", "CallDuration", "SequenceNumber"])
+        foreach (var name in (string[])["QueueTime", "QueuePosition", "CurrentQueueSize", "AvgQueueTime", "MaxQueueSize", "DialCallDuration", "CallDuration", "SequenceNumber", "RecordingDuration"])
         {
             var text = Text(form, name);
             if (text is null)
@@ -96,6 +104,8 @@ public sealed partial record TwilioVoiceRequest
             SequenceNumber = numbers["SequenceNumber"],
             CallbackSource = Text(form, "CallbackSource"),
             Timestamp = Text(form, "Timestamp"),
+            RecordingSid = Text(form, "RecordingSid"),
+            RecordingDuration = numbers["RecordingDuration"],
         };
         return true;
     }

@@ -55,6 +55,35 @@ public sealed class CallFolderTests
     }
 
     [Test]
+    public void Fold_LeftQueueForAMessageAndLeftIt_IsACallbackNotAnAbandon()
+    {
+        // The message's event comes with its recording's status callback, after the call ended.
+        var call = new CallScript("CA-message", ScriptedDay.Morning).Arrive().Join("vi", 0).Leave("message", 30).End(75)
+            .Add(CallEventTypes.MessageLeft, 76, ("language", "vi"), ("task", "0193"), ("seconds", "40"));
+
+        var record = CallFolder.Fold(call.CallSid, call.Events, Seoul);
+
+        Assert.That((record.Outcome, record.QueueLeaveReason, record.WaitSeconds), Is.EqualTo((CallOutcome.Callback, "message", 30d)));
+    }
+
+    [Test]
+    public void Fold_LeftQueueForAMessageButLeftNone_IsAnAbandon()
+    {
+        var call = new CallScript("CA-no-message", ScriptedDay.Morning).Arrive().Join("vi", 0).Leave("message", 30).End(34);
+
+        Assert.That(CallFolder.Fold(call.CallSid, call.Events, Seoul).Outcome, Is.EqualTo(CallOutcome.AbandonedInQueue));
+    }
+
+    [Test]
+    public void Fold_MessageAfterHours_StaysAfterHours()
+    {
+        var call = new CallScript("CA-after-hours", ScriptedDay.Morning).Arrive().AfterHours("vi", 10).End(60)
+            .Add(CallEventTypes.MessageLeft, 61, ("language", "vi"), ("task", "0194"), ("seconds", "30"));
+
+        Assert.That(CallFolder.Fold(call.CallSid, call.Events, Seoul).Outcome, Is.EqualTo(CallOutcome.AfterHours));
+    }
+
+    [Test]
     public void Fold_ArrivalEventLost_TakesStartAndNumbersFromTheStatusCallback()
     {
         // call.arrived is written after a new call's first answer, so a crash in between loses it; the status

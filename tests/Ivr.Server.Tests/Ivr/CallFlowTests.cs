@@ -160,6 +160,7 @@ public sealed class CallFlowTests
         Assert.That(Said(twiml).Select(say => say.Text), Is.EqualTo(new[]
         {
             "Counselling in English is closed now. It opens on Tuesday at 09:00, Korea time.",
+            "To leave a message for a counselor, press 3.",
             "Thank you for calling 1345. Goodbye.",
         }));
         Assert.That(twiml.Descendants("Hangup").Count(), Is.EqualTo(1));
@@ -177,7 +178,7 @@ public sealed class CallFlowTests
             Assert.That(Said(twiml).Select(say => say.Text), Is.EqualTo(new[]
             {
                 "All our lines are full right now.",
-                "To hear our opening hours, press 1. If you are a victim of a crime or of violence, press 5. To leave the line, press 9.",
+                "To hear our opening hours, press 1. To leave a message, press 3. If you are a victim of a crime or of violence, press 5. To leave the line, press 9.",
             }));
             Assert.That(GatherAction(twiml), Is.EqualTo("/twilio/voice/rejoin?language=en"));
 

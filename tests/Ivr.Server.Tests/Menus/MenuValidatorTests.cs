@@ -106,8 +106,23 @@ public sealed class MenuValidatorTests
         Assert.That(Validate(menu).Select(error => error.ToString()), Is.EquivalentTo(new[]
         {
             "node 'menu': hold option '12' is not a single key 0-9",
-            "node 'menu': hold option '4' has unknown action 'dance' (hours, leave, callback, overflow or tag:<tag>)",
+            "node 'menu': hold option '4' has unknown action 'dance' (hours, leave, callback, message, overflow or tag:<tag>)",
             "node 'menu': hold option '6' tags 'Victim Support', which must be 1-32 lower-case letters, digits or '-'",
+        }));
+    }
+
+    [Test]
+    public void Validate_AfterHoursOptionsWithAWideKeyOrAnActionOtherThanMessage_AreReported()
+    {
+        var menu = DefaultMenu.Definition with
+        {
+            AfterHoursOptions = new Dictionary<string, string> { ["33"] = MenuActions.Message, ["4"] = MenuActions.Leave },
+        };
+
+        Assert.That(Validate(menu).Select(error => error.ToString()), Is.EquivalentTo(new[]
+        {
+            "node 'menu': after-hours option '33' is not a single key 0-9",
+            "node 'menu': after-hours option '4' has unknown action 'leave' (message)",
         }));
     }
 

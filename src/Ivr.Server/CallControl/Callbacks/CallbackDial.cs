@@ -1,6 +1,7 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
 using Ivr.Server.Queueing;
+using Ivr.Server.Telephony;
 using Microsoft.Extensions.Options;
 using Twilio.Clients;
 using Twilio.Rest.Api.V2010.Account;

@@ -1,3 +1,4 @@
+using Ivr.Server.Telephony;
 using Twilio.Clients;
 using Twilio.Rest.Api.V2010.Account;
 using Twilio.Rest.Api.V2010.Account.Conference;

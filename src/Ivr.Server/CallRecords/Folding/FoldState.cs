@@ -9,7 +9,7 @@ internal sealed class FoldState(CallRecord record)
     private readonly List<string> menuPath = [];
     private DateTimeOffset? holdStartedAt;
     private double holdSeconds;
-    private bool afterHours, closed, queueFull, overflowed;
+    private bool afterHours, closed, queueFull, overflowed, messageLeft;
 
     public void Apply(CallEvent e)
     {
@@ -40,6 +40,9 @@ internal sealed class FoldState(CallRecord record)
             case CallEventTypes.QueueJoined:
                 record.QueueJoinedAt ??= e.At;
                 record.Language = fields.GetValueOrDefault("language") ?? record.Language;
+                break;
+            case CallEventTypes.MessageLeft:
+                messageLeft = true;
                 break;
             case CallEventTypes.QueueFull:
                 queueFull = true;
@@ -140,6 +143,8 @@ internal sealed class FoldState(CallRecord record)
         {
             "timeout" => CallOutcome.QueueTimeout,
             "callback" => CallOutcome.Callback,
+            // Left the line and left a message: asked to be called back, not abandoned (queue_leave_reason keeps which).
+            "message" when messageLeft => CallOutcome.Callback,
             "transfer" => CallOutcome.Transferred,
             _ => CallOutcome.AbandonedInQueue,
         },

@@ -1,5 +1,6 @@
 // @ts-check
-// A page's SignalR connection (softphone, wallboard, staffing): onMessage for each push; after every (re)connection
+// A page's SignalR connection (softphone, wallboard, staffing): onMessage for each push (and `also` for other
+// messages of the same hub); after every (re)connection
 // onConnected (a hub method to call first, such as Watch) and then onLive, when the page reads the full picture
 // again, so nothing pushed while it was away is lost. It keeps retrying while the server is away.
 import { HubConnectionBuilder, LogLevel } from '@microsoft/signalr';
@@ -17,15 +18,17 @@ import { t } from './i18n.js';
  *   onStatus: (status: LiveStatus) => void,
  *   onLive?: () => void,
  *   onConnected?: (connection: import('@microsoft/signalr').HubConnection) => Promise<unknown>,
+ *   also?: Record<string, (payload: any) => void>,
  * }} options
  */
-export async function connectHub({ path, message, onMessage, onStatus, onLive, onConnected }) {
+export async function connectHub({ path, message, onMessage, onStatus, onLive, onConnected, also }) {
   const connection = new HubConnectionBuilder()
     .withUrl(path, { headers: REQUEST_HEADER })
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (retry) => Math.min(500 * (retry.previousRetryCount + 1), 5000) })
     .configureLogging(LogLevel.Warning)
     .build();
   connection.on(message, onMessage);
+  for (const [name, handler] of Object.entries(also ?? {})) connection.on(name, handler);
 
   const connected = async () => {
     if (onConnected) await onConnected(connection);

@@ -164,4 +164,18 @@
 
 /** @typedef {{ id: number, at: string, actor: string, action: string, subject: string, details: string | null }} AuditEntry */
 
+/**
+ * GET /api/counselor/followups and /api/followups (FollowUpView): a message a caller left, without their number.
+ * @typedef {object} FollowUpTask
+ * @property {string} id
+ * @property {'message' | 'callback'} kind
+ * @property {string} language
+ * @property {string} createdAt
+ * @property {boolean} hasRecording
+ * @property {number} recordingSeconds
+ * @property {'open' | 'claimed' | 'done'} state
+ * @property {string | null} claimedBy
+ * @property {string | null} claimedAt
+ */
+
 export {};

@@ -7,6 +7,7 @@ import './labels.js';
 import { $ } from '../shared/dom.js';
 import { connectHub, showLiveStatus } from '../shared/live.js';
 import { createDevice } from './devices/audio-device.js';
+import { createFollowUps } from './followups.js';
 import { bindShortcuts } from './shortcuts.js';
 import { fillBreakReasons, fillCodes, fillLanguages, render, tick } from './view.js';
 
@@ -14,7 +15,7 @@ import { fillBreakReasons, fillCodes, fillLanguages, render, tick } from './view
 /** @typedef {import('../shared/types.js').SoftphoneState} SoftphoneState */
 
 /** @type {{ config: SoftphoneConfig | null, state: SoftphoneState | null, live: import('../shared/live.js').LiveStatus, [other: string]: any }} */
-const page = { config: null, state: null, call: null, device: null, readOnly: true, stateUrl: '', clockOffset: 0, live: 'offline' };
+const page = { config: null, state: null, call: null, device: null, followUps: null, readOnly: true, stateUrl: '', clockOffset: 0, live: 'offline' };
 
 const now = () => Date.now() + page.clockOffset;
 
@@ -139,6 +140,7 @@ function relabel() {
   fillCodes($('topic'), page.config.codes.topics);
   fillLanguages($('transfer-language'), page.config.languages);
   fillBreakReasons($('break-reason'), page.config.breakReasons);
+  page.followUps?.relabel();
   show();
 }
 
@@ -156,6 +158,7 @@ async function main() {
   }
   page.stateUrl = page.config.counselorId ? '/api/counselor/state' : `/api/staffing/counselors/${encodeURIComponent(counselorId)}/state`;
   if (page.readOnly) $('read-only').textContent = t('read-only', { id: counselorId });
+  page.followUps = createFollowUps({ list: $('followup-list'), count: $('followups-count'), counselorId: page.config.counselorId, readOnly: page.readOnly, say });
   relabel();
   bindControls();
 
@@ -175,7 +178,12 @@ async function main() {
     onMessage: setState,
     // Staff watching a counselor ask the hub for that counselor's pushes again after every reconnection.
     onConnected: page.readOnly ? (connection) => connection.invoke('Watch', counselorId) : undefined,
-    onLive: refreshState,
+    // A language's messages changed: read the list again (the server decides which tasks this page may see).
+    also: { followups: () => page.followUps.refresh() },
+    onLive: () => {
+      refreshState();
+      page.followUps.refresh();
+    },
     onStatus: (status) => {
       page.live = status;
       show();

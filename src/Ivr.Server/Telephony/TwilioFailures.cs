@@ -2,7 +2,7 @@ using Polly.CircuitBreaker;
 using Polly.Timeout;
 using Twilio.Exceptions;
 
-namespace Ivr.Server.CallControl;
+namespace Ivr.Server.Telephony;
 
 /// <summary>What a failed Twilio REST request throws: an error answer (after Polly's retries of safe requests) or no answer at all.</summary>
 public static class TwilioFailures

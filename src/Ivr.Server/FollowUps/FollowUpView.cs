@@ -1,0 +1,11 @@
+namespace Ivr.Server.FollowUps;
+
+/// <summary>A task as the softphone shows it: never the caller's number, never Twilio's recording URL.</summary>
+public sealed record FollowUpView(
+    Guid Id, string Kind, string Language, DateTimeOffset CreatedAt, bool HasRecording, int RecordingSeconds,
+    string State, string? ClaimedBy, DateTimeOffset? ClaimedAt, string? Disposition, string? DoneBy, DateTimeOffset? DoneAt)
+{
+    public static FollowUpView Of(FollowUpTask task) => new(
+        task.Id, task.Kind, task.Language, task.CreatedAt, task.RecordingSid is not null, task.RecordingSeconds,
+        task.State, task.ClaimedBy, task.ClaimedAt, task.Disposition, task.DoneBy, task.DoneAt);
+}

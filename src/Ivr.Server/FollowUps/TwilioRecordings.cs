@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Ivr.Server.Telephony;
+using Ivr.Server.Telephony.Rest;
+using Microsoft.Extensions.Options;
+using Twilio.Clients;
+using Twilio.Exceptions;
+using Twilio.Rest.Api.V2010.Account;
+
+namespace Ivr.Server.FollowUps;
+
+/// <summary>
+/// A message's recording at Twilio, through the server's Twilio REST client (its HttpClient: Polly, the stand-in's
+/// base URL): the media as WAV with the account's credentials (Twilio enforces HTTP auth on media), and the delete.
+/// The media's URL never leaves the server.
+/// </summary>
+public sealed class TwilioRecordings(IHttpClientFactory clients, ITwilioRestClient twilio, IOptions<TwilioOptions> options)
+{
+    public const string ApiHost = "api.twilio.com";
+
+    /// <summary>Redirects followed to the media (Twilio may answer media requests with one to its storage).</summary>
+    private const int MaxRedirects = 3;
+
+    /// <summary>The media's response, headers read, body not yet: the caller streams and disposes it. Null when Twilio has no such recording.</summary>
+    public async Task<HttpResponseMessage?> OpenMediaAsync(string recordingSid, CancellationToken cancellationToken)
+    {
+        var client = clients.CreateClient(TwilioRestClientServiceCollectionExtensions.HttpClientName);
+        var url = new Uri($"https://{ApiHost}/2010-04-01/Accounts/{options.Value.AccountSid}/Recordings/{recordingSid}.wav");
+        for (var hop = 0; ; hop++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            // The account's credentials go to Twilio's API only, never to the host a redirect names.
+            if (url.Host == ApiHost)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue("Basic",
+                    Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.Value.AccountSid}:{options.Value.AuthToken}")));
+            }
+            var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            if (IsRedirect(response.StatusCode) && response.Headers.Location is { } location && hop < MaxRedirects)
+            {
+                response.Dispose();
+                url = new Uri(url, location);
+                continue;
+            }
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                response.Dispose();
+                return null;
+            }
+            if (!response.IsSuccessStatusCode)
+            {
+                response.Dispose();
+                throw new HttpRequestException($"Twilio answered {(int)response.StatusCode} for recording {recordingSid}'s media.", null, response.StatusCode);
+            }
+            return response;
+        }
+    }
+
+    /// <summary>Deletes the recording at Twilio; one Twilio does not know (404) is as good as deleted. Other failures throw.</summary>
+    public async Task DeleteAsync(string recordingSid)
+    {
+        try
+        {
+            await RecordingResource.DeleteAsync(pathSid: recordingSid, client: twilio);
+        }
+        catch (ApiException exception) when (exception.Status == (int)HttpStatusCode.NotFound)
+        {
+        }
+    }
+
+    private static bool IsRedirect(HttpStatusCode status) => (int)status is >= 300 and < 400;
+}

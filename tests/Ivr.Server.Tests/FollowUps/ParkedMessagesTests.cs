@@ -1,0 +1,72 @@
+using System.Data.Common;
+using System.Net;
+using Ivr.Server.FollowUps;
+using Ivr.Server.Tests.Infrastructure;
+using Ivr.Server.Tests.Ivr;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Ivr.Server.Tests.FollowUps;
+
+/// <summary>
+/// Twilio sends a recording's status callback once: while PostgreSQL is away the message waits in Redis, and a later
+/// pass stores it with the time it came, so no message (and no recording to delete) is lost track of.
+/// </summary>
+public sealed class ParkedMessagesTests
+{
+    private readonly PostgresOutage outage = new();
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero));
+    private IvrServerFactory server = null!;
+
+    [OneTimeSetUp]
+    public async Task Start() => server = await IvrServerFactory.StartAsync(replaceServices: services =>
+    {
+        services.AddSingleton<TimeProvider>(clock);
+        services.ConfigureDbContext<FollowUpsDbContext>(options => options.AddInterceptors(outage));
+    });
+
+    [OneTimeTearDown]
+    public async Task Stop() => await server.DisposeAsync();
+
+    [Test]
+    public async Task Completed_WhilePostgresIsAway_WaitsInRedisAndIsStoredOnceItAnswers()
+    {
+        var (callSid, recordingSid) = (IvrTestServer.NewCallSid(), "RE" + Guid.NewGuid().ToString("N"));
+        var arrived = clock.GetUtcNow();
+        outage.On = true;
+
+        var response = await server.CreateClient().SendAsync(TwilioSigner.SignedPost("http://localhost/twilio/voice/message/recording?language=mn",
+            IvrTestServer.Call(callSid, ("RecordingSid", recordingSid), ("RecordingStatus", "completed"), ("RecordingDuration", "33"))));
+        var parking = server.Services.GetRequiredService<ParkedMessages>();
+        var stillAway = async () => await parking.DeliverAsync(CancellationToken.None);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), "Twilio is told all is well: the message is kept");
+        Assert.That(stillAway, Throws.InstanceOf<Exception>(), "not stored while PostgreSQL is away, and still parked");
+
+        outage.On = false;
+        clock.Advance(TimeSpan.FromMinutes(5));
+        var delivered = await parking.DeliverAsync(CancellationToken.None);
+
+        Assert.That(delivered, Is.EqualTo(1));
+        await using var scope = server.Services.CreateAsyncScope();
+        var task = await scope.ServiceProvider.GetRequiredService<FollowUpsDbContext>().Tasks.AsNoTracking().SingleAsync(row => row.RecordingSid == recordingSid);
+        Assert.That((task.Language, task.RecordingSeconds, task.CreatedAt), Is.EqualTo(("mn", 33, arrived)), "with the time it came");
+        Assert.That(await parking.DeliverAsync(CancellationToken.None), Is.Zero, "delivered once");
+    }
+
+    /// <summary>Every command of the follow-ups context fails as an unreachable server fails (an NpgsqlException without SQLSTATE) while on.</summary>
+    private sealed class PostgresOutage : DbCommandInterceptor
+    {
+        public volatile bool On;
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+            On ? throw new NpgsqlException("PostgreSQL is away (test)") : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+            InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            On ? throw new NpgsqlException("PostgreSQL is away (test)") : base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+    }
+}
