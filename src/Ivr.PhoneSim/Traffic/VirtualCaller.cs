@@ -141,8 +141,10 @@ public sealed class VirtualCaller(Language language, bool selfService, bool barg
             case PartyEventKind.Ended:
                 LeaveQueue();
                 patienceTimer.Cancel();
-                Outcome = OutcomeOf(call);
-                metrics.CallerEnded(Outcome.Value);
+                // Counted before it is published: whoever sees Outcome set finds the call in the metrics too.
+                var outcome = OutcomeOf(call);
+                metrics.CallerEnded(outcome);
+                Outcome = outcome;
                 break;
         }
     }
