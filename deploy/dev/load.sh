@@ -4,6 +4,8 @@
 # Prints the simulator's report (calls, outcomes, routing latency) and the server's CPU and memory over the run.
 # Each run uses its own contact center in Redis and the database ivr_load, so the demo never meets its counselors.
 #   RATE=40 COUNSELORS=5000 DURATION=600 deploy/dev/load.sh
+# CALLBACK_SHARE and MESSAGE_SHARE (0-1) make that share of callers who reach the hold menu ask for a callback or
+# leave a message (issue 20's run: CALLBACK_SHARE=0.3 MESSAGE_SHARE=0.1).
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$repo"
@@ -50,5 +52,6 @@ dotnet src/Ivr.PhoneSim/bin/Release/net10.0/Ivr.PhoneSim.dll load --server "$url
   --rate "${RATE:-40}" --counselors "${COUNSELORS:-5000}" --duration "${DURATION:-600}" \
   --talk "${TALK:-30}" --wrap-up "${WRAP_UP:-10}" --patience 300 --drain 120 --self-service 0 --barge-in 1 --decline 0 --no-answer 0 \
   --key-plan '{language}*' --counselor-level 3 \
+  --callback-share "${CALLBACK_SHARE:-0}" --message-share "${MESSAGE_SHARE:-0}" \
   --seed-email "$ops_email" --seed-password "$ops_password" --open-all-hours
 echo "server warnings and errors: $(grep -c -E '"(Warning|Error|Critical)"' .data/load-server.log || true) (log: .data/load-server.log)"
