@@ -8,7 +8,7 @@ namespace Ivr.Server.FollowUps;
 /// task) and a close with a disposition, each saved with its audit entry, and each losing a race to another
 /// counselor refused (the row's version) rather than applied twice.
 /// </summary>
-public sealed class FollowUpStore(FollowUpsDbContext db, AuditLog audit, IEnumerable<IFollowUpObserver> observers, TimeProvider clock)
+public sealed class FollowUpStore(FollowUpsDbContext db, AuditLog audit, IEnumerable<IFollowUpObserver> observers, FollowUpMetrics metrics, TimeProvider clock)
 {
     /// <param name="languages">Null: every language (supervisors and operations).</param>
     public async Task<IReadOnlyList<FollowUpView>> ListAsync(IReadOnlySet<string>? languages, CancellationToken cancellationToken)
@@ -34,8 +34,9 @@ public sealed class FollowUpStore(FollowUpsDbContext db, AuditLog audit, IEnumer
             }, cancellationToken);
 
     /// <summary>Closes an open task, or one this counselor claimed; a task another counselor claimed stays theirs.</summary>
-    public Task<FollowUpResult> CompleteAsync(Guid id, string counselorId, FollowUpDoneRequest request, IReadOnlySet<string> languages, CancellationToken cancellationToken) =>
-        ChangeAsync(id, languages, task => task.State == FollowUpStates.Open || (task.State == FollowUpStates.Claimed && task.ClaimedBy == counselorId),
+    public async Task<FollowUpResult> CompleteAsync(Guid id, string counselorId, FollowUpDoneRequest request, IReadOnlySet<string> languages, CancellationToken cancellationToken)
+    {
+        var result = await ChangeAsync(id, languages, task => task.State == FollowUpStates.Open || (task.State == FollowUpStates.Claimed && task.ClaimedBy == counselorId),
             task =>
             {
                 var now = clock.GetUtcNow();
@@ -48,6 +49,12 @@ public sealed class FollowUpStore(FollowUpsDbContext db, AuditLog audit, IEnumer
                 task.DoneAt = now;
                 return new AuditNote("followup.done", task.Id.ToString(), $"{task.Kind} {task.Language}; counselor {counselorId}; {request.Disposition}");
             }, cancellationToken);
+        if (result.Outcome == FollowUpOutcome.Done)
+        {
+            metrics.Closed(result.Task!);
+        }
+        return result;
+    }
 
     private async Task<FollowUpResult> ChangeAsync(Guid id, IReadOnlySet<string> languages, Func<FollowUpTask, bool> allowed, Func<FollowUpTask, AuditNote> change,
         CancellationToken cancellationToken)

@@ -15,6 +15,7 @@ public static class FollowUpsServiceCollectionExtensions
         services.AddSingleton<SignedInCounselor>();
         services.AddSingleton<TwilioRecordings>();
         services.AddSingleton<FollowUpRetention>();
+        services.AddSingleton<FollowUpMetrics>();
         services.AddSingleton<IFollowUpCallBack, NoFollowUpCallBack>();
         services.AddScoped<MessageIntake>();
         services.AddScoped<FollowUpStore>();
