@@ -56,7 +56,22 @@ public sealed class FollowUpStore(FollowUpsDbContext db, AuditLog audit, IEnumer
         return result;
     }
 
-    private async Task<FollowUpResult> ChangeAsync(Guid id, IReadOnlySet<string> languages, Func<FollowUpTask, bool> allowed, Func<FollowUpTask, AuditNote> change,
+    /// <summary>
+    /// Puts a claimed task back in the open list: the counselor's own claim, or, with no counselor (a supervisor), anyone's.
+    /// An open or closed task, or another counselor's claim, is a conflict (answered with the task as it is).
+    /// </summary>
+    public Task<FollowUpResult> ReleaseAsync(Guid id, string? counselorId, IReadOnlySet<string>? languages, CancellationToken cancellationToken) =>
+        ChangeAsync(id, languages, task => task.State == FollowUpStates.Claimed && (counselorId is null || task.ClaimedBy == counselorId),
+            task =>
+            {
+                var note = new AuditNote("followup.release", task.Id.ToString(), $"{task.Kind} {task.Language}; claimed by {task.ClaimedBy}");
+                task.State = FollowUpStates.Open;
+                task.ClaimedBy = null;
+                task.ClaimedAt = null;
+                return note;
+            }, cancellationToken);
+
+    private async Task<FollowUpResult> ChangeAsync(Guid id, IReadOnlySet<string>? languages, Func<FollowUpTask, bool> allowed, Func<FollowUpTask, AuditNote> change,
         CancellationToken cancellationToken)
     {
         if (await FindAsync(id, languages, cancellationToken) is not { } task)
@@ -85,10 +100,15 @@ public sealed class FollowUpStore(FollowUpsDbContext db, AuditLog audit, IEnumer
         return new FollowUpResult(FollowUpOutcome.Done, FollowUpView.Of(task));
     }
 
-    /// <summary>The task, if it is one of <paramref name="languages"/> and its data is still kept.</summary>
-    public Task<FollowUpTask?> FindAsync(Guid id, IReadOnlySet<string> languages, CancellationToken cancellationToken)
+    /// <summary>The task, if it is one of <paramref name="languages"/> (null: of any) and its data is still kept.</summary>
+    public Task<FollowUpTask?> FindAsync(Guid id, IReadOnlySet<string>? languages, CancellationToken cancellationToken)
     {
-        var codes = languages.ToList();
-        return db.Tasks.FirstOrDefaultAsync(task => task.Id == id && task.ExpiredAt == null && codes.Contains(task.Language), cancellationToken);
+        var tasks = db.Tasks.Where(task => task.Id == id && task.ExpiredAt == null);
+        if (languages is not null)
+        {
+            var codes = languages.ToList();
+            tasks = tasks.Where(task => codes.Contains(task.Language));
+        }
+        return tasks.FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -79,6 +79,7 @@ addLabels({
   'followups.play': ['메시지 듣기', 'Play the message'],
   'followups.claim': ['맡기', 'Claim'],
   'followups.done': ['완료', 'Done'],
+  'followups.release': ['맡기 취소', 'Release'],
   'followups.disposition': ['처리 결과', 'Outcome'],
   'followups.note': ['메모 (선택)', 'Note (optional)'],
   'followups.state.open': ['대기 중', 'Waiting'],
