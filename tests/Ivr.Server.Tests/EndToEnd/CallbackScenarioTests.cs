@@ -112,6 +112,27 @@ public sealed class CallbackScenarioTests
         await center.EventuallyAsync(async () => (await center.Engine.GetCounselorAsync("c-vi"))!.State == CounselorState.Available, "the counselor is free, without wrap-up");
     }
 
+    [Test]
+    public async Task Callback_BusyThenAVoicemailBox_BothAreFailedAttemptsAndTheMachineNeverReachesTheCounselor()
+    {
+        await using var center = await SimulatedCenter.StartAsync(Settings);
+        var caller = await BookAsync(center, "+821055550005", CalledParty.Busy());
+        var callbackId = AcdEngine.CallbackIdFor(caller.Sid);
+        center.Twilio.Parties.Register("client:c-vi", new ScriptedParty([]));
+
+        await center.SignInCounselorAsync("c-vi", "vi");
+        await center.EventuallyAsync(async () => (await EventsAsync(center, callbackId)).Any(e => e.Type == CallEventTypes.CallbackAttemptFailed), "the busy line failed the first attempt");
+        center.Twilio.Parties.Register("+821055550005", CalledParty.Voicemail());
+
+        await center.EventuallyAsync(async () => (await center.Engine.GetStatisticsAsync("vi")).CallbacksFailedToday == 1, "the callback failed");
+        var failures = (await EventsAsync(center, callbackId)).Where(e => e.Type == CallEventTypes.CallbackAttemptFailed).Select(e => (e.Fields["reason"], e.Fields["attempt"]));
+        Assert.That(failures, Is.EqualTo(new[] { ("busy", "1"), ("no-answer", "2") }), "a voicemail box counts as not answered");
+        var dialled = center.Twilio.Calls.All.Where(call => call.To == "+821055550005" && call.From == CenterNumber).OrderBy(call => call.DateCreated).ToList();
+        Assert.That(dialled.Select(call => call.AnsweredBy), Is.EqualTo(new string?[] { null, "machine_start" }), "answering-machine detection ran on the second dial");
+        Assert.That(center.Twilio.Conferences.All.Any(conference => conference.Participants.Count == 2), Is.False, "the machine was never bridged to the counselor");
+        await center.EventuallyAsync(async () => (await center.Engine.GetCounselorAsync("c-vi"))!.State == CounselorState.Available, "the counselor is free");
+    }
+
     /// <summary>A Vietnamese caller on hold presses 2 and confirms their number with 1; <paramref name="answering"/> answers the callback.</summary>
     private static async Task<SimCall> BookAsync(SimulatedCenter center, string from, IParty answering)
     {
