@@ -44,6 +44,7 @@ public sealed class RecordsPipeline : IAsyncDisposable
             .AddSingleton<ReportSql>()
             .AddSingleton<VolumeReports>()
             .AddSingleton<ServiceReports>()
+            .AddSingleton<CallbackReports>()
             .AddSingleton<CallReports>()
             .BuildServiceProvider();
     }
