@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ivr.Server.Tests.CallRecords;
 
-/// <summary>Callbacks through the writer (real Redis stream, real PostgreSQL): rows, rollups, exactly-once and the rebuild.</summary>
+/// <summary>
+/// Callbacks through the writer (real Redis stream, real PostgreSQL): rows, rollups and the rebuild after a late event.
+/// Replays and shuffled batches of <see cref="ScriptedCallbacks"/>: <see cref="CallRecordWriterTests"/>.
+/// </summary>
 public sealed class CallbackRecordsTests
 {
     [Test]
@@ -28,35 +31,6 @@ public sealed class CallbackRecordsTests
         // The callback's conversation is the counselor's handled call, and its wrap-up form is counted.
         Assert.That(await RowAsync(pipeline, "SELECT concat_ws('/', handled, talk_seconds, wrap_up_seconds) FROM records.counselor_daily WHERE counselor = 'c1'"), Is.EqualTo("1/180/30"));
         Assert.That(await pipeline.ScalarAsync("SELECT calls FROM records.daily_dimension WHERE dimension = 'residency' AND code = 'E-9'"), Is.EqualTo(1));
-    }
-
-    [Test]
-    public async Task RunOnce_SameEventsAppendedTwice_ChangesNothing()
-    {
-        await using var pipeline = await RecordsPipeline.StartAsync();
-        var writer = pipeline.Writer("a");
-        await pipeline.AppendAsync(ScriptedCallbacks.Events());
-        await pipeline.DrainAsync(writer);
-        var before = await pipeline.SnapshotAsync();
-
-        await pipeline.AppendAsync(ScriptedCallbacks.Events());
-        await pipeline.DrainAsync(writer);
-
-        Assert.That(await pipeline.SnapshotAsync(), Is.EqualTo(before));
-    }
-
-    [Test]
-    public async Task RunOnce_EventsShuffledAcrossSmallBatches_GivesTheSameTablesAsInOrder()
-    {
-        await using var inOrder = await RecordsPipeline.StartAsync();
-        await inOrder.AppendAsync(ScriptedCallbacks.Events());
-        await inOrder.DrainAsync(inOrder.Writer("a"));
-        await using var shuffled = await RecordsPipeline.StartAsync(options => options.BatchSize = 3);
-
-        await shuffled.AppendAsync(ScriptedCallbacks.Events().OrderBy(e => e.EventId.GetHashCode(StringComparison.Ordinal) ^ 0x5bd1e995).Reverse());
-        await shuffled.DrainAsync(shuffled.Writer("a"));
-
-        Assert.That(await shuffled.SnapshotAsync(), Is.EqualTo(await inOrder.SnapshotAsync()));
     }
 
     [Test]

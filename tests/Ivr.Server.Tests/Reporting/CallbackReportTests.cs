@@ -26,7 +26,7 @@ public sealed class CallbackReportTests
 
         // period, language, requested, completed, failed, cancelled, pending, completion_pct, avg_time_to_callback_s, dials
         // vi: K completed after 820 s (2 dials), L failed (2 dials), N pending; completion 1 / (1 + 1 + 0). en: M cancelled.
-        Assert.That(Rows(table), Is.EqualTo(new[] { "2026-03|vi|3|1|1|0|1|50.00|820|4", "2026-03|en|1|0|0|1|0|0.00||0" }));
+        Assert.That(ReportMetricsTests.Rows(table), Is.EqualTo(new[] { "2026-03|vi|3|1|1|0|1|50.00|820|4", "2026-03|en|1|0|0|1|0|0.00||0" }));
     }
 
     [Test]
@@ -40,18 +40,15 @@ public sealed class CallbackReportTests
     [Test]
     public async Task LanguageServiceAndCallsByLanguage_CallersWhoAskedForACallback_AreQueuedCallsNotAbandonsAndCallbacksAreNotCalls()
     {
-        var vi = Rows(await RunAsync("language-service")).Single(row => row.StartsWith("vi|", StringComparison.Ordinal));
+        var vi = ReportMetricsTests.Rows(await RunAsync("language-service")).Single(row => row.StartsWith("vi|", StringComparison.Ordinal));
 
         // language, queued, answered, abandoned, short_abandons: K L N queued, none answered or abandoned.
         Assert.That(string.Join('|', vi.Split('|').Take(5)), Is.EqualTo("vi|3|0|0|0"));
-        Assert.That(Rows(await RunAsync("calls-by-language", ReportPeriod.Year)), Is.EquivalentTo(new[] { "2026|vi|3|0", "2026|en|1|0" }));
-        Assert.That(Rows(await RunAsync("counselors")).Single(row => row.StartsWith("c1|", StringComparison.Ordinal)), Does.StartWith("c1|1|210|210|"),
+        Assert.That(ReportMetricsTests.Rows(await RunAsync("calls-by-language", ReportPeriod.Year)), Is.EquivalentTo(new[] { "2026|vi|3|0", "2026|en|1|0" }));
+        Assert.That(ReportMetricsTests.Rows(await RunAsync("counselors")).Single(row => row.StartsWith("c1|", StringComparison.Ordinal)), Does.StartWith("c1|1|210|210|"),
             "the callback's conversation is c1's handled call: 180 s talk + 30 s wrap-up");
     }
 
     private Task<ReportTable> RunAsync(string name, ReportPeriod period = ReportPeriod.Day) =>
         pipeline.Reports.RunAsync(name, new ReportRequest(new ReportRange(ScriptedDay.Day, ScriptedDay.Day.AddDays(1), period), 20, 10));
-
-    private static IEnumerable<string> Rows(ReportTable table) =>
-        table.Rows.Select(row => string.Join('|', row.Select(value => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))));
 }
