@@ -16,6 +16,7 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
     public DbSet<DailyDimensionRollup> DailyDimensions => Set<DailyDimensionRollup>();
     public DbSet<HourlyArrivalRollup> HourlyArrivals => Set<HourlyArrivalRollup>();
     public DbSet<CounselorDailyRollup> CounselorDaily => Set<CounselorDailyRollup>();
+    public DbSet<DailyCallbackRollup> DailyCallbacks => Set<DailyCallbackRollup>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -69,6 +70,11 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
         {
             rollup.ToTable("counselor_daily");
             rollup.HasKey(row => new { row.Day, row.Counselor });
+        });
+        builder.Entity<DailyCallbackRollup>(rollup =>
+        {
+            rollup.ToTable("daily_callbacks");
+            rollup.HasKey(row => new { row.Day, row.Language });
         });
     }
 }

@@ -10,9 +10,15 @@ internal sealed class FoldState(CallRecord record)
     private DateTimeOffset? holdStartedAt;
     private double holdSeconds;
     private bool afterHours, closed, queueFull, overflowed, messageLeft;
+    private CallbackFold? callback;
 
     public void Apply(CallEvent e)
     {
+        if (CallbackFold.Handles(e.Type))
+        {
+            (callback ??= new CallbackFold(record)).Apply(e);
+            return;
+        }
         var fields = e.Fields;
         switch (e.Type)
         {
@@ -130,7 +136,14 @@ internal sealed class FoldState(CallRecord record)
         {
             record.WrapUpSeconds = Seconds(wrapped - end);
         }
-        record.Outcome = Outcome();
+        if (callback is null && record.CallbackOf is null)
+        {
+            record.Outcome = Outcome();
+        }
+        else
+        {
+            (callback ??= new CallbackFold(record)).Finish();
+        }
         return record;
     }
 
