@@ -18,6 +18,9 @@ public static class CallOutcome
     /// <summary>Answered in another language's queue after an overflow.</summary>
     public const string Overflowed = "overflowed";
 
+    /// <summary>A call a counselor placed that nobody answered (busy, no answer, failed, or hung up while ringing).</summary>
+    public const string NotReached = "not_reached";
+
     public static readonly IReadOnlyList<string> All =
-        [InProgress, SelfService, AbandonedInMenu, AfterHours, Closed, QueueFull, AbandonedInQueue, QueueTimeout, Callback, Answered, Transferred, Overflowed];
+        [InProgress, SelfService, AbandonedInMenu, AfterHours, Closed, QueueFull, AbandonedInQueue, QueueTimeout, Callback, Answered, Transferred, Overflowed, NotReached];
 }

@@ -37,4 +37,10 @@ public sealed class CallRecord
     public string? Institution { get; set; }
     public string? TransferredTo { get; set; }
     public int EventCount { get; set; }
+
+    /// <summary><see cref="CallDirections.Inbound"/>, or <see cref="CallDirections.Outbound"/> for a call a counselor placed.</summary>
+    public string Direction { get; set; } = CallDirections.Inbound;
+
+    /// <summary>An outbound call's follow-up task (a message called back), when it was placed from one.</summary>
+    public Guid? FollowUpId { get; set; }
 }

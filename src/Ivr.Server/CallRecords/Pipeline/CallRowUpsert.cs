@@ -37,6 +37,8 @@ public static class CallRowUpsert
         CallRowColumn.Of("institution", NpgsqlDbType.Text, call => call.Institution),
         CallRowColumn.Of("transferred_to", NpgsqlDbType.Text, call => call.TransferredTo),
         CallRowColumn.Of("event_count", NpgsqlDbType.Integer, call => (int?)call.EventCount),
+        CallRowColumn.Of("direction", NpgsqlDbType.Text, call => call.Direction),
+        CallRowColumn.Of("follow_up_id", NpgsqlDbType.Uuid, call => call.FollowUpId),
     ];
 
     private static readonly string Sql = $"""

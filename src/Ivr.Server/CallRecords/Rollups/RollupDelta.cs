@@ -32,8 +32,12 @@ public sealed class RollupDelta
         {
             return;
         }
-        Language(call.Day, call.Language ?? "").Add(call, sign);
-        Count(Hours, (call.Day, call.Hour), sign);
+        // A call a counselor placed is their work (below), not a caller's arrival: the service level and arrivals count callers only.
+        if (call.Direction != CallDirections.Outbound)
+        {
+            Language(call.Day, call.Language ?? "").Add(call, sign);
+            Count(Hours, (call.Day, call.Hour), sign);
+        }
         if (call.ResidencyStatus is { } residency)
         {
             Count(Dimensions, (call.Day, DailyDimensionRollup.Residency, residency), sign);
