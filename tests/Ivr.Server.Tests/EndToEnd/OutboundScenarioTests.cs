@@ -53,6 +53,10 @@ public sealed class OutboundScenarioTests
         Assert.That(leg.DateCreated, Is.LessThan(dialled.DateCreated), "the counselor is rung before the number is dialled");
         Assert.That(dialled.From, Is.EqualTo(CenterNumber));
         Assert.That((await center.Engine.GetCounselorAsync("c-vi"))!.CallSid, Is.EqualTo(started.CallId));
+        var screen = (await center.Server.Services.GetRequiredService<SoftphoneStateReader>().ReadAsync("c-vi", CancellationToken.None))!;
+        Assert.That((screen.Call!.CallSid, screen.Call.Phase, screen.Call.Outbound), Is.EqualTo((started.CallId, "connected", new SoftphoneOutbound("1234", task.Id))));
+        var listed = (await counselor.Http.GetFromJsonAsync<List<FollowUpView>>("/api/counselor/followups"))!;
+        Assert.That(listed.Single().HasNumber, Is.True, "the Messages panel offers to call back");
 
         (await counselor.PostAsync("/hold", new { held = true })).EnsureSuccessStatusCode();
         var conference = center.Twilio.Conferences.All.Single(c => c.Participants.Count == 2);
