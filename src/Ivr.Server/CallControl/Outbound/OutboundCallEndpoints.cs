@@ -31,13 +31,8 @@ public static class OutboundCallEndpoints
     private static async Task<Results<NoContent, BadRequest<string>>> CounselorStatusAsync(
         string reservationId, HttpRequest request, [AsParameters] OutboundCallServices services, CancellationToken cancellationToken)
     {
-        var (leg, reply) = await LegCallback.ReadNewestAsync(request, services.Sequencer, cancellationToken);
-        if (leg is null)
-        {
-            return reply;
-        }
-        var state = await services.Legs.GetAsync(reservationId);
-        if (state is not { CallerSid: { } callId, Counselor: { } counselor } || !AcdEngine.IsOutboundId(callId))
+        var (leg, state, reply) = await ReadAsync(reservationId, request, services, cancellationToken);
+        if (leg is null || state is not { CallerSid: { } callId, Counselor: { } counselor })
         {
             return reply;
         }
@@ -93,14 +88,8 @@ public static class OutboundCallEndpoints
     private static async Task<Results<NoContent, BadRequest<string>>> StatusAsync(
         string reservationId, HttpRequest request, [AsParameters] OutboundCallServices services, CancellationToken cancellationToken)
     {
-        var (leg, reply) = await LegCallback.ReadNewestAsync(request, services.Sequencer, cancellationToken);
-        if (leg is null)
-        {
-            return reply;
-        }
-        var state = await services.Legs.GetAsync(reservationId);
-        if (state is not { CallerSid: { } callId, Counselor: { } counselor } || !AcdEngine.IsOutboundId(callId) ||
-            state.Dialled is { } dialled && dialled != leg.CallSid)
+        var (leg, state, reply) = await ReadAsync(reservationId, request, services, cancellationToken);
+        if (leg is null || state is not { CallerSid: { } callId, Counselor: { } counselor } || state.Dialled is { } dialled && dialled != leg.CallSid)
         {
             return reply;
         }
@@ -123,5 +112,18 @@ public static class OutboundCallEndpoints
             }
         }
         return reply;
+    }
+
+    /// <summary>The newest callback of a leg and the legs of the outbound call it belongs to (no state: stale, or not an outbound call).</summary>
+    private static async Task<(LegCallback? Leg, CallLegState? State, Results<NoContent, BadRequest<string>> Reply)> ReadAsync(
+        string reservationId, HttpRequest request, OutboundCallServices services, CancellationToken cancellationToken)
+    {
+        var (leg, reply) = await LegCallback.ReadNewestAsync(request, services.Sequencer, cancellationToken);
+        if (leg is null)
+        {
+            return (null, null, reply);
+        }
+        var state = await services.Legs.GetAsync(reservationId);
+        return (leg, state.CallerSid is { } callId && AcdEngine.IsOutboundId(callId) ? state : null, reply);
     }
 }

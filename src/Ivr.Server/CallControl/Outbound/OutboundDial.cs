@@ -2,7 +2,6 @@ using Ivr.Server.Telephony;
 using Microsoft.Extensions.Options;
 using Twilio.Clients;
 using Twilio.Rest.Api.V2010.Account;
-using Twilio.Types;
 
 namespace Ivr.Server.CallControl.Outbound;
 
@@ -24,15 +23,9 @@ public sealed partial class OutboundDial(
         }
         try
         {
-            var call = await CallResource.CreateAsync(new CreateCallOptions(new PhoneNumber(state.OutboundNumber), new PhoneNumber(options.Value.CenterNumber!))
-            {
-                Url = urls.For(OutboundCallEndpoints.AnswerRouteName, new { reservationId }),
-                Method = Twilio.Http.HttpMethod.Post,
-                StatusCallback = urls.For(OutboundCallEndpoints.StatusRouteName, new { reservationId }),
-                StatusCallbackMethod = Twilio.Http.HttpMethod.Post,
-                StatusCallbackEvent = ["initiated", "ringing", "answered", "completed"],
-                Timeout = options.Value.OutboundRingSeconds,
-            }, twilio);
+            var call = await CallResource.CreateAsync(CenterDials.Options(state.OutboundNumber!, options.Value.CenterNumber!,
+                urls.For(OutboundCallEndpoints.AnswerRouteName, new { reservationId }), urls.For(OutboundCallEndpoints.StatusRouteName, new { reservationId }),
+                options.Value.OutboundRingSeconds), twilio);
             await legs.SetAsync(reservationId, (CallLegState.DialledField, call.Sid));
         }
         catch (Exception exception) when (TwilioFailures.Is(exception))
