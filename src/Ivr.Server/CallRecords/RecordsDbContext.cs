@@ -29,6 +29,7 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
             call.HasIndex(row => row.ArrivedAt);
             call.HasIndex(row => row.CallerHash);
             call.HasIndex(row => new { row.Day, row.Language });
+            call.Property(row => row.Direction).HasDefaultValue(CallDirections.Inbound);
         });
         builder.Entity<StoredCallEvent>(stored =>
         {

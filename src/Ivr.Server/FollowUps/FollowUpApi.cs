@@ -57,19 +57,9 @@ public static class FollowUpApi
     private static Task<IResult> CallBackAsync(Guid id, ClaimsPrincipal user, SignedInCounselor counselor, FollowUpStore store, IFollowUpCallBack callBack,
         CallerNumbers numbers, CancellationToken cancellationToken) =>
         counselor.RunAsync(user, async (counselorId, languages) =>
-        {
-            if (!callBack.IsAvailable)
-            {
-                return TypedResults.Problem(statusCode: StatusCodes.Status501NotImplemented,
-                    title: "Calling back from a task is not available yet (outbound calls, issue 20 item 5).");
-            }
-            if (await store.FindAsync(id, languages, cancellationToken) is not { } task)
-            {
-                return TypedResults.NotFound();
-            }
-            await callBack.CallBackAsync(counselorId, task, numbers.Unprotect(task.CallerProtected), cancellationToken);
-            return TypedResults.Accepted((string?)null);
-        }, cancellationToken);
+            await store.FindAsync(id, languages, cancellationToken) is { } task
+                ? await callBack.CallBackAsync(counselorId, task, numbers.Unprotect(task.CallerProtected), cancellationToken)
+                : TypedResults.NotFound(), cancellationToken);
 
     // The media streams from Twilio through this server: the browser never learns Twilio's URL or needs its credentials.
     private static async Task<IResult> RecordingAsync(Guid id, IReadOnlySet<string> languages, FollowUpStore store, TwilioRecordings recordings, AuditLog audit,

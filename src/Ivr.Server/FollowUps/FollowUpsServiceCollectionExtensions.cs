@@ -16,7 +16,6 @@ public static class FollowUpsServiceCollectionExtensions
         services.AddSingleton<TwilioRecordings>();
         services.AddSingleton<FollowUpRetention>();
         services.AddSingleton<FollowUpMetrics>();
-        services.AddSingleton<IFollowUpCallBack, NoFollowUpCallBack>();
         services.AddScoped<MessageIntake>();
         services.AddScoped<FollowUpStore>();
         services.AddHostedService<FollowUpRetentionJob>();

@@ -210,11 +210,14 @@ public sealed class FollowUpApiTests
     }
 
     [Test]
-    public async Task CallBack_IsNotAvailableUntilOutboundCalls()
+    public async Task CallBack_ATaskWhoseNumberWasWithheld_IsAConflictAndNothingIsDialled()
     {
         var task = await server.AddAsync("vi", clock.GetUtcNow());
 
-        Assert.That((await vi.PostAsync($"/api/counselor/followups/{task.Id}/call-back", null)).StatusCode, Is.EqualTo(HttpStatusCode.NotImplemented));
+        var response = await vi.PostAsync($"/api/counselor/followups/{task.Id}/call-back", null);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("withheld"));
     }
 
     [Test]

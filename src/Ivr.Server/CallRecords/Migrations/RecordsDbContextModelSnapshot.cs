@@ -69,6 +69,13 @@ namespace Ivr.Server.CallRecords.Migrations
                         .HasColumnType("text")
                         .HasColumnName("dialed");
 
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("inbound")
+                        .HasColumnName("direction");
+
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ended_at");
@@ -76,6 +83,10 @@ namespace Ivr.Server.CallRecords.Migrations
                     b.Property<int>("EventCount")
                         .HasColumnType("integer")
                         .HasColumnName("event_count");
+
+                    b.Property<Guid?>("FollowUpId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("follow_up_id");
 
                     b.Property<double?>("HoldSeconds")
                         .HasColumnType("double precision")

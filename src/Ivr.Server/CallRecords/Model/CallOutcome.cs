@@ -32,9 +32,12 @@ public static class CallOutcome
     /// <summary>Cancelled before it was connected (by operations, or the caller phoned again and got through).</summary>
     public const string CallbackCancelled = "callback_cancelled";
 
+    /// <summary>A call a counselor placed that nobody answered (busy, no answer, failed, or hung up while ringing).</summary>
+    public const string NotReached = "not_reached";
+
     public static readonly IReadOnlyList<string> All =
     [
         InProgress, SelfService, AbandonedInMenu, AfterHours, Closed, QueueFull, AbandonedInQueue, QueueTimeout, Callback, Answered, Transferred, Overflowed,
-        CallbackPending, CallbackCompleted, CallbackFailed, CallbackCancelled,
+        CallbackPending, CallbackCompleted, CallbackFailed, CallbackCancelled, NotReached,
     ];
 }

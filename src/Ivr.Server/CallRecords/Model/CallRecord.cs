@@ -51,4 +51,10 @@ public sealed class CallRecord
 
     /// <summary>For a connected callback: from the request to the caller connected (<c>callback.requested</c> to <c>callback.connected</c>).</summary>
     public double? TimeToCallbackSeconds { get; set; }
+
+    /// <summary><see cref="CallDirections.Inbound"/>, or <see cref="CallDirections.Outbound"/> for a call a counselor placed.</summary>
+    public string Direction { get; set; } = CallDirections.Inbound;
+
+    /// <summary>An outbound call's follow-up task (a message called back), when it was placed from one.</summary>
+    public Guid? FollowUpId { get; set; }
 }

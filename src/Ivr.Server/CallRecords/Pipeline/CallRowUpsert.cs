@@ -41,6 +41,8 @@ public static class CallRowUpsert
         CallRowColumn.Of("callback_attempts", NpgsqlDbType.Integer, call => call.CallbackAttempts),
         CallRowColumn.Of("callback_dialled", NpgsqlDbType.Text, call => call.CallbackDialled),
         CallRowColumn.Of("time_to_callback_seconds", NpgsqlDbType.Double, call => call.TimeToCallbackSeconds),
+        CallRowColumn.Of("direction", NpgsqlDbType.Text, call => call.Direction),
+        CallRowColumn.Of("follow_up_id", NpgsqlDbType.Uuid, call => call.FollowUpId),
     ];
 
     private static readonly string Sql = $"""

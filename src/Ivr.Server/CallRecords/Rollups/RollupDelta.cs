@@ -35,14 +35,16 @@ public sealed class RollupDelta
         {
             return;
         }
-        if (call.CallbackOf is null)
+        // A callback's own row counts in the callback rollup, and a call a counselor placed is their work (below): the
+        // service level and arrivals count callers only.
+        if (call.CallbackOf is not null)
+        {
+            Callback(call.Day, call.Language ?? "").Add(call, sign);
+        }
+        else if (call.Direction != CallDirections.Outbound)
         {
             Language(call.Day, call.Language ?? "").Add(call, sign);
             Count(Hours, (call.Day, call.Hour), sign);
-        }
-        else
-        {
-            Callback(call.Day, call.Language ?? "").Add(call, sign);
         }
         if (call.ResidencyStatus is { } residency)
         {

@@ -54,6 +54,7 @@ export function createFollowUps({ list, count, counselorId, readOnly, say }) {
             <label for="note-${id}">${t('followups.note')}</label>
             <input id="note-${id}" type="text" maxlength="500" autocomplete="off">
             <button type="button" class="primary" data-done="${id}" aria-describedby="${head}">${t('followups.done')}</button>
+            ${task.hasNumber ? html`<button type="button" data-call-back="${id}" aria-describedby="${head}">${t('followups.call-back')}</button>` : ''}
             <button type="button" data-release="${id}" aria-describedby="${head}">${t('followups.release')}</button>
           </div>`
         : ''}
@@ -101,8 +102,15 @@ export function createFollowUps({ list, count, counselorId, readOnly, say }) {
     const target = /** @type {HTMLElement} */ (event.target);
     const claim = target.closest('[data-claim]')?.getAttribute('data-claim');
     const done = target.closest('[data-done]')?.getAttribute('data-done');
+    const callBack = target.closest('[data-call-back]')?.getAttribute('data-call-back');
     const release = target.closest('[data-release]')?.getAttribute('data-release');
     if (readOnly) return;
+    if (callBack) {
+      act(async () => {
+        await api('POST', `/api/counselor/followups/${encodeURIComponent(callBack)}/call-back`);
+        say(t('outbound.ringing'));
+      });
+    }
     if (claim) act(() => api('POST', `/api/counselor/followups/${encodeURIComponent(claim)}/claim`));
     if (release) act(() => api('POST', `/api/counselor/followups/${encodeURIComponent(release)}/release`));
     if (done) {

@@ -90,4 +90,11 @@ addLabels({
   'followups.disposition.no-answer': ['전화 안 받음', 'No answer'],
   'followups.disposition.not-needed': ['필요 없음', 'Not needed'],
   'followups.closed': ['메시지를 완료했습니다.', 'Message closed.'],
+  'followups.call-back': ['다시 전화하기', 'Call back'],
+  'outbound.number': ['전화 걸기', 'Call a number'],
+  'action.call-number': ['걸기', 'Call'],
+  'outbound.ringing': ['내 전화기가 먼저 울립니다. 받으면 상대방에게 전화를 겁니다.', 'Your softphone rings first; answer it and the number is dialled.'],
+  'field.outbound': ['발신 전화', 'Outbound call'],
+  'outbound.summary': ['끝자리 {ending} 번호로 거는 전화', 'Calling the number ending in {ending}'],
+  'outbound.summary-task': ['끝자리 {ending} 번호로 거는 전화 (남긴 메시지에 회신)', 'Calling the number ending in {ending} (returning a message)'],
 });
