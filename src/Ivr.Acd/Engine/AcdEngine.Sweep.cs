@@ -19,6 +19,7 @@ public sealed partial class AcdEngine
         var timedOut = new List<TimedOutCaller>();
         var lost = new List<string>();
         var released = new List<string>();
+        var dials = new List<ExpiredDial>();
         var languages = new HashSet<string>(StringComparer.Ordinal);
         bool more;
         do
@@ -28,13 +29,14 @@ public sealed partial class AcdEngine
             expired.AddRange(result.ExpiredReservations);
             lost.AddRange(result.LostCallers);
             released.AddRange(result.ReleasedCounselors);
+            dials.AddRange(result.ExpiredDials.Select(dial => new ExpiredDial(dial.CallbackId, dial.Counselor)));
             timedOut.AddRange(result.TimedOut.Select(caller => new TimedOutCaller(caller.CallSid, caller.Language, caller.Outcome)));
             languages.UnionWith(result.Languages);
             more = result.More;
         }
         while (more);
         var matches = await MatchAsync(languages);
-        return new SweepResult(expired, timedOut, lost, released, matches);
+        return new SweepResult(expired, timedOut, lost, released, matches) { ExpiredDials = dials };
     }
 
     public async Task<LanguageStatistics> GetStatisticsAsync(string language)

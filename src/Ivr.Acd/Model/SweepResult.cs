@@ -5,4 +5,8 @@ public sealed record SweepResult(
     IReadOnlyList<TimedOutCaller> TimedOut,
     IReadOnlyList<string> LostCallers,
     IReadOnlyList<string> ReleasedCounselors,
-    IReadOnlyList<Match> Matches);
+    IReadOnlyList<Match> Matches)
+{
+    /// <summary>Callback dials the sweep gave up on (see <see cref="ExpiredDial"/>).</summary>
+    public IReadOnlyList<ExpiredDial> ExpiredDials { get; init; } = [];
+}

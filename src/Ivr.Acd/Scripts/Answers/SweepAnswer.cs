@@ -17,6 +17,9 @@ internal sealed record SweepAnswer
     [JsonPropertyName("released")]
     public IReadOnlyList<string> ReleasedCounselors { get; init; } = [];
 
+    [JsonPropertyName("dials")]
+    public IReadOnlyList<ExpiredDialAnswer> ExpiredDials { get; init; } = [];
+
     /// <summary>Languages to match now.</summary>
     [JsonPropertyName("langs")]
     public IReadOnlyList<string> Languages { get; init; } = [];

@@ -7,7 +7,8 @@
   KEYS: Callers, Agents, Reservations, Deadlines, Queue, Overflow, Idle, Timers, CallerTimers, Seen, Stats, Events, Op, Callbacks
   ARGV: Now, OpId, OpTtl, Config, Day, BatchSize
   Returns: JSON {expired reservation ids, timedout {c CallSid, l language, o outcome}, lost CallSids,
-    released counselor ids, langs languages to match, more (a batch was full)}
+    released counselor ids, dials {c callback id, g counselor} whose dial expired, langs languages to match, more (a
+    batch was full)}
 ]]
 --- @include "agents"
 --- @include "call_end"
@@ -20,7 +21,7 @@
 local cfg = load_config()
 local day = @Day
 local n = tonumber(@BatchSize)
-local out = {expired = {}, timedout = {}, lost = {}, released = {}, langs = {}, more = false}
+local out = {expired = {}, timedout = {}, lost = {}, released = {}, dials = {}, langs = {}, more = false}
 local langs = {}
 local function touch_agent(a) if a and a.ix then for l, _ in pairs(a.sk) do langs[l] = true end end end
 local function batch(key, max)
@@ -63,6 +64,7 @@ for _, sid in ipairs(batch(@CallerTimers, now)) do
     end
   elseif c and c.k and c.st == 'dialling' then
     if now >= c.dd then
+      out.dials[#out.dials + 1] = {c = sid, g = c.ag or ''}
       touch_agent(cb_attempt_failed(sid, c, 'expired', cfg, day))
     else
       redis.call('ZADD', @CallerTimers, c.dd, sid)

@@ -92,8 +92,9 @@ public sealed class CallbackAttemptTests
         await bed.Engine.AcceptAsync((await bed.AddCounselorAsync("c1", ("ko", 5))).Matches.Single().ReservationId);
 
         bed.Advance(bed.Settings.CallbackDialTimeout);
-        await bed.Engine.SweepAsync();
+        var sweep = await bed.Engine.SweepAsync();
 
+        Assert.That(sweep.ExpiredDials, Is.EqualTo(new[] { new ExpiredDial("cb-CA1", "c1") }), "the server ends the counselor's leg and the dial");
         var callback = await bed.Engine.GetCallbackAsync("cb-CA1");
         Assert.That((callback!.State, callback.Attempts), Is.EqualTo((CallbackState.Scheduled, 1)));
         Assert.That((await bed.Engine.GetCounselorAsync("c1"))!.State, Is.EqualTo(CounselorState.Available));
