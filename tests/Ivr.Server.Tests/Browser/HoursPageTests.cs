@@ -182,4 +182,56 @@ public sealed class HoursPageTests
         await shots.TakeAsync("hours-korean");
         await ConsolePages.AssertAccessibleAsync(page, "hours in Korean");
     }
+
+    [Test]
+    public async Task WaitingPerLanguage_VietnameseMaximumWaitOfThreeMinutesOfferingEnglish_IsSavedAndThereAfterAReload()
+    {
+        await using var center = await SoftphoneCenter.StartAsync();
+        var (email, _) = await center.CreateAccountAsync(Roles.Operations);
+        await using var chromium = await HeadlessChromium.LaunchAsync();
+        var page = await chromium.Context.NewPageAsync();
+        var shots = new Screenshots(page);
+        await ConsolePages.SignInAsync(page, center, "/console/hours/", email, shots);
+        var vietnamese = page.Locator("#waiting-rows tr[data-language='vi']");
+        await Expect(vietnamese.Locator("[data-field='max-wait']")).ToHaveTextAsync("None");
+        await Expect(vietnamese.Locator("[data-field='callback']")).ToHaveTextAsync("When the expected wait is above 2 min");
+        await Expect(vietnamese.Locator("[data-field='saved']")).ToHaveTextAsync("Server default");
+
+        await vietnamese.Locator("button[data-edit-waiting]").ClickAsync();
+        await Expect(page.Locator("#waiting-form-heading")).ToHaveTextAsync("vi Tiếng Việt waiting");
+        await Expect(page.Locator("#waiting-overflow")).ToBeDisabledAsync();
+        await page.CheckAsync("#waiting-max");
+        await page.FillAsync("#waiting-max-minutes", "3");
+        await page.SelectOptionAsync("#waiting-outcome", "callback");
+        await page.UncheckAsync("#waiting-callback");
+        await page.ClickAsync("#waiting-save");
+        // The server's reason, as for every change on the page: a callback needs the callback offer on.
+        await Expect(page.Locator("#message")).ToContainTextAsync("A callback can be the outcome only while callbacks are on for the language");
+        await Expect(page.Locator("#message")).ToHaveAttributeAsync("data-kind", "error");
+
+        await page.CheckAsync("#waiting-callback");
+        await page.SelectOptionAsync("#waiting-outcome", "language");
+        await page.SelectOptionAsync("#waiting-overflow", "en");
+        await shots.TakeAsync("hours-edit-waiting");
+        await ConsolePages.AssertAccessibleAsync(page, "hours with the waiting form");
+        await page.ClickAsync("#waiting-save");
+
+        await Expect(page.Locator("#message")).ToHaveTextAsync("vi Tiếng Việt waiting saved.");
+        await Expect(page.Locator("#waiting-form")).ToBeHiddenAsync();
+        await page.ReloadAsync();
+        await Expect(vietnamese.Locator("[data-field='max-wait']")).ToHaveTextAsync("After 3 min: another language, en English");
+        await Expect(vietnamese.Locator("[data-field='saved']")).ToContainTextAsync("Saved by");
+        await vietnamese.Locator("button[data-edit-waiting]").ClickAsync();
+        await Expect(page.Locator("#waiting-max-minutes")).ToHaveValueAsync("3");
+        await Expect(page.Locator("#waiting-outcome")).ToHaveValueAsync("language");
+        await Expect(page.Locator("#waiting-overflow")).ToHaveValueAsync("en");
+        await shots.TakeAsync("hours-waiting-saved");
+
+        var supervisor = await chromium.Context.Browser!.NewPageAsync();
+        await supervisor.OpenSignedInAsync(center, Roles.Supervisor, "/console/hours/");
+        await Expect(supervisor.Locator("#waiting-rows tr[data-language='vi'] [data-field='max-wait']")).ToHaveTextAsync("After 3 min: another language, en English");
+        await supervisor.Locator("#waiting-rows tr[data-language='vi'] button[data-edit-waiting]").ClickAsync();
+        await Expect(supervisor.Locator("#waiting-max-minutes")).ToBeDisabledAsync();
+        await Expect(supervisor.Locator("#waiting-save")).ToBeDisabledAsync();
+    }
 }
