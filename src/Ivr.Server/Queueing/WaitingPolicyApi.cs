@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Ivr.Server.Auditing;
-using Ivr.Server.Authorization;
 using Ivr.Server.Configuration;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -28,10 +27,7 @@ public static class WaitingPolicyApi
 
     public static IEndpointRouteBuilder MapWaitingPolicyApi(this IEndpointRouteBuilder endpoints)
     {
-        var read = endpoints.MapGroup("/api/ivr").WithTags("IVR hours and languages")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Operations, Roles.Supervisor));
-        var write = endpoints.MapGroup("/api/ivr").WithTags("IVR hours and languages")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Operations));
+        var (read, write) = endpoints.MapIvrApiGroups("/api/ivr", "IVR hours and languages");
         read.MapGet("/waiting", ListAsync).WithName("ivr-waiting-list");
         write.MapPut("/waiting/{code}", PutAsync).WithName("ivr-waiting-put");
         return endpoints;
