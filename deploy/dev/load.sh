@@ -4,6 +4,10 @@
 # Prints the simulator's report (calls, outcomes, routing latency) and the server's CPU and memory over the run.
 # Each run uses its own contact center in Redis and the database ivr_load, so the demo never meets its counselors.
 #   RATE=40 COUNSELORS=5000 DURATION=600 deploy/dev/load.sh
+# CALLBACK_SHARE and MESSAGE_SHARE (0-1) make that share of callers who reach the hold menu's key (after its first
+# announcement, ~50 s in line) ask for a callback or leave a message; CALLBACK_OFFER_ABOVE (default 00:02:00, the
+# server's) is the expected wait above which the callback key is offered. Issue 20's run:
+#   CALLBACK_SHARE=0.3 MESSAGE_SHARE=0.1 CALLBACK_OFFER_ABOVE=00:00:00 COUNSELORS=1700 deploy/dev/load.sh
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$repo"
@@ -14,6 +18,8 @@ ops_password=Load-operations-1345
 
 eval "$(deploy/dev/services.sh up)"
 export ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning
+# The hold menu offers the callback key above this expected wait (the server's default, 2 min, unless CALLBACK_OFFER_ABOVE).
+export Callbacks__OfferAbove=${CALLBACK_OFFER_ABOVE:-00:02:00}
 export Twilio__AccountSid=AC1345000000000000000000000000abcd Twilio__AuthToken=1345simulatorauthtoken0000000000
 export Twilio__Client__BaseUrlOverride=$simulator CallControl__PublicBaseUrl=$url
 export Acd__ContactCenter=load-$(date +%s)
@@ -50,5 +56,7 @@ dotnet src/Ivr.PhoneSim/bin/Release/net10.0/Ivr.PhoneSim.dll load --server "$url
   --rate "${RATE:-40}" --counselors "${COUNSELORS:-5000}" --duration "${DURATION:-600}" \
   --talk "${TALK:-30}" --wrap-up "${WRAP_UP:-10}" --patience 300 --drain 120 --self-service 0 --barge-in 1 --decline 0 --no-answer 0 \
   --key-plan '{language}*' --counselor-level 3 \
+  --callback-share "${CALLBACK_SHARE:-0}" --message-share "${MESSAGE_SHARE:-0}" \
   --seed-email "$ops_email" --seed-password "$ops_password" --open-all-hours
-echo "server warnings and errors: $(grep -c -E '"(Warning|Error|Critical)"' .data/load-server.log || true) (log: .data/load-server.log)"
+echo "server warnings and errors: $(grep -c -E '^(warn|fail|crit):' .data/load-server.log || true) (log: .data/load-server.log)"
+grep -E -A1 '^(warn|fail|crit):' .data/load-server.log | grep -v -E '^(warn|fail|crit):|^--' | sed -E 's/[0-9a-f]{32}/ID/g; s/(CA|CF|RE)[0-9a-f]{32}/\1ID/g' | sort | uniq -c | sort -rn | head -10

@@ -39,6 +39,14 @@ public static class CallEventTypes
     public const string CallbackCancelled = "callback.cancelled";          // original, language, reason, state, counselor (or empty)
     public const string CallbackScheduled = "callback.scheduled";          // original, language, notBefore (unix ms), reason (carry-over)
 
+    // ACD: outbound calls (a counselor calls a number from the softphone). CallSid is the call's id (AcdEngine.NewOutboundId:
+    // out-<hex>); from then on it is an ordinary call under that id (call.answered when the number answers, hold,
+    // call.ended, call.wrapped-up).
+    public const string OutboundStarted = "outbound.started";    // counselor, language, from (the number dialled; protected by
+                                                                 // the writer like a caller's), task (the follow-up task's id or empty)
+    public const string OutboundFailed = "outbound.failed";      // counselor, reason (busy | no-answer | failed | canceled, or
+                                                                 // counselor-<status> when the counselor's own ring failed)
+
     // The conversation.
     public const string Answered = "call.answered";              // counselor
     public const string HoldStarted = "call.hold";

@@ -29,4 +29,6 @@ internal static class AcdScripts
     public static readonly AcdScript<CallbackAttemptFailedArguments> CallbackAttemptFailed = new("callback_attempt_failed");
     public static readonly AcdScript<CancelCallbackArguments> CancelCallback = new("cancel_callback");
     public static readonly AcdScript<CarryOverCallbacksArguments> CarryOverCallbacks = new("carry_over_callbacks");
+    public static readonly AcdScript<OutboundStartArguments> OutboundStart = new("outbound_start");
+    public static readonly AcdScript<OutboundFailedArguments> OutboundFailed = new("outbound_failed");
 }

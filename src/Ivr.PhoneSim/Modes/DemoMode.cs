@@ -59,7 +59,7 @@ public static class DemoMode
     {
         var text = new StringBuilder();
         text.AppendLine($"1345 phone simulator demo   virtual time {sim.Clock.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC   (Ctrl+C to stop)");
-        text.AppendLine($"arrived {metrics.Arrived}   waiting {metrics.Waiting}   answered {metrics.Connected}   abandoned {metrics.Count(CallerOutcome.Abandoned)}   self-service {metrics.Count(CallerOutcome.SelfService)}   lost {metrics.Count(CallerOutcome.Lost)}   callbacks {metrics.Count(CallerOutcome.CallbackRequested)}   messages {metrics.Count(CallerOutcome.MessageLeft)}   errors {journal.Errors}");
+        text.AppendLine($"arrived {metrics.Arrived}   waiting {metrics.Waiting}   answered {metrics.Connected}   abandoned {metrics.Count(CallerOutcome.Abandoned)}   self-service {metrics.Count(CallerOutcome.SelfService)}   lost {metrics.Count(CallerOutcome.Lost)}   callbacks {metrics.Count(CallerOutcome.CallbackRequested)} ({metrics.CallbacksConnected} called back)   messages {metrics.Count(CallerOutcome.MessageLeft)}   errors {journal.Errors}");
         foreach (var error in journal.TopErrors(3))
         {
             text.AppendLine("  error: " + error);

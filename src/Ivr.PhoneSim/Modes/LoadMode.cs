@@ -36,6 +36,12 @@ public static class LoadMode
         {
             Console.WriteLine("  error: " + error);
         }
+        // A lost caller names the document that ended their call, so its webhook can be found in the server's log.
+        foreach (var (call, caller) in generator.Placed.Where(placed => placed.Caller.Outcome == CallerOutcome.Lost).Take(10))
+        {
+            Console.WriteLine($"  lost: {call.Sid} ({caller.Language.Code}, {(caller.Queued ? "was queued" : "never queued")}, intent {caller.Intent}), " +
+                $"ended {call.Status} after {(call.EndTime - call.DateCreated)?.TotalSeconds:F0} s at {call.CurrentUrl?.PathAndQuery}");
+        }
         if (monitor is not null)
         {
             Console.WriteLine(monitor.Report());

@@ -60,6 +60,10 @@ public sealed class CallGenerator(SimulatedTwilio sim, TrafficOptions options, L
             intent, message < TimeSpan.FromSeconds(2) && intent == HoldIntent.Message ? TimeSpan.FromSeconds(2) : message);
         metrics.CallerArrived();
         var number = "+8210" + random.Next(10000000, 99999999).ToString(CultureInfo.InvariantCulture);
+        if (intent == HoldIntent.Callback)
+        {
+            sim.Parties.Register(number, new CallbackAnswerer(options, metrics, TimeSpan.FromSeconds(options.MinAnswerDelaySeconds)));
+        }
         placed.Enqueue((sim.PlaceIncomingCall(number, caller), caller));
     }
 

@@ -13,8 +13,10 @@ public sealed class TrafficMetrics
     private readonly ConcurrentDictionary<CallerOutcome, int> outcomes = new();
     private readonly ConcurrentDictionary<string, int> waitingByLanguage = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<double> latencies = [];
+    private readonly ConcurrentDictionary<string, byte> callbacksConnected = new(StringComparer.Ordinal);
     private int arrived;
     private int connected;
+    private int callbacksRang;
 
     public int Arrived => arrived;
     public int Waiting => waitingByLanguage.Values.Sum();
@@ -50,6 +52,16 @@ public sealed class TrafficMetrics
             latencies.Add(Math.Max(0, (ring - chosen).TotalSeconds));
         }
     }
+
+    /// <summary>Times the center called a caller back (every attempt).</summary>
+    public int CallbacksRang => callbacksRang;
+
+    /// <summary>Callback calls that reached a counselor.</summary>
+    public int CallbacksConnected => callbacksConnected.Count;
+
+    public void CallbackRang() => Interlocked.Increment(ref callbacksRang);
+
+    public void CallbackConnected(string callSid) => callbacksConnected.TryAdd(callSid, 0);
 
     public void CallerEnded(CallerOutcome outcome) => outcomes.AddOrUpdate(outcome, 1, (_, n) => n + 1);
 

@@ -104,7 +104,8 @@ public sealed class VirtualCaller(Language language, bool selfService, bool barg
         return true;
     }
 
-    private static KeyInput Quick(string keys) => new(keys, TimeSpan.FromSeconds(1.5), TimeSpan.FromMilliseconds(400));
+    // Half a second after the prompts (the hold music included): the server's hold Gather waits only 1 s for a key.
+    private static KeyInput Quick(string keys) => new(keys, TimeSpan.FromSeconds(0.5), TimeSpan.FromMilliseconds(400));
 
     public void OnEvent(SimCall call, PartyEvent partyEvent, IPhoneLine line)
     {

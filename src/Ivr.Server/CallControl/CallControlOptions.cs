@@ -36,4 +36,11 @@ public sealed class CallControlOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:01:00", ErrorMessage = "CallControl:RedirectRetryInterval must be between 1 s and 1 min.")]
     public TimeSpan RedirectRetryInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// A call a counselor places (<see cref="Outbound.OutboundCalls"/>): how long their own softphone rings first, and how
+    /// long the number is rung after that (long enough for a voicemail box to answer: the counselor may leave a message).
+    /// </summary>
+    [Range(5, 120, ErrorMessage = "CallControl:OutboundRingSeconds must be between 5 and 120.")]
+    public int OutboundRingSeconds { get; set; } = 40;
 }

@@ -1,5 +1,6 @@
 using Ivr.Server.CallControl.Callbacks;
 using Ivr.Server.CallControl.InCall;
+using Ivr.Server.CallControl.Outbound;
 using Ivr.Server.CallControl.OutsideNumbers;
 using Ivr.Server.Queueing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,7 @@ public static class CallControlServiceCollectionExtensions
         services.AddSingleton<CallLegs>();
         services.AddSingleton<CallbackSequencer>();
         services.AddSingleton<PublicUrls>();
+        services.AddSingleton<CounselorRing>();
         services.AddSingleton<IMatchDispatcher, TwilioMatchDispatcher>();
         services.AddSingleton<ConferenceControl>();
         services.AddSingleton<CounselorLegHangUps>();
@@ -27,6 +29,9 @@ public static class CallControlServiceCollectionExtensions
         services.AddSingleton<OutsideNumberPolicy>();
         services.AddSingleton<CallbackAttempts>();
         services.AddSingleton<CallbackDial>();
+        services.AddSingleton<OutboundCalls>();
+        services.AddSingleton<OutboundDial>();
+        services.AddSingleton<OutboundFailures>();
         services.AddSingleton<ConnectedCallAuditor>();
         services.AddHostedService(provider => provider.GetRequiredService<ConnectedCallAuditor>());
         // The softphone's live view registers its own observer; without one, nobody is told.
@@ -36,7 +41,7 @@ public static class CallControlServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapCallControl(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapTwilioGroup().MapCounselorLeg().MapConsultLeg().MapPartyLeg().MapCallerTwiml().MapCallbackCalls();
+        endpoints.MapTwilioGroup().MapCounselorLeg().MapConsultLeg().MapPartyLeg().MapCallerTwiml().MapCallbackCalls().MapOutboundCalls();
         endpoints.MapOutsideNumbers();
         return endpoints;
     }

@@ -23,11 +23,17 @@ public sealed class CallLegState(string reservationId, IReadOnlyDictionary<strin
     public const string HandedToField = "handed:counselor";
     public const string HandedLegField = "handed:leg";
 
-    /// <summary>A callback's: the call dialled to the caller (the ACD knows the caller by the callback's id, Twilio by this).</summary>
+    /// <summary>
+    /// A callback's or an outbound call's: the call dialled to the caller or the number (the ACD knows the call by the
+    /// callback's or outbound call's id, Twilio by this).
+    /// </summary>
     public const string DialledField = "dialled";
 
-    /// <summary>Set once when a callback's dial is placed, so a repeated answer never dials twice.</summary>
+    /// <summary>Set once when a callback's or an outbound call's dial is placed, so a repeated answer never dials twice.</summary>
     public const string DialClaimField = "dial";
+
+    /// <summary>An outbound call's: the number to dial (E.164).</summary>
+    public const string OutboundNumberField = "outbound:number";
 
     /// <summary>Set on a consult's own reservation: the reservation whose conference the consult joins.</summary>
     public const string MainReservationField = "main";
@@ -45,11 +51,17 @@ public sealed class CallLegState(string reservationId, IReadOnlyDictionary<strin
 
     public string? CallerSid => Get(CallerField);
 
-    /// <summary>A callback's: the call dialled to the caller on this reservation, once placed.</summary>
+    /// <summary>A callback's or an outbound call's: the call dialled on this reservation, once placed.</summary>
     public string? Dialled => Get(DialledField);
 
-    /// <summary>The caller's Twilio call: their own CallSid, or for a callback the call dialled to them (null until dialled).</summary>
-    public string? CallerCallSid => Dialled ?? (CallerSid is { } sid && !AcdEngine.IsCallbackId(sid) ? sid : null);
+    /// <summary>
+    /// The caller's Twilio call: their own CallSid, or for a callback or an outbound call the call dialled (null until
+    /// dialled).
+    /// </summary>
+    public string? CallerCallSid => Dialled ?? (CallerSid is { } sid && !AcdEngine.IsCallbackId(sid) && !AcdEngine.IsOutboundId(sid) ? sid : null);
+
+    /// <summary>An outbound call's number to dial.</summary>
+    public string? OutboundNumber => Get(OutboundNumberField);
 
     public string? Counselor => Get(CounselorField);
 

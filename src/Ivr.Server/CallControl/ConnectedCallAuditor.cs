@@ -18,7 +18,7 @@ namespace Ivr.Server.CallControl;
 /// instance at once: the ACD applies a call's end once (operation id).
 /// </summary>
 public sealed partial class ConnectedCallAuditor(
-    AcdEngine engine, ITwilioRestClient twilio, IMatchDispatcher dispatcher, ICallStateObserver observer,
+    AcdEngine engine, CallLegs legs, ITwilioRestClient twilio, IMatchDispatcher dispatcher, ICallStateObserver observer,
     IOptions<CallControlOptions> options, TimeProvider time, ILogger<ConnectedCallAuditor> logger) : BackgroundService
 {
     private Dictionary<string, string> onCallLastAudit = [];
@@ -44,8 +44,11 @@ public sealed partial class ConnectedCallAuditor(
         foreach (var (counselorId, callSid) in onCall.Where(pair => previous.GetValueOrDefault(pair.Key) == pair.Value))
         {
             // A callback's call is known to the ACD by the callback's id, to Twilio by the call dialled to the caller (none
-            // while it is being dialled: the ACD's own dial deadline covers that).
-            var twilioCall = AcdEngine.IsCallbackId(callSid) ? (await engine.GetCallbackAsync(callSid))?.DialledCallSid : callSid;
+            // while it is being dialled: the ACD's own dial deadline covers that); a call the counselor placed by their own
+            // leg, which ends with it.
+            var twilioCall = AcdEngine.IsCallbackId(callSid) ? (await engine.GetCallbackAsync(callSid))?.DialledCallSid
+                : AcdEngine.IsOutboundId(callSid) ? await OutboundLegAsync(callSid, counselorId)
+                : callSid;
             if (twilioCall is null || !await HasEndedAsync(twilioCall))
             {
                 continue;
@@ -61,6 +64,9 @@ public sealed partial class ConnectedCallAuditor(
         }
         return repaired;
     }
+
+    private async Task<string?> OutboundLegAsync(string callId, string counselorId) =>
+        await legs.ReservationOfCallerAsync(callId) is { } reservationId ? (await legs.GetAsync(reservationId)).LegOf(counselorId) : null;
 
     private async Task<bool> HasEndedAsync(string callSid)
     {

@@ -1,11 +1,7 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
-using Ivr.Server.CallControl.InCall;
 using Ivr.Server.Queueing;
 using Ivr.Server.Telephony;
-using Microsoft.Extensions.Options;
-using Twilio.Clients;
-using Twilio.Rest.Api.V2010.Account.Conference;
 
 namespace Ivr.Server.CallControl;
 
@@ -16,8 +12,8 @@ namespace Ivr.Server.CallControl;
 /// marked missed, since the fault is not theirs) and the caller stays first in line.
 /// </summary>
 public sealed partial class TwilioMatchDispatcher(
-    ITwilioRestClient twilio, CounselorLegHangUps hangUps, AcdEngine engine, CallLegs legs, PublicUrls urls,
-    IOptions<CallControlOptions> options, TimeProvider time, ILogger<TwilioMatchDispatcher> logger) : IMatchDispatcher
+    CounselorRing ring, CounselorLegHangUps hangUps, AcdEngine engine, CallLegs legs, PublicUrls urls,
+    TimeProvider time, ILogger<TwilioMatchDispatcher> logger) : IMatchDispatcher
 {
     public async Task DispatchAsync(IReadOnlyList<Match> matches, CancellationToken cancellationToken)
     {
@@ -44,22 +40,11 @@ public sealed partial class TwilioMatchDispatcher(
     {
         await legs.RememberAsync(match.ReservationId, match.CallSid, match.CounselorId);
         var ringFor = match.Deadline - time.GetUtcNow();
-        ParticipantResource participant;
+        string legSid;
         try
         {
-            participant = await ParticipantResource.CreateAsync(
-                new CreateParticipantOptions(ConferenceNames.ForReservation(match.ReservationId), new Twilio.Types.Client(options.Value.CallerId), new Twilio.Types.Client(match.CounselorId))
-                {
-                    Timeout = Math.Max(5, (int)ringFor.TotalSeconds),
-                    StatusCallback = urls.For(CounselorLegEndpoint.RouteName, new { reservationId = match.ReservationId }),
-                    StatusCallbackMethod = Twilio.Http.HttpMethod.Post,
-                    StatusCallbackEvent = ["initiated", "ringing", "answered", "completed"],
-                    StartConferenceOnEnter = true,
-                    EndConferenceOnExit = true,
-                    Beep = "false",
-                    Label = "counselor",
-                },
-                twilio);
+            legSid = await ring.RingAsync(match.ReservationId, match.CounselorId, Math.Max(5, (int)ringFor.TotalSeconds),
+                urls.For(CounselorLegEndpoint.RouteName, new { reservationId = match.ReservationId }));
         }
         catch (Exception exception) when (TwilioFailures.Is(exception))
         {
@@ -67,17 +52,11 @@ public sealed partial class TwilioMatchDispatcher(
             var undone = await engine.RejectAsync(match.ReservationId, operationId: "ring-failed:" + match.ReservationId);
             return undone.Matches;
         }
-        await legs.RememberCounselorLegAsync(match.ReservationId, participant.CallSid);
-        if (participant.ConferenceSid is { Length: > 0 } conferenceSid)
-        {
-            // In-call operations address the conference's participants by its sid.
-            await legs.SetAsync(match.ReservationId, (CallLegState.ConferenceField, conferenceSid));
-        }
         if ((await engine.GetCounselorAsync(match.CounselorId))?.ReservationId != match.ReservationId)
         {
             // Declined, or the caller hung up, while this ring request was on its way: whoever ended the
             // reservation could not know this leg yet, so stopping it is ours to do.
-            await hangUps.EndAsync(participant.CallSid, answered: false);
+            await hangUps.EndAsync(legSid, answered: false);
         }
         return [];
     }

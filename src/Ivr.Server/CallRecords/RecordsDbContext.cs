@@ -16,6 +16,7 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
     public DbSet<DailyDimensionRollup> DailyDimensions => Set<DailyDimensionRollup>();
     public DbSet<HourlyArrivalRollup> HourlyArrivals => Set<HourlyArrivalRollup>();
     public DbSet<CounselorDailyRollup> CounselorDaily => Set<CounselorDailyRollup>();
+    public DbSet<DailyCallbackRollup> DailyCallbacks => Set<DailyCallbackRollup>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -28,6 +29,7 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
             call.HasIndex(row => row.ArrivedAt);
             call.HasIndex(row => row.CallerHash);
             call.HasIndex(row => new { row.Day, row.Language });
+            call.Property(row => row.Direction).HasDefaultValue(CallDirections.Inbound);
         });
         builder.Entity<StoredCallEvent>(stored =>
         {
@@ -69,6 +71,11 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
         {
             rollup.ToTable("counselor_daily");
             rollup.HasKey(row => new { row.Day, row.Counselor });
+        });
+        builder.Entity<DailyCallbackRollup>(rollup =>
+        {
+            rollup.ToTable("daily_callbacks");
+            rollup.HasKey(row => new { row.Day, row.Language });
         });
     }
 }

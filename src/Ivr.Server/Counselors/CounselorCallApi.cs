@@ -71,24 +71,7 @@ public static class CounselorCallApi
     }
 
     private static Task<IResult> Run(HttpContext context, ForCounselor forCounselor, Func<string, Task<InCallReply>> operation) =>
-        forCounselor(context, async id => ToResult(await operation(id)));
-
-    private static IResult ToResult(InCallReply reply) => reply.StatusCode switch
-    {
-        StatusCodes.Status200OK => TypedResults.Ok(reply.Body),
-        StatusCodes.Status201Created => TypedResults.Json(reply.Body, statusCode: StatusCodes.Status201Created),
-        StatusCodes.Status204NoContent => TypedResults.NoContent(),
-        _ => TypedResults.Problem(statusCode: reply.StatusCode, title: Title(reply.StatusCode), detail: reply.Message),
-    };
-
-    private static string Title(int statusCode) => statusCode switch
-    {
-        StatusCodes.Status400BadRequest => "Invalid request",
-        StatusCodes.Status403Forbidden => "Not allowed",
-        StatusCodes.Status404NotFound => "Not found",
-        StatusCodes.Status409Conflict => "Not possible now",
-        _ => "Twilio failed",
-    };
+        forCounselor(context, async id => (await operation(id)).ToResult());
 
     private static Task<IResult> Invalid(string field, string message) =>
         Task.FromResult<IResult>(TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }));

@@ -7,8 +7,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Ivr.Server.FollowUps;
 
 /// <summary>
-/// Follow-up tasks for the signed-in counselor (their languages' open and claimed tasks, oldest first; claim, play,
-/// close with a disposition), and the same list read-only for supervisors and operations staff.
+/// Follow-up tasks for the signed-in counselor (their languages' open and claimed tasks, oldest first; claim, release,
+/// play, close with a disposition), and the same list read-only for supervisors and operations staff, whose
+/// supervisors may release anyone's claim.
 /// </summary>
 public static class FollowUpApi
 {
@@ -22,6 +23,9 @@ public static class FollowUpApi
         self.MapPost("/{id:guid}/claim", (Guid id, ClaimsPrincipal user, SignedInCounselor counselor, FollowUpStore store, CancellationToken cancellationToken) =>
             counselor.RunAsync(user, async (counselorId, languages) => ToResult(await store.ClaimAsync(id, counselorId, languages, cancellationToken)), cancellationToken))
             .WithName("counselor-followup-claim");
+        self.MapPost("/{id:guid}/release", (Guid id, ClaimsPrincipal user, SignedInCounselor counselor, FollowUpStore store, CancellationToken cancellationToken) =>
+            counselor.RunAsync(user, async (counselorId, languages) => ToResult(await store.ReleaseAsync(id, counselorId, languages, cancellationToken)), cancellationToken))
+            .WithName("counselor-followup-release");
         self.MapPost("/{id:guid}/done", DoneAsync).WithName("counselor-followup-done");
         self.MapGet("/{id:guid}/recording", (Guid id, HttpContext context, SignedInCounselor counselor, FollowUpStore store, TwilioRecordings recordings, AuditLog audit) =>
             counselor.RunAsync(context.User, (_, languages) => RecordingAsync(id, languages, store, recordings, audit, context), context.RequestAborted))
@@ -32,6 +36,11 @@ public static class FollowUpApi
                 TypedResults.Ok(await store.ListAsync(language is null ? null : new HashSet<string>([language], StringComparer.Ordinal), cancellationToken)))
             .WithTags("Follow-ups").WithName("followups")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.Operations));
+        // A task a counselor claimed and left (end of shift, sick): a supervisor gives it back to the language's list.
+        endpoints.MapPost("/api/followups/{id:guid}/release", async (Guid id, FollowUpStore store, CancellationToken cancellationToken) =>
+                ToResult(await store.ReleaseAsync(id, counselorId: null, languages: null, cancellationToken)))
+            .WithTags("Follow-ups").WithName("followup-release")
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor));
         return endpoints;
     }
 
@@ -48,19 +57,9 @@ public static class FollowUpApi
     private static Task<IResult> CallBackAsync(Guid id, ClaimsPrincipal user, SignedInCounselor counselor, FollowUpStore store, IFollowUpCallBack callBack,
         CallerNumbers numbers, CancellationToken cancellationToken) =>
         counselor.RunAsync(user, async (counselorId, languages) =>
-        {
-            if (!callBack.IsAvailable)
-            {
-                return TypedResults.Problem(statusCode: StatusCodes.Status501NotImplemented,
-                    title: "Calling back from a task is not available yet (outbound calls, issue 20 item 5).");
-            }
-            if (await store.FindAsync(id, languages, cancellationToken) is not { } task)
-            {
-                return TypedResults.NotFound();
-            }
-            await callBack.CallBackAsync(counselorId, task, numbers.Unprotect(task.CallerProtected), cancellationToken);
-            return TypedResults.Accepted((string?)null);
-        }, cancellationToken);
+            await store.FindAsync(id, languages, cancellationToken) is { } task
+                ? await callBack.CallBackAsync(counselorId, task, numbers.Unprotect(task.CallerProtected), cancellationToken)
+                : TypedResults.NotFound(), cancellationToken);
 
     // The media streams from Twilio through this server: the browser never learns Twilio's URL or needs its credentials.
     private static async Task<IResult> RecordingAsync(Guid id, IReadOnlySet<string> languages, FollowUpStore store, TwilioRecordings recordings, AuditLog audit,

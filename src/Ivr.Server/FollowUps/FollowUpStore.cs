@@ -8,7 +8,7 @@ namespace Ivr.Server.FollowUps;
 /// task) and a close with a disposition, each saved with its audit entry, and each losing a race to another
 /// counselor refused (the row's version) rather than applied twice.
 /// </summary>
-public sealed class FollowUpStore(FollowUpsDbContext db, AuditLog audit, IEnumerable<IFollowUpObserver> observers, TimeProvider clock)
+public sealed class FollowUpStore(FollowUpsDbContext db, AuditLog audit, IEnumerable<IFollowUpObserver> observers, FollowUpMetrics metrics, TimeProvider clock)
 {
     /// <param name="languages">Null: every language (supervisors and operations).</param>
     public async Task<IReadOnlyList<FollowUpView>> ListAsync(IReadOnlySet<string>? languages, CancellationToken cancellationToken)
@@ -34,8 +34,9 @@ public sealed class FollowUpStore(FollowUpsDbContext db, AuditLog audit, IEnumer
             }, cancellationToken);
 
     /// <summary>Closes an open task, or one this counselor claimed; a task another counselor claimed stays theirs.</summary>
-    public Task<FollowUpResult> CompleteAsync(Guid id, string counselorId, FollowUpDoneRequest request, IReadOnlySet<string> languages, CancellationToken cancellationToken) =>
-        ChangeAsync(id, languages, task => task.State == FollowUpStates.Open || (task.State == FollowUpStates.Claimed && task.ClaimedBy == counselorId),
+    public async Task<FollowUpResult> CompleteAsync(Guid id, string counselorId, FollowUpDoneRequest request, IReadOnlySet<string> languages, CancellationToken cancellationToken)
+    {
+        var result = await ChangeAsync(id, languages, task => task.State == FollowUpStates.Open || (task.State == FollowUpStates.Claimed && task.ClaimedBy == counselorId),
             task =>
             {
                 var now = clock.GetUtcNow();
@@ -48,8 +49,29 @@ public sealed class FollowUpStore(FollowUpsDbContext db, AuditLog audit, IEnumer
                 task.DoneAt = now;
                 return new AuditNote("followup.done", task.Id.ToString(), $"{task.Kind} {task.Language}; counselor {counselorId}; {request.Disposition}");
             }, cancellationToken);
+        if (result.Outcome == FollowUpOutcome.Done)
+        {
+            metrics.Closed(result.Task!);
+        }
+        return result;
+    }
 
-    private async Task<FollowUpResult> ChangeAsync(Guid id, IReadOnlySet<string> languages, Func<FollowUpTask, bool> allowed, Func<FollowUpTask, AuditNote> change,
+    /// <summary>
+    /// Puts a claimed task back in the open list: the counselor's own claim, or, with no counselor (a supervisor), anyone's.
+    /// An open or closed task, or another counselor's claim, is a conflict (answered with the task as it is).
+    /// </summary>
+    public Task<FollowUpResult> ReleaseAsync(Guid id, string? counselorId, IReadOnlySet<string>? languages, CancellationToken cancellationToken) =>
+        ChangeAsync(id, languages, task => task.State == FollowUpStates.Claimed && (counselorId is null || task.ClaimedBy == counselorId),
+            task =>
+            {
+                var note = new AuditNote("followup.release", task.Id.ToString(), $"{task.Kind} {task.Language}; claimed by {task.ClaimedBy}");
+                task.State = FollowUpStates.Open;
+                task.ClaimedBy = null;
+                task.ClaimedAt = null;
+                return note;
+            }, cancellationToken);
+
+    private async Task<FollowUpResult> ChangeAsync(Guid id, IReadOnlySet<string>? languages, Func<FollowUpTask, bool> allowed, Func<FollowUpTask, AuditNote> change,
         CancellationToken cancellationToken)
     {
         if (await FindAsync(id, languages, cancellationToken) is not { } task)
@@ -78,10 +100,15 @@ public sealed class FollowUpStore(FollowUpsDbContext db, AuditLog audit, IEnumer
         return new FollowUpResult(FollowUpOutcome.Done, FollowUpView.Of(task));
     }
 
-    /// <summary>The task, if it is one of <paramref name="languages"/> and its data is still kept.</summary>
-    public Task<FollowUpTask?> FindAsync(Guid id, IReadOnlySet<string> languages, CancellationToken cancellationToken)
+    /// <summary>The task, if it is one of <paramref name="languages"/> (null: of any) and its data is still kept.</summary>
+    public Task<FollowUpTask?> FindAsync(Guid id, IReadOnlySet<string>? languages, CancellationToken cancellationToken)
     {
-        var codes = languages.ToList();
-        return db.Tasks.FirstOrDefaultAsync(task => task.Id == id && task.ExpiredAt == null && codes.Contains(task.Language), cancellationToken);
+        var tasks = db.Tasks.Where(task => task.Id == id && task.ExpiredAt == null);
+        if (languages is not null)
+        {
+            var codes = languages.ToList();
+            tasks = tasks.Where(task => codes.Contains(task.Language));
+        }
+        return tasks.FirstOrDefaultAsync(cancellationToken);
     }
 }

@@ -15,7 +15,7 @@ public static class FollowUpsServiceCollectionExtensions
         services.AddSingleton<SignedInCounselor>();
         services.AddSingleton<TwilioRecordings>();
         services.AddSingleton<FollowUpRetention>();
-        services.AddSingleton<IFollowUpCallBack, NoFollowUpCallBack>();
+        services.AddSingleton<FollowUpMetrics>();
         services.AddScoped<MessageIntake>();
         services.AddScoped<FollowUpStore>();
         services.AddHostedService<FollowUpRetentionJob>();

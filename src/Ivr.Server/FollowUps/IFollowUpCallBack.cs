@@ -1,13 +1,11 @@
 namespace Ivr.Server.FollowUps;
 
 /// <summary>
-/// The hook for "call back" on a task: calling the caller from the counselor's softphone is outbound calling (issue
-/// 20, item 5), which registers its own implementation. <paramref name="callerNumber"/> is the unprotected number,
-/// null when the caller's number was withheld.
+/// "Call back" on a task: the counselor calls the caller from their softphone, an outbound call linked to the task
+/// (implemented with outbound calls, <c>Softphone/OutboundCallBack</c>). <paramref name="callerNumber"/> is the
+/// unprotected number, null when the caller's number was withheld. Answers 202 when the call is placed, or why not.
 /// </summary>
 public interface IFollowUpCallBack
 {
-    bool IsAvailable { get; }
-
-    Task CallBackAsync(string counselorId, FollowUpTask task, string? callerNumber, CancellationToken cancellationToken);
+    Task<IResult> CallBackAsync(string counselorId, FollowUpTask task, string? callerNumber, CancellationToken cancellationToken);
 }

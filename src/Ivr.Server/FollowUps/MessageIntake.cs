@@ -19,7 +19,7 @@ namespace Ivr.Server.FollowUps;
 /// </summary>
 public sealed partial class MessageIntake(
     FollowUpsDbContext db, CallerNumbers numbers, CallerProtector hashes, IConnectionMultiplexer redis, ContactCenterKeys keys,
-    ParkedMessages parking, IEnumerable<IFollowUpObserver> observers, TimeProvider clock, ILogger<MessageIntake> logger)
+    ParkedMessages parking, IEnumerable<IFollowUpObserver> observers, FollowUpMetrics metrics, TimeProvider clock, ILogger<MessageIntake> logger)
 {
     /// <param name="callerProtected">The caller's number as <see cref="CallerNumbers"/> protected it for the callback's URL.</param>
     /// <returns>The message's task; null when the recording is not a message to keep, or it was parked.</returns>
@@ -28,6 +28,7 @@ public sealed partial class MessageIntake(
         if (status.RecordingStatus != TwilioRecordingStatus.Completed)
         {
             LogNoMessage(status.CallSid, status.RecordingSid, status.RecordingStatus, status.ErrorCode ?? "-");
+            metrics.MessageNotKept(language);
             return null;
         }
         var message = new MessageRecording(status, language, callerProtected, clock.GetUtcNow());
@@ -40,8 +41,10 @@ public sealed partial class MessageIntake(
         {
             await parking.ParkAsync(message);
             LogParked(status.CallSid, status.RecordingSid, exception.Message);
+            metrics.MessageParked(language);
             return null;
         }
+        metrics.MessageStored(language);
         await AnnounceAsync(task, cancellationToken);
         return task;
     }

@@ -87,6 +87,7 @@ public static class IvrServerSetup
         app.MapCounselors();
         app.MapAudit();
         app.MapSoftphone();
+        app.MapOutboundApi();
         app.MapReports();
         app.MapIvr();
         app.MapFollowUps();

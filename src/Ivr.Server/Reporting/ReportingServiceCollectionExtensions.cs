@@ -12,6 +12,7 @@ public static class ReportingServiceCollectionExtensions
         services.AddSingleton<ReportSql>();
         services.AddSingleton<VolumeReports>();
         services.AddSingleton<ServiceReports>();
+        services.AddSingleton<CallbackReports>();
         services.AddSingleton<CallReports>();
         return services;
     }

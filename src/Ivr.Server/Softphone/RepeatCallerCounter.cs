@@ -1,3 +1,4 @@
+using Ivr.Server.CallRecords.Model;
 using Ivr.Server.CallRecords;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,6 @@ public sealed class RepeatCallerCounter(IServiceScopeFactory scopes, TimeProvide
         }
         var since = time.GetUtcNow() - Window;
         return await records.Calls.AsNoTracking()
-            .CountAsync(call => call.CallerHash == hash && call.CallSid != callSid && call.ArrivedAt >= since, cancellationToken);
+            .CountAsync(call => call.CallerHash == hash && call.CallSid != callSid && call.ArrivedAt >= since && call.Direction == CallDirections.Inbound, cancellationToken);
     }
 }

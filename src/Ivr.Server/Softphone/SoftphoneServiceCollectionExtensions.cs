@@ -21,6 +21,7 @@ public static class SoftphoneServiceCollectionExtensions
         services.AddSingleton<CounselorLink>();
         services.AddSingleton<WrapUpCodes>();
         services.AddHostedService<SoftphoneEventRelay>();
+        services.AddSingleton<IFollowUpCallBack, OutboundCallBack>();
         return services;
     }
 }

@@ -32,7 +32,8 @@ public sealed record SoftphoneCall(
     string? Topic,
     IReadOnlyList<string> Tags,
     int? RepeatCalls,
-    SoftphoneCallback? Callback = null);
+    SoftphoneCallback? Callback = null,
+    SoftphoneOutbound? Outbound = null);
 
 /// <summary>
 /// The call is a callback the caller asked for on hold (the counselor is rung first, then the caller is dialled): the
@@ -42,3 +43,9 @@ public sealed record SoftphoneCall(
 /// path, topic and earlier calls are those of the original call.
 /// </summary>
 public sealed record SoftphoneCallback(string NumberEnding, string OriginalCallSid, DateTimeOffset RequestedAt, int Attempt, int MaxAttempts);
+
+/// <summary>
+/// The call is one the counselor placed (<c>POST /api/softphone/outbound</c>, or "call back" on a task): the last four
+/// digits of the number dialled, and the follow-up task it returns, if any.
+/// </summary>
+public sealed record SoftphoneOutbound(string NumberEnding, Guid? FollowUpId);

@@ -37,6 +37,7 @@ public sealed class SoftphoneStateReader(AcdEngine engine, IConnectionMultiplexe
         string? language = null;
         DateTimeOffset? arrived = null;
         var tags = new List<string>();
+        SoftphoneOutbound? outbound = null;
         if (!caller.IsNull)
         {
             using var json = JsonDocument.Parse((string)caller!);
@@ -53,6 +54,7 @@ public sealed class SoftphoneStateReader(AcdEngine engine, IConnectionMultiplexe
             {
                 tags.AddRange(t.EnumerateArray().Where(tag => tag.ValueKind == JsonValueKind.String).Select(tag => tag.GetString()!));
             }
+            outbound = OutboundOf(json.RootElement);
         }
         // A callback: the screen pop of the original call, and the callback's own details.
         var callback = AcdEngine.IsCallbackId(callSid) ? await engine.GetCallbackAsync(callSid) : null;
@@ -62,6 +64,14 @@ public sealed class SoftphoneStateReader(AcdEngine engine, IConnectionMultiplexe
         var topic = path.LastOrDefault(node => node != DefaultMenu.Main);
         return new SoftphoneCall(callSid, agent.State == "oncall" ? "connected" : "ringing", agent.ReservationId,
             language ?? session?.Language, arrived, agent.State == "oncall" ? agent.ConnectedAt : null, path, topic, tags,
-            await repeats.CountAsync(original, cancellationToken), callback is null ? null : CallbackOf(callback));
+            await repeats.CountAsync(original, cancellationToken), callback is null ? null : CallbackOf(callback), outbound);
     }
+
+    // A call the counselor placed: the ACD's record has o 'out', n the number and tk the task (outbound_start.lua).
+    private static SoftphoneOutbound? OutboundOf(JsonElement record) =>
+        record.TryGetProperty("o", out var kind) && kind.ValueKind == JsonValueKind.String && kind.GetString() == "out" &&
+        record.TryGetProperty("n", out var n) && n.GetString() is { } number
+            ? new SoftphoneOutbound(number[^Math.Min(4, number.Length)..],
+                record.TryGetProperty("tk", out var tk) && Guid.TryParse(tk.GetString(), out var task) ? task : null)
+            : null;
 }

@@ -5,7 +5,7 @@ namespace Ivr.Acd.Tests.Infrastructure;
 /// <summary>
 /// Replays the event stream in order and reports any moment where a caller (or callback) or a counselor held two
 /// reservations (or a counselor was reserved while on a call or dialling a callback), any caller answered twice, and
-/// any callback connected twice or dialled while already dialled.
+/// any callback connected twice or dialled while already dialled, and any outbound call placed by a counselor who was busy.
 /// </summary>
 public static class EventReplay
 {
@@ -80,7 +80,14 @@ public static class EventReplay
                         counselorBusy.Remove(freed);
                     }
                     break;
-                case CallEventTypes.CallEnded:
+                case CallEventTypes.OutboundStarted:
+                    if (counselorBusy.TryGetValue(e.Fields["counselor"], out var busyBefore))
+                    {
+                        violations.Add($"counselor {e.Fields["counselor"]} placed {e.CallSid} while busy with {busyBefore}");
+                    }
+                    counselorBusy[e.Fields["counselor"]] = e.CallSid;
+                    break;
+                case CallEventTypes.CallEnded or CallEventTypes.OutboundFailed:
                     counselorBusy.Remove(e.Fields["counselor"]);
                     break;
             }

@@ -6,7 +6,8 @@ namespace Ivr.PhoneSim.Tests.Traffic;
 
 /// <summary>
 /// Virtual callers who ask for a callback or leave a message on hold, against a scripted center: the menu sends
-/// key 0 to the queue, whose hold music offers 2 (callback: confirm with 1) and 3 (message: Record).
+/// key 0 to the queue, whose hold music offers 2 (callback: confirm with 1) and 3 (message: Record). The hold Gather
+/// waits 1 s for a key after its prompts, as the server's does.
 /// </summary>
 public sealed class HoldChoiceTests
 {
@@ -20,7 +21,7 @@ public sealed class HoldChoiceTests
         harness = await SimHarness.StartAsync();
         harness.App.Twiml("/voice", "<Response><Gather action=\"/menu\" numDigits=\"1\"><Say>Press 0 for a counselor</Say></Gather></Response>");
         harness.App.Twiml("/menu", "<Response><Enqueue waitUrl=\"/hold\" action=\"/after-queue\">ko</Enqueue></Response>");
-        harness.App.Twiml("/hold", "<Response><Gather action=\"/hold-choice\" numDigits=\"1\"><Say>Press 2 for a callback or 3 to leave a message</Say></Gather></Response>");
+        harness.App.Twiml("/hold", "<Response><Gather action=\"/hold-choice\" numDigits=\"1\" timeout=\"1\"><Say>Press 2 for a callback or 3 to leave a message</Say></Gather></Response>");
         harness.App.Twiml("/hold-choice", r =>
         {
             choices[r["CallSid"]] = r["Digits"];
@@ -34,6 +35,8 @@ public sealed class HoldChoiceTests
         });
         harness.App.Twiml("/confirm", "<Response><Say>We will call you back</Say><Pause length=\"60\"/></Response>");
         harness.App.Twiml("/message", "<Response><Hangup/></Response>");
+        harness.App.Twiml("/call-back", "<Response><Gather action=\"/called-back\" numDigits=\"1\" timeout=\"5\"><Say>1345 is calling you back; press 1</Say></Gather><Hangup/></Response>");
+        harness.App.Twiml("/called-back", "<Response><Say>Connecting you</Say><Hangup/></Response>");
     }
 
     [TearDown]
@@ -119,6 +122,27 @@ public sealed class HoldChoiceTests
             Assert.That(callbacks, Is.InRange(1, 9));
             Assert.That(metrics.Count(CallerOutcome.CallbackRequested), Is.EqualTo(callbacks));
             Assert.That(metrics.Count(CallerOutcome.MessageLeft), Is.EqualTo(10 - callbacks));
+        });
+    }
+
+    [Test]
+    public async Task Generator_CallbackCaller_AnswersTheCallBackOnTheirNumberAndPressesOne()
+    {
+        var metrics = new TrafficMetrics();
+        var options = new TrafficOptions { KeyPlan = ["{choice}"], SelfServiceShare = 0, CallbackShare = 1, MeanPatienceSeconds = 100000 };
+        var generator = new CallGenerator(harness.Sim, options, new LanguageMix([new Language(1, "ko", 1)]), metrics);
+        generator.PlaceOne();
+        var (held, _) = generator.Placed.Single();
+        await EndedAsync(held);
+
+        var callBack = harness.Sim.Legs.StartApiCall(
+            new Calls.CallSetup("+8215771345", held.From, Calls.CallDirections.OutboundApi, harness.Sim.Parties.Resolve(held.From)),
+            Calls.Instruction.Fetch(harness.App.Url("/call-back"), "POST"));
+        await SimHarness.EndedAsync(callBack);
+        Assert.Multiple(() =>
+        {
+            Assert.That(harness.App.To("/called-back").Single()["Digits"], Is.EqualTo("1"));
+            Assert.That(metrics.CallbacksRang, Is.EqualTo(1));
         });
     }
 

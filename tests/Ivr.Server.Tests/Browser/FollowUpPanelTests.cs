@@ -44,6 +44,14 @@ public sealed class FollowUpPanelTests
         await Expect(items.Nth(1)).ToHaveAttributeAsync("data-task", second.Id.ToString());
         await Expect(item).ToHaveAttributeAsync("data-kept", "yes");
 
+        // Claimed and released: back to Waiting for every counselor of the language.
+        var newer = page.Locator($"li[data-task='{second.Id}']");
+        await newer.GetByRole(AriaRole.Button, new() { Name = "Claim" }).ClickAsync();
+        await Expect(newer.Locator("[data-field='state']")).ToHaveTextAsync("Claimed by you");
+        await newer.GetByRole(AriaRole.Button, new() { Name = "Release" }).ClickAsync();
+        await Expect(newer.Locator("[data-field='state']")).ToHaveTextAsync("Waiting");
+        Assert.That((await center.Server.FindAsync(second.Id))!.ClaimedBy, Is.Null);
+
         await item.GetByRole(AriaRole.Button, new() { Name = "Claim" }).ClickAsync();
         await Expect(item.Locator("[data-field='state']")).ToHaveTextAsync("Claimed by you");
         await page.SelectOptionAsync($"#disposition-{first.Id}", "called-back");

@@ -49,6 +49,15 @@ public sealed class ReportsPageTests
             .ToDictionary(pair => pair.Item1, pair => pair.Item2);
         Assert.That(await CellsAsync(page, "table-arrivals-by-hour"), Is.EquivalentTo(arrivalCells));
 
+        // Callbacks by month and language: the demo's callers who left the line for one.
+        var callbacks = (await ReportAsync(api, $"callbacks?{Year2017}&period=month")).RootElement;
+        var callbackColumns = callbacks.GetProperty("columns").EnumerateArray().Select(column => column.GetString()!).ToList();
+        var callbackCells = callbacks.GetProperty("rows").EnumerateArray()
+            .SelectMany(row => callbackColumns.Select((column, index) => (Key: $"{row[0].GetString()}|{row[1].GetString()}|{column}", Value: row[index])).Skip(2))
+            .Where(cell => cell.Value.ValueKind == JsonValueKind.Number).ToDictionary(cell => cell.Key, cell => cell.Value.GetDecimal());
+        Assert.That(callbackCells, Does.ContainKey("2017-03|zh|requested"));
+        Assert.That(await CellsAsync(page, "table-callbacks"), Is.EquivalentTo(callbackCells));
+
         // The 1345 table: consultations per language for the year, as published (Chinese 272,888).
         await page.SelectOptionAsync("#period", "year");
         await page.SelectOptionAsync("#measure", "consultations");

@@ -1,3 +1,4 @@
+using Ivr.Acd.Events;
 using Ivr.Server.CallRecords.Model;
 using Ivr.Server.CallRecords.Rollups;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,30 +25,32 @@ public sealed class CallRecordWriterTests
         Assert.That(await pipeline.ScalarAsync("SELECT sum(arrivals) FROM records.daily_language"), Is.EqualTo(8));
     }
 
-    [Test]
-    public async Task RunOnce_SameEventsAppendedTwice_ChangesNothing()
+    [TestCase("day")]
+    [TestCase("callbacks")]
+    public async Task RunOnce_SameEventsAppendedTwice_ChangesNothing(string events)
     {
         await using var pipeline = await RecordsPipeline.StartAsync();
         var writer = pipeline.Writer("a");
-        await pipeline.AppendAsync(ScriptedDay.Events());
+        await pipeline.AppendAsync(Scripted(events));
         await pipeline.DrainAsync(writer);
         var before = await pipeline.SnapshotAsync();
 
-        await pipeline.AppendAsync(ScriptedDay.Events());
+        await pipeline.AppendAsync(Scripted(events));
         await pipeline.DrainAsync(writer);
 
         Assert.That(await pipeline.SnapshotAsync(), Is.EqualTo(before));
     }
 
-    [Test]
-    public async Task RunOnce_EventsShuffledAcrossSmallBatches_GivesTheSameTablesAsInOrder()
+    [TestCase("day")]
+    [TestCase("callbacks")]
+    public async Task RunOnce_EventsShuffledAcrossSmallBatches_GivesTheSameTablesAsInOrder(string events)
     {
         await using var inOrder = await RecordsPipeline.StartAsync();
-        await inOrder.AppendAsync(ScriptedDay.Events());
+        await inOrder.AppendAsync(Scripted(events));
         await inOrder.DrainAsync(inOrder.Writer("a"));
         await using var shuffled = await RecordsPipeline.StartAsync(options => options.BatchSize = 3);
 
-        await shuffled.AppendAsync(ScriptedDay.Events().OrderBy(e => e.EventId.GetHashCode(StringComparison.Ordinal) ^ 0x5bd1e995).Reverse());
+        await shuffled.AppendAsync(Scripted(events).OrderBy(e => e.EventId.GetHashCode(StringComparison.Ordinal) ^ 0x5bd1e995).Reverse());
         await shuffled.DrainAsync(shuffled.Writer("a"));
 
         Assert.That(await shuffled.SnapshotAsync(), Is.EqualTo(await inOrder.SnapshotAsync()));
@@ -106,6 +109,9 @@ public sealed class CallRecordWriterTests
         Assert.That(await pipeline.ScalarAsync("SELECT count(*) FROM records.calls WHERE caller_encrypted IS NOT NULL"), Is.Zero);
         Assert.That(await pipeline.ScalarAsync("SELECT count(DISTINCT call_sid) FROM records.calls WHERE caller_hash = (SELECT caller_hash FROM records.calls WHERE call_sid = 'CA-A')"), Is.EqualTo(2));
     }
+
+    /// <summary><see cref="ScriptedDay"/>'s events, or <see cref="ScriptedCallbacks"/>'.</summary>
+    private static IReadOnlyList<CallEvent> Scripted(string events) => events == "callbacks" ? ScriptedCallbacks.Events() : ScriptedDay.Events();
 
     private static async Task<string> OutcomeAsync(RecordsPipeline pipeline, string callSid)
     {

@@ -25,8 +25,15 @@ public sealed class DemoRecordGeneratorTests
         Assert.That(residency["H-2"], Is.EqualTo(137_466));
         Assert.That(residency["F-6"], Is.EqualTo(127_688));
         // The rollups the generator wrote agree with the rows it copied.
-        Assert.That(await pipeline.ScalarAsync("SELECT count(*) FROM records.calls WHERE answered_at IS NOT NULL"), Is.EqualTo(1_680_000));
-        Assert.That(await pipeline.ScalarAsync("SELECT sum(arrivals) FROM records.daily_language"), Is.EqualTo(await pipeline.ScalarAsync("SELECT count(*) FROM records.calls")));
+        Assert.That(await pipeline.ScalarAsync("SELECT count(*) FROM records.calls WHERE answered_at IS NOT NULL AND callback_of IS NULL"), Is.EqualTo(1_680_000));
+        Assert.That(await pipeline.ScalarAsync("SELECT sum(arrivals) FROM records.daily_language"), Is.EqualTo(await pipeline.ScalarAsync("SELECT count(*) FROM records.calls WHERE callback_of IS NULL")));
+        // Callbacks: one per caller who left the line for one, counted apart from the calls.
+        var callbacks = await pipeline.ScalarAsync("SELECT sum(requested) FROM records.daily_callbacks");
+        Assert.That(callbacks, Is.EqualTo(await pipeline.ScalarAsync("SELECT count(*) FROM records.calls WHERE callback_of IS NOT NULL")));
+        Assert.That(callbacks, Is.EqualTo(await pipeline.ScalarAsync("SELECT sum(callbacks) FROM records.daily_language")));
+        Assert.That(callbacks, Is.InRange(30_000, 40_000), "about 2 % of the consultations");
+        var completed = await pipeline.ScalarAsync("SELECT sum(completed) FROM records.daily_callbacks");
+        Assert.That((double)completed / callbacks, Is.InRange(0.78, 0.86));
 
         var hours = (await pipeline.Reports.RunAsync("arrivals-by-hour", year)).Rows.ToDictionary(row => (short)row[0]!, row => row);
         var busiest = hours.MaxBy(pair => (long)pair.Value[8]!).Key;

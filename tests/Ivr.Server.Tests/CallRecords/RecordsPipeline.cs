@@ -44,6 +44,7 @@ public sealed class RecordsPipeline : IAsyncDisposable
             .AddSingleton<ReportSql>()
             .AddSingleton<VolumeReports>()
             .AddSingleton<ServiceReports>()
+            .AddSingleton<CallbackReports>()
             .AddSingleton<CallReports>()
             .BuildServiceProvider();
     }
@@ -127,7 +128,7 @@ public sealed class RecordsPipeline : IAsyncDisposable
     {
         await using var connection = new NpgsqlConnection(Postgres);
         await connection.OpenAsync();
-        var tables = new[] { "calls", "daily_language", "daily_dimension", "hourly_arrivals", "counselor_daily" };
+        var tables = new[] { "calls", "daily_language", "daily_dimension", "hourly_arrivals", "counselor_daily", "daily_callbacks" };
         var snapshot = new System.Text.StringBuilder();
         foreach (var table in tables)
         {

@@ -6,6 +6,7 @@ using Ivr.PhoneSim.Parties;
 using Ivr.Server.Counselors;
 using Ivr.Server.Softphone;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using StackExchange.Redis;
 
 namespace Ivr.Server.Tests.EndToEnd;
@@ -88,6 +89,10 @@ public sealed class CallbackScenarioTests
         await center.EventuallyAsync(async () => (await center.Engine.GetCounselorAsync("c-vi"))!.CallSid != callbackId, "the call ended and the counselor moved on");
         var types = await EventTypesAsync(center, callbackId);
         Assert.That(types, Is.SupersetOf(new[] { CallEventTypes.CallbackRequested, CallEventTypes.Reserved, CallEventTypes.CallbackDialling, CallEventTypes.CallbackConnected }));
+        // The call records: the callback's row, linked to the call that asked, once its conversation ended.
+        var record = await RecordAsync(center, callbackId, "talk_seconds IS NOT NULL");
+        Assert.That(record, Is.EqualTo($"callback_completed|{caller.Sid}|1|c-vi|{dialled.Sid}|vi|t"));
+        Assert.That(await RecordAsync(center, caller.Sid, "outcome <> 'in_progress'"), Does.StartWith("callback||"), "the caller left the line for a callback, not abandoned");
         Assert.That(center.Journal.Events.Where(e => e.Kind == "error"), Is.Empty);
     }
 
@@ -110,6 +115,28 @@ public sealed class CallbackScenarioTests
         Assert.That(events.Count(e => e.Type == CallEventTypes.CallbackFailed), Is.EqualTo(1));
         Assert.That(center.Twilio.Calls.All.Count(call => call.To == "+821055550004" && call.From == CenterNumber), Is.EqualTo(2));
         await center.EventuallyAsync(async () => (await center.Engine.GetCounselorAsync("c-vi"))!.State == CounselorState.Available, "the counselor is free, without wrap-up");
+        Assert.That(await RecordAsync(center, callbackId, "outcome = 'callback_failed'"), Is.EqualTo($"callback_failed|{caller.Sid}|2|||vi|f"));
+    }
+
+    [Test]
+    public async Task Callback_BusyThenAVoicemailBox_BothAreFailedAttemptsAndTheMachineNeverReachesTheCounselor()
+    {
+        await using var center = await SimulatedCenter.StartAsync(Settings);
+        var caller = await BookAsync(center, "+821055550005", CalledParty.Busy());
+        var callbackId = AcdEngine.CallbackIdFor(caller.Sid);
+        center.Twilio.Parties.Register("client:c-vi", new ScriptedParty([]));
+
+        await center.SignInCounselorAsync("c-vi", "vi");
+        await center.EventuallyAsync(async () => (await EventsAsync(center, callbackId)).Any(e => e.Type == CallEventTypes.CallbackAttemptFailed), "the busy line failed the first attempt");
+        center.Twilio.Parties.Register("+821055550005", CalledParty.Voicemail());
+
+        await center.EventuallyAsync(async () => (await center.Engine.GetStatisticsAsync("vi")).CallbacksFailedToday == 1, "the callback failed");
+        var failures = (await EventsAsync(center, callbackId)).Where(e => e.Type == CallEventTypes.CallbackAttemptFailed).Select(e => (e.Fields["reason"], e.Fields["attempt"]));
+        Assert.That(failures, Is.EqualTo(new[] { ("busy", "1"), ("no-answer", "2") }), "a voicemail box counts as not answered");
+        var dialled = center.Twilio.Calls.All.Where(call => call.To == "+821055550005" && call.From == CenterNumber).OrderBy(call => call.DateCreated).ToList();
+        Assert.That(dialled.Select(call => call.AnsweredBy), Is.EqualTo(new string?[] { null, "machine_start" }), "answering-machine detection ran on the second dial");
+        Assert.That(center.Twilio.Conferences.All.Any(conference => conference.Participants.Count == 2), Is.False, "the machine was never bridged to the counselor");
+        await center.EventuallyAsync(async () => (await center.Engine.GetCounselorAsync("c-vi"))!.State == CounselorState.Available, "the counselor is free");
     }
 
     /// <summary>A Vietnamese caller on hold presses 2 and confirms their number with 1; <paramref name="answering"/> answers the callback.</summary>
@@ -144,6 +171,28 @@ public sealed class CallbackScenarioTests
     private static async Task<List<CallEvent>> EventsAsync(SimulatedCenter center, string callSid) =>
         [.. (await center.Server.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase().StreamRangeAsync(center.Engine.Keys.ContactCenter.Events))
             .Select(CallEventStream.FromEntry).Where(e => e.CallSid == callSid)];
+
+    /// <summary>
+    /// The call record of <paramref name="callSid"/> once the records writer wrote it so that <paramref name="condition"/>
+    /// holds: outcome, callback_of, callback_attempts, counselor, callback_dialled, language, whether it has a time to callback.
+    /// </summary>
+    private static async Task<string> RecordAsync(SimulatedCenter center, string callSid, string condition)
+    {
+        string? row = null;
+        await center.EventuallyAsync(async () =>
+        {
+            await using var connection = new NpgsqlConnection(center.Server.PostgresConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"""
+                SELECT concat_ws('|', outcome, coalesce(callback_of, ''), coalesce(callback_attempts::text, ''), coalesce(counselor, ''),
+                       coalesce(callback_dialled, ''), language, coalesce(time_to_callback_seconds > 0, false))
+                FROM records.calls WHERE call_sid = $1 AND {condition}
+                """, connection) { Parameters = { new() { Value = callSid } } };
+            row = (string?)await command.ExecuteScalarAsync();
+            return row is not null;
+        }, $"the record of {callSid} is written");
+        return row!;
+    }
 
     private static async Task<List<string>> EventTypesAsync(SimulatedCenter center, string callSid) =>
         [.. (await EventsAsync(center, callSid)).Select(e => e.Type)];

@@ -4,7 +4,8 @@ namespace Ivr.Server.Tests.FaultProgramme;
 
 /// <summary>
 /// The call records against the ledger: inbound calls without a finished row in records.calls (lost), rows beyond one
-/// per call (duplicated), and the day's figures (records.daily_language arrivals) against the rows.
+/// per call (duplicated), and the day's figures (records.daily_language arrivals) against the rows of calls (a
+/// callback's own row is not an arrival).
 /// </summary>
 public static class RecordsCheck
 {
@@ -34,7 +35,7 @@ public static class RecordsCheck
             SELECT (SELECT count(*) FROM unnest(@sids) AS s(sid)
                      WHERE NOT EXISTS (SELECT 1 FROM records.calls c WHERE c.call_sid = s.sid AND c.outcome <> 'in_progress')),
                    (SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM records.calls WHERE call_sid = ANY(@sids) GROUP BY call_sid) AS per_call),
-                   (SELECT count(*) FROM records.calls),
+                   (SELECT count(*) FROM records.calls WHERE callback_of IS NULL),
                    (SELECT coalesce(sum(arrivals), 0) FROM records.daily_language)
             """, connection);
         command.Parameters.AddWithValue("sids", sids);

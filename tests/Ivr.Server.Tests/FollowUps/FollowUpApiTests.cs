@@ -165,6 +165,42 @@ public sealed class FollowUpApiTests
     }
 
     [Test]
+    public async Task Release_OwnClaim_PutsTheTaskBackForAnyCounselorOfTheLanguage()
+    {
+        var task = await server.AddAsync("vi", clock.GetUtcNow());
+        (await vi.PostAsync($"/api/counselor/followups/{task.Id}/claim", null)).EnsureSuccessStatusCode();
+
+        var byOther = await otherVi.PostAsync($"/api/counselor/followups/{task.Id}/release", null);
+        var released = await vi.PostAsync($"/api/counselor/followups/{task.Id}/release", null);
+        var again = await vi.PostAsync($"/api/counselor/followups/{task.Id}/release", null);
+        var claimedByOther = await otherVi.PostAsync($"/api/counselor/followups/{task.Id}/claim", null);
+
+        Assert.That(byOther.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "only one's own claim");
+        Assert.That(released.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var view = (await released.Content.ReadFromJsonAsync<FollowUpView>())!;
+        Assert.That((view.State, view.ClaimedBy, view.ClaimedAt), Is.EqualTo((FollowUpStates.Open, (string?)null, (DateTimeOffset?)null)));
+        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "an open task has no claim to release");
+        Assert.That((await claimedByOther.Content.ReadFromJsonAsync<FollowUpView>())!.ClaimedBy, Is.EqualTo("c-vi-2"));
+    }
+
+    [Test]
+    public async Task Release_BySupervisor_FreesAnyonesClaimButNotAClosedTask()
+    {
+        var task = await server.AddAsync("vi", clock.GetUtcNow());
+        var closed = await server.AddAsync("vi", clock.GetUtcNow());
+        (await vi.PostAsync($"/api/counselor/followups/{task.Id}/claim", null)).EnsureSuccessStatusCode();
+        (await vi.PostAsJsonAsync($"/api/counselor/followups/{closed.Id}/done", new FollowUpDoneRequest(FollowUpDispositions.Resolved, null))).EnsureSuccessStatusCode();
+        var supervisor = await server.CreateSignedInClientAsync(Roles.Supervisor);
+        var operations = await server.CreateSignedInClientAsync(Roles.Operations);
+
+        Assert.That((await operations.PostAsync($"/api/followups/{task.Id}/release", null)).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That((await vi.PostAsync($"/api/followups/{task.Id}/release", null)).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That((await supervisor.PostAsync($"/api/followups/{task.Id}/release", null)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await supervisor.PostAsync($"/api/followups/{closed.Id}/release", null)).StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That((await server.FindAsync(task.Id))!.State, Is.EqualTo(FollowUpStates.Open));
+    }
+
+    [Test]
     public async Task Claim_ATaskOfAnotherLanguage_IsNotFound()
     {
         var task = await server.AddAsync("zh", clock.GetUtcNow());
@@ -174,11 +210,14 @@ public sealed class FollowUpApiTests
     }
 
     [Test]
-    public async Task CallBack_IsNotAvailableUntilOutboundCalls()
+    public async Task CallBack_ATaskWhoseNumberWasWithheld_IsAConflictAndNothingIsDialled()
     {
         var task = await server.AddAsync("vi", clock.GetUtcNow());
 
-        Assert.That((await vi.PostAsync($"/api/counselor/followups/{task.Id}/call-back", null)).StatusCode, Is.EqualTo(HttpStatusCode.NotImplemented));
+        var response = await vi.PostAsync($"/api/counselor/followups/{task.Id}/call-back", null);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("withheld"));
     }
 
     [Test]

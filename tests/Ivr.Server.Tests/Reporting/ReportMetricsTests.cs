@@ -107,7 +107,7 @@ public sealed class ReportMetricsTests
     private Task<ReportTable> RunAsync(string name, ReportPeriod period = ReportPeriod.Day, int serviceLevelSeconds = 20, int shortAbandonSeconds = 10) =>
         pipeline.Reports.RunAsync(name, new ReportRequest(new ReportRange(ScriptedDay.Day, ScriptedDay.Day.AddDays(1), period), serviceLevelSeconds, shortAbandonSeconds));
 
-    private static IEnumerable<string> Rows(ReportTable table) =>
+    internal static IEnumerable<string> Rows(ReportTable table) =>
         table.Rows.Select(row => string.Join('|', row.Select(value => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture))));
 
     private static Dictionary<string, object?> Row(ReportTable table, string key)

@@ -99,6 +99,25 @@ public sealed class MetricsScrapeTests
     }
 
     [Test]
+    public async Task Scrape_AfterAMessageIsLeftAndAFailedRecording_CountsStoredAndNotKept()
+    {
+        const string stored = "ivr_result=\"stored\"", notKept = "ivr_result=\"not-kept\"";
+        var before = await ScrapeAsync();
+        var caller = factory.Services.GetRequiredService<global::Ivr.Server.FollowUps.CallerNumbers>().Protect("+821012345678");
+
+        foreach (var status in new[] { "completed", "failed" })
+        {
+            using var response = await PostAsync($"/twilio/voice/message/recording?language=vi&caller={caller}", Call(NewCallSid(),
+                ("RecordingSid", "RE" + Guid.NewGuid().ToString("N")), ("RecordingStatus", status), ("RecordingDuration", "12")));
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        }
+        var after = await ScrapeAsync();
+
+        Assert.That(PrometheusText.Sum(after, "ivr_followups_messages_total", stored), Is.EqualTo(PrometheusText.Sum(before, "ivr_followups_messages_total", stored) + 1));
+        Assert.That(PrometheusText.Sum(after, "ivr_followups_messages_total", notKept), Is.EqualTo(PrometheusText.Sum(before, "ivr_followups_messages_total", notKept) + 1));
+    }
+
+    [Test]
     public async Task Metrics_OnThePublicPort_IsNotServed()
     {
         using var response = await client.GetAsync("/metrics");

@@ -5,7 +5,6 @@ using Ivr.Server.Telephony;
 using Microsoft.Extensions.Options;
 using Twilio.Clients;
 using Twilio.Rest.Api.V2010.Account;
-using Twilio.Types;
 
 namespace Ivr.Server.CallControl.Callbacks;
 
@@ -41,16 +40,10 @@ public sealed partial class CallbackDial(
         }
         try
         {
-            var call = await CallResource.CreateAsync(new CreateCallOptions(new PhoneNumber(callback.Number), new PhoneNumber(centerNumber))
-            {
-                Url = urls.For(CallbackCallEndpoints.AnswerRouteName, new { reservationId }),
-                Method = Twilio.Http.HttpMethod.Post,
-                StatusCallback = urls.For(CallbackCallEndpoints.StatusRouteName, new { reservationId }),
-                StatusCallbackMethod = Twilio.Http.HttpMethod.Post,
-                StatusCallbackEvent = ["initiated", "ringing", "answered", "completed"],
-                Timeout = options.Value.RingSeconds,
-                MachineDetection = MachineDetection,
-            }, twilio);
+            var dial = CenterDials.Options(callback.Number, centerNumber, urls.For(CallbackCallEndpoints.AnswerRouteName, new { reservationId }),
+                urls.For(CallbackCallEndpoints.StatusRouteName, new { reservationId }), options.Value.RingSeconds);
+            dial.MachineDetection = MachineDetection;
+            var call = await CallResource.CreateAsync(dial, twilio);
             await legs.SetAsync(reservationId, (CallLegState.DialledField, call.Sid));
             return [];
         }

@@ -1,5 +1,6 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
+using Ivr.Server.CallControl.Outbound;
 using Ivr.Server.Queueing;
 
 namespace Ivr.Server.CallControl.InCall;
@@ -7,7 +8,7 @@ namespace Ivr.Server.CallControl.InCall;
 /// <summary>A counselor leaves a call: hangs up once on it, or declines while their softphone rings.</summary>
 public sealed class HangUpOperations(
     AcdEngine engine, CurrentCalls calls, CallLegs legs, ConferenceControl conference, ConsultEnding consults,
-    IMatchDispatcher dispatcher, ICallStateObserver observer, ILogger<HangUpOperations> logger)
+    OutboundFailures outboundFailures, IMatchDispatcher dispatcher, ICallStateObserver observer, ILogger<HangUpOperations> logger)
 {
     /// <summary>Ends the call (the lead) or leaves the consult (the consulted counselor); the lead goes into wrap-up.</summary>
     public async Task<InCallReply> HangUpAsync(string counselorId, CancellationToken cancellationToken)
@@ -27,7 +28,13 @@ public sealed class HangUpOperations(
         return await InCallSteps.OrBadGatewayAsync(async () =>
         {
             await conference.HangUpAsync(leg);
-            if (current.IsLead)
+            if (current.IsLead && AcdEngine.IsOutboundId(current.CallSid) && current.Legs.ConnectedAt(counselorId) is null)
+            {
+                // A call they placed, before the number answered: it ends unanswered (no wrap-up) and the dial stops.
+                await outboundFailures.FailAsync(current.ReservationId, "canceled", $"hangup:{current.ReservationId}:{counselorId}", endLeg: false,
+                    cancellationToken, endDial: true);
+            }
+            else if (current.IsLead)
             {
                 var ended = await engine.CallEndedAsync(current.CallSid, $"hangup:{current.ReservationId}:{counselorId}", counselorId);
                 await dispatcher.DispatchAsync(ended.Matches, cancellationToken);

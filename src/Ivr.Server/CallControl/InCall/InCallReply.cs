@@ -9,6 +9,8 @@ public sealed record InCallReply(int StatusCode, object? Body = null, string? Me
 
     public static InCallReply Created(object body) => new(StatusCodes.Status201Created, body);
 
+    public static InCallReply Accepted(object body) => new(StatusCodes.Status202Accepted, body);
+
     public static InCallReply NoContent() => new(StatusCodes.Status204NoContent);
 
     public static InCallReply BadRequest(string message) => new(StatusCodes.Status400BadRequest, null, message);
@@ -35,5 +37,23 @@ public sealed record InCallReply(int StatusCode, object? Body = null, string? Me
         InCallOutcome.Unavailable => Conflict($"Counselor {targetId} is not available."),
         InCallOutcome.UnknownCounselor => NotFound($"There is no counselor {targetId}."),
         _ => NoCall,
+    };
+
+    /// <summary>The HTTP answer: the body, or a problem whose detail is the message.</summary>
+    public IResult ToResult() => StatusCode switch
+    {
+        StatusCodes.Status200OK => TypedResults.Ok(Body),
+        StatusCodes.Status201Created or StatusCodes.Status202Accepted => TypedResults.Json(Body, statusCode: StatusCode),
+        StatusCodes.Status204NoContent => TypedResults.NoContent(),
+        _ => TypedResults.Problem(statusCode: StatusCode, title: Title(StatusCode), detail: Message),
+    };
+
+    private static string Title(int statusCode) => statusCode switch
+    {
+        StatusCodes.Status400BadRequest => "Invalid request",
+        StatusCodes.Status403Forbidden => "Not allowed",
+        StatusCodes.Status404NotFound => "Not found",
+        StatusCodes.Status409Conflict => "Not possible now",
+        _ => "Twilio failed",
     };
 }

@@ -12,9 +12,12 @@ public sealed class TransferOperations(
     AcdEngine engine, CurrentCalls calls, ConferenceControl conference, PublicUrls urls, TransferRedirects redirects,
     IMatchDispatcher dispatcher, ICallStateObserver observer, ILogger<TransferOperations> logger)
 {
-    // A called-back caller has no place in Twilio's queue to wait in: hand them over in the call itself (consult, then complete).
+    // A called-back caller, or the person a counselor called, has no place in Twilio's queue to wait in: hand them over
+    // in the call itself (consult, then complete).
     private static readonly InCallReply CallbackNotTransferable =
-        InCallReply.Conflict("A called-back caller cannot be transferred blind; consult the counselor first, then complete the transfer.");
+        InCallReply.Conflict("A called-back caller or a call you placed cannot be transferred blind; consult the counselor first, then complete the transfer.");
+
+    private static bool HasNoPlaceInQueue(string callSid) => AcdEngine.IsCallbackId(callSid) || AcdEngine.IsOutboundId(callSid);
 
     /// <summary>Blind transfer to another language's queue.</summary>
     public async Task<InCallReply> TransferToLanguageAsync(string counselorId, string language, CancellationToken cancellationToken)
@@ -27,7 +30,7 @@ public sealed class TransferOperations(
         {
             return await calls.NotLeadReplyAsync(counselorId);
         }
-        if (AcdEngine.IsCallbackId(current.CallSid))
+        if (HasNoPlaceInQueue(current.CallSid))
         {
             return CallbackNotTransferable;
         }
@@ -46,7 +49,7 @@ public sealed class TransferOperations(
         {
             return await calls.NotLeadReplyAsync(counselorId);
         }
-        if (AcdEngine.IsCallbackId(current.CallSid))
+        if (HasNoPlaceInQueue(current.CallSid))
         {
             return CallbackNotTransferable;
         }

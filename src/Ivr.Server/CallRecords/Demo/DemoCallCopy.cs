@@ -9,7 +9,7 @@ public sealed class DemoCallCopy : IAsyncDisposable
 {
     public const string Columns = "call_sid, arrived_at, day, hour, caller_hash, dialed, menu_path, self_service, language, queue_joined_at, queue_left_at, " +
         "queue_leave_reason, wait_seconds, counselor, answered_at, ended_at, talk_seconds, hold_seconds, wrapped_up_at, wrap_up_seconds, outcome, " +
-        "residency_status, topic, institution, event_count";
+        "residency_status, topic, institution, event_count, callback_of, callback_attempts, callback_dialled, time_to_callback_seconds";
 
     private readonly NpgsqlBinaryImporter importer;
 
@@ -46,6 +46,17 @@ public sealed class DemoCallCopy : IAsyncDisposable
         Write(call.Topic, NpgsqlDbType.Text);
         Write(call.Institution, NpgsqlDbType.Text);
         importer.Write(call.EventCount, NpgsqlDbType.Integer);
+        Write(call.CallbackOf, NpgsqlDbType.Text);
+        if (call.CallbackAttempts is { } attempts)
+        {
+            importer.Write(attempts, NpgsqlDbType.Integer);
+        }
+        else
+        {
+            importer.WriteNull();
+        }
+        Write(call.CallbackDialled, NpgsqlDbType.Text);
+        Write(call.TimeToCallbackSeconds);
     }
 
     public async Task CompleteAsync(CancellationToken cancellationToken) => await importer.CompleteAsync(cancellationToken);

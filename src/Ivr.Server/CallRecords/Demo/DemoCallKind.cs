@@ -8,4 +8,7 @@ public enum DemoCallKind
     AfterHours,
     SelfService,
     AbandonedInMenu,
+
+    /// <summary>Left the line for a callback: the caller's row and the callback's own (<see cref="DemoCallFactory.CreateCallback"/>).</summary>
+    Callback,
 }

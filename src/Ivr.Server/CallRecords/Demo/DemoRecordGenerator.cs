@@ -15,7 +15,7 @@ namespace Ivr.Server.CallRecords.Demo;
 /// </summary>
 public sealed class DemoRecordGenerator(RecordsContextSource contexts, CallerProtector protector)
 {
-    private const double AbandonShare = 0.085, AfterHoursShare = 0.03, SelfServiceShare = 0.40, MenuAbandonShare = 0.05;
+    private const double AbandonShare = 0.085, CallbackShare = 0.02, AfterHoursShare = 0.03, SelfServiceShare = 0.40, MenuAbandonShare = 0.05;
 
     /// <returns>How many call rows were written.</returns>
     public async Task<long> GenerateAsync(int year, CancellationToken cancellationToken = default)
@@ -30,6 +30,7 @@ public sealed class DemoRecordGenerator(RecordsContextSource contexts, CallerPro
         {
             plan.Add((language, DemoCallKind.Consultation, Apportion.Split(count, [.. slots.Select(slot => DemoCalendar.Staffed(slot, language))])));
             plan.Add((language, DemoCallKind.AbandonedInQueue, Apportion.Split((int)(count * AbandonShare), [.. slots.Select(slot => DemoCalendar.Staffed(slot, language))])));
+            plan.Add((language, DemoCallKind.Callback, Apportion.Split((int)(count * CallbackShare), [.. slots.Select(slot => DemoCalendar.Staffed(slot, language))])));
             plan.Add((language, DemoCallKind.AfterHours, Apportion.Split((int)(count * AfterHoursShare), [.. slots.Select(slot => DemoCalendar.Closed(slot, language))])));
         }
         plan.Add(("", DemoCallKind.SelfService, Apportion.Split((int)(total * SelfServiceShare), [.. slots.Select(slot => slot.Weight)])));
@@ -64,6 +65,13 @@ public sealed class DemoRecordGenerator(RecordsContextSource contexts, CallerPro
                         await copy.WriteAsync(call, cancellationToken);
                         delta.Add(call, +1);
                         written++;
+                        if (kind == DemoCallKind.Callback)
+                        {
+                            var callback = factory.CreateCallback(call);
+                            await copy.WriteAsync(callback, cancellationToken);
+                            delta.Add(callback, +1);
+                            written++;
+                        }
                     }
                 }
             }

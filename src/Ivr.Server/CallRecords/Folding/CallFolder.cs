@@ -12,7 +12,7 @@ public static class CallFolder
     public static CallRecord Fold(string callSid, IEnumerable<CallEvent> events, TimeZoneInfo timeZone)
     {
         var ordered = events.DistinctBy(e => e.EventId).OrderBy(e => e.At).ThenBy(e => e.EventId, StringComparer.Ordinal).ToList();
-        var state = new FoldState(new CallRecord { CallSid = callSid, EventCount = ordered.Count });
+        var state = new FoldState(new CallRecord { CallSid = callSid, EventCount = ordered.Count, CallbackOf = CallbackFold.OriginalOf(callSid) });
         foreach (var callEvent in ordered)
         {
             state.Apply(callEvent);

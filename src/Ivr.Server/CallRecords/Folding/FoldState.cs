@@ -10,9 +10,15 @@ internal sealed class FoldState(CallRecord record)
     private DateTimeOffset? holdStartedAt;
     private double holdSeconds;
     private bool afterHours, closed, queueFull, overflowed, messageLeft;
+    private CallbackFold? callback;
 
     public void Apply(CallEvent e)
     {
+        if (CallbackFold.Handles(e.Type))
+        {
+            (callback ??= new CallbackFold(record)).Apply(e);
+            return;
+        }
         var fields = e.Fields;
         switch (e.Type)
         {
@@ -73,6 +79,18 @@ internal sealed class FoldState(CallRecord record)
             case CallEventTypes.PartyAdded:
                 record.Institution = fields.GetValueOrDefault("institution") ?? record.Institution;
                 break;
+            case CallEventTypes.OutboundStarted:
+                // A call a counselor placed: it starts with them, and the number they called is kept as a caller's is.
+                record.Direction = CallDirections.Outbound;
+                record.ArrivedAt ??= e.At;
+                record.Counselor ??= fields.GetValueOrDefault("counselor");
+                record.Language = fields.GetValueOrDefault("language") ?? record.Language;
+                record.FollowUpId = Guid.TryParse(fields.GetValueOrDefault("task"), out var task) ? task : null;
+                TakeNumbers(fields);
+                break;
+            case CallEventTypes.OutboundFailed:
+                record.EndedAt ??= e.At;
+                break;
             case CallEventTypes.CallEnded:
                 record.EndedAt ??= e.At;
                 // Without call.arrived (it is written after the first answer), the end says when it began and who called.
@@ -130,13 +148,21 @@ internal sealed class FoldState(CallRecord record)
         {
             record.WrapUpSeconds = Seconds(wrapped - end);
         }
-        record.Outcome = Outcome();
+        if (callback is null && record.CallbackOf is null)
+        {
+            record.Outcome = Outcome();
+        }
+        else
+        {
+            (callback ??= new CallbackFold(record)).Finish();
+        }
         return record;
     }
 
     private string Outcome() => record switch
     {
         { EndedAt: null } => CallOutcome.InProgress,
+        { Direction: CallDirections.Outbound, AnsweredAt: null } => CallOutcome.NotReached,
         { AnsweredAt: not null, TransferredTo: not null } => CallOutcome.Transferred,
         { AnsweredAt: not null } => overflowed ? CallOutcome.Overflowed : CallOutcome.Answered,
         { QueueJoinedAt: not null } => record.QueueLeaveReason switch

@@ -37,6 +37,18 @@ namespace Ivr.Server.CallRecords.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("arrived_at");
 
+                    b.Property<int?>("CallbackAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("callback_attempts");
+
+                    b.Property<string>("CallbackDialled")
+                        .HasColumnType("text")
+                        .HasColumnName("callback_dialled");
+
+                    b.Property<string>("CallbackOf")
+                        .HasColumnType("text")
+                        .HasColumnName("callback_of");
+
                     b.Property<byte[]>("CallerEncrypted")
                         .HasColumnType("bytea")
                         .HasColumnName("caller_encrypted");
@@ -57,6 +69,13 @@ namespace Ivr.Server.CallRecords.Migrations
                         .HasColumnType("text")
                         .HasColumnName("dialed");
 
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("inbound")
+                        .HasColumnName("direction");
+
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ended_at");
@@ -64,6 +83,10 @@ namespace Ivr.Server.CallRecords.Migrations
                     b.Property<int>("EventCount")
                         .HasColumnType("integer")
                         .HasColumnName("event_count");
+
+                    b.Property<Guid?>("FollowUpId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("follow_up_id");
 
                     b.Property<double?>("HoldSeconds")
                         .HasColumnType("double precision")
@@ -117,6 +140,10 @@ namespace Ivr.Server.CallRecords.Migrations
                     b.Property<double?>("TalkSeconds")
                         .HasColumnType("double precision")
                         .HasColumnName("talk_seconds");
+
+                    b.Property<double?>("TimeToCallbackSeconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("time_to_callback_seconds");
 
                     b.Property<string>("Topic")
                         .HasColumnType("text")
@@ -417,6 +444,46 @@ namespace Ivr.Server.CallRecords.Migrations
                         .HasName("pk_counselor_daily");
 
                     b.ToTable("counselor_daily", "records");
+                });
+
+            modelBuilder.Entity("Ivr.Server.CallRecords.Model.DailyCallbackRollup", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Language")
+                        .HasColumnType("text")
+                        .HasColumnName("language");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<int>("Cancelled")
+                        .HasColumnType("integer")
+                        .HasColumnName("cancelled");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer")
+                        .HasColumnName("completed");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed");
+
+                    b.Property<int>("Requested")
+                        .HasColumnType("integer")
+                        .HasColumnName("requested");
+
+                    b.Property<double>("TimeToCallbackSeconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("time_to_callback_seconds");
+
+                    b.HasKey("Day", "Language")
+                        .HasName("pk_daily_callbacks");
+
+                    b.ToTable("daily_callbacks", "records");
                 });
 
             modelBuilder.Entity("Ivr.Server.CallRecords.Model.DailyDimensionRollup", b =>

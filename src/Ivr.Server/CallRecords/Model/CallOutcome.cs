@@ -18,6 +18,26 @@ public static class CallOutcome
     /// <summary>Answered in another language's queue after an overflow.</summary>
     public const string Overflowed = "overflowed";
 
+    // A callback's own row (CallRecord.CallbackOf): counted in the callback rollup from its request on, never as an arrival.
+
+    /// <summary>A callback not yet connected, failed or cancelled: waiting, scheduled, being rung for or dialled.</summary>
+    public const string CallbackPending = "callback_pending";
+
+    /// <summary>The dialled caller was connected to a counselor.</summary>
+    public const string CallbackCompleted = "callback_completed";
+
+    /// <summary>Every attempt failed (the last attempt's reason is in <c>callback.failed</c>).</summary>
+    public const string CallbackFailed = "callback_failed";
+
+    /// <summary>Cancelled before it was connected (by operations, or the caller phoned again and got through).</summary>
+    public const string CallbackCancelled = "callback_cancelled";
+
+    /// <summary>A call a counselor placed that nobody answered (busy, no answer, failed, or hung up while ringing).</summary>
+    public const string NotReached = "not_reached";
+
     public static readonly IReadOnlyList<string> All =
-        [InProgress, SelfService, AbandonedInMenu, AfterHours, Closed, QueueFull, AbandonedInQueue, QueueTimeout, Callback, Answered, Transferred, Overflowed];
+    [
+        InProgress, SelfService, AbandonedInMenu, AfterHours, Closed, QueueFull, AbandonedInQueue, QueueTimeout, Callback, Answered, Transferred, Overflowed,
+        CallbackPending, CallbackCompleted, CallbackFailed, CallbackCancelled, NotReached,
+    ];
 }

@@ -3,6 +3,8 @@ namespace Ivr.Server.CallRecords.Model;
 /// <summary>
 /// One row per call, folded from all of the call's events (<see cref="Folding.CallFolder"/>): the row is a pure
 /// function of the event set, so event order and replays do not matter. Durations are in seconds.
+/// A callback (CallSid <c>cb-</c> + the original CallSid) has a row of its own, <see cref="CallbackOf"/> set: arrival is
+/// when it was requested, answer when the dialled caller was connected, and its outcome one of the <c>callback_*</c> outcomes.
 /// </summary>
 public sealed class CallRecord
 {
@@ -37,4 +39,22 @@ public sealed class CallRecord
     public string? Institution { get; set; }
     public string? TransferredTo { get; set; }
     public int EventCount { get; set; }
+
+    /// <summary>For a callback's row: the CallSid of the call that asked for it (whose outcome is <see cref="CallOutcome.Callback"/>); null for every other call.</summary>
+    public string? CallbackOf { get; set; }
+
+    /// <summary>For a callback's row: the dials made (each attempt's outcome is in the callback's events).</summary>
+    public int? CallbackAttempts { get; set; }
+
+    /// <summary>For a connected callback: the CallSid of the dialled (outbound) call, what Twilio knows the conversation by.</summary>
+    public string? CallbackDialled { get; set; }
+
+    /// <summary>For a connected callback: from the request to the caller connected (<c>callback.requested</c> to <c>callback.connected</c>).</summary>
+    public double? TimeToCallbackSeconds { get; set; }
+
+    /// <summary><see cref="CallDirections.Inbound"/>, or <see cref="CallDirections.Outbound"/> for a call a counselor placed.</summary>
+    public string Direction { get; set; } = CallDirections.Inbound;
+
+    /// <summary>An outbound call's follow-up task (a message called back), when it was placed from one.</summary>
+    public Guid? FollowUpId { get; set; }
 }

@@ -37,6 +37,12 @@ public static class CallRowUpsert
         CallRowColumn.Of("institution", NpgsqlDbType.Text, call => call.Institution),
         CallRowColumn.Of("transferred_to", NpgsqlDbType.Text, call => call.TransferredTo),
         CallRowColumn.Of("event_count", NpgsqlDbType.Integer, call => (int?)call.EventCount),
+        CallRowColumn.Of("callback_of", NpgsqlDbType.Text, call => call.CallbackOf),
+        CallRowColumn.Of("callback_attempts", NpgsqlDbType.Integer, call => call.CallbackAttempts),
+        CallRowColumn.Of("callback_dialled", NpgsqlDbType.Text, call => call.CallbackDialled),
+        CallRowColumn.Of("time_to_callback_seconds", NpgsqlDbType.Double, call => call.TimeToCallbackSeconds),
+        CallRowColumn.Of("direction", NpgsqlDbType.Text, call => call.Direction),
+        CallRowColumn.Of("follow_up_id", NpgsqlDbType.Uuid, call => call.FollowUpId),
     ];
 
     private static readonly string Sql = $"""

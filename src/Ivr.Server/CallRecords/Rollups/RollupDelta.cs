@@ -6,7 +6,9 @@ namespace Ivr.Server.CallRecords.Rollups;
 /// <summary>
 /// The changes one batch makes to the rollups: each changed call is subtracted as it was counted before and added
 /// as it is now, so a record whose fields change after it was counted (a late wrap-up, a late event) moves between
-/// rollup rows instead of being counted twice. Calls still in progress count nowhere.
+/// rollup rows instead of being counted twice. Calls still in progress count nowhere. A callback's row
+/// (<see cref="CallRecord.CallbackOf"/>) is not an arrival: it counts in <see cref="Callbacks"/> from its request on, and
+/// its conversation, once connected, in the dimensions and for its counselor like any answered call.
 /// </summary>
 public sealed class RollupDelta
 {
@@ -14,8 +16,9 @@ public sealed class RollupDelta
     public Dictionary<(DateOnly Day, string Dimension, string Code), int> Dimensions { get; } = [];
     public Dictionary<(DateOnly Day, short Hour), int> Hours { get; } = [];
     public Dictionary<(DateOnly Day, string Counselor), CounselorTotals> Counselors { get; } = [];
+    public Dictionary<(DateOnly Day, string Language), CallbackTotals> Callbacks { get; } = [];
 
-    public bool IsEmpty => Languages.Count == 0 && Dimensions.Count == 0 && Hours.Count == 0 && Counselors.Count == 0;
+    public bool IsEmpty => Languages.Count == 0 && Dimensions.Count == 0 && Hours.Count == 0 && Counselors.Count == 0 && Callbacks.Count == 0;
 
     public void Change(CallRecord? before, CallRecord after)
     {
@@ -32,8 +35,17 @@ public sealed class RollupDelta
         {
             return;
         }
-        Language(call.Day, call.Language ?? "").Add(call, sign);
-        Count(Hours, (call.Day, call.Hour), sign);
+        // A callback's own row counts in the callback rollup, and a call a counselor placed is their work (below): the
+        // service level and arrivals count callers only.
+        if (call.CallbackOf is not null)
+        {
+            Callback(call.Day, call.Language ?? "").Add(call, sign);
+        }
+        else if (call.Direction != CallDirections.Outbound)
+        {
+            Language(call.Day, call.Language ?? "").Add(call, sign);
+            Count(Hours, (call.Day, call.Hour), sign);
+        }
         if (call.ResidencyStatus is { } residency)
         {
             Count(Dimensions, (call.Day, DailyDimensionRollup.Residency, residency), sign);
@@ -67,6 +79,9 @@ public sealed class RollupDelta
 
     private LanguageTotals Language(DateOnly day, string language) =>
         Languages.TryGetValue((day, language), out var totals) ? totals : Languages[(day, language)] = new LanguageTotals();
+
+    private CallbackTotals Callback(DateOnly day, string language) =>
+        Callbacks.TryGetValue((day, language), out var totals) ? totals : Callbacks[(day, language)] = new CallbackTotals();
 
     private CounselorTotals Counselor(DateOnly day, string counselor) =>
         Counselors.TryGetValue((day, counselor), out var totals) ? totals : Counselors[(day, counselor)] = new CounselorTotals();

@@ -21,7 +21,7 @@ public sealed class RollupRebuilder(RecordsContextSource contexts, IOptions<Call
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync(
-            "TRUNCATE records.daily_language, records.daily_dimension, records.hourly_arrivals, records.counselor_daily", cancellationToken);
+            "TRUNCATE records.daily_language, records.daily_dimension, records.hourly_arrivals, records.counselor_daily, records.daily_callbacks", cancellationToken);
         var delta = new RollupDelta();
         long calls = 0;
         await foreach (var call in db.Calls.AsNoTracking().Where(call => call.Outcome != CallOutcome.InProgress).AsAsyncEnumerable().WithCancellation(cancellationToken))

@@ -101,6 +101,21 @@ public static class RollupWriter
                 batch.BatchCommands.Add(Command("DELETE FROM records.counselor_daily WHERE day = $1 AND counselor = $2 AND handled = 0 AND idle_seconds = 0", day, counselor));
             }
         }
+        foreach (var ((day, language), totals) in delta.Callbacks.OrderBy(pair => pair.Key))
+        {
+            batch.BatchCommands.Add(Command("""
+                INSERT INTO records.daily_callbacks AS t (day, language, requested, completed, failed, cancelled, attempts, time_to_callback_seconds)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                ON CONFLICT (day, language) DO UPDATE SET requested = t.requested + excluded.requested,
+                    completed = t.completed + excluded.completed, failed = t.failed + excluded.failed,
+                    cancelled = t.cancelled + excluded.cancelled, attempts = t.attempts + excluded.attempts,
+                    time_to_callback_seconds = t.time_to_callback_seconds + excluded.time_to_callback_seconds
+                """, day, language, totals.Requested, totals.Completed, totals.Failed, totals.Cancelled, totals.Attempts, totals.TimeToCallbackSeconds));
+            if (totals.Requested < 0)
+            {
+                batch.BatchCommands.Add(Command("DELETE FROM records.daily_callbacks WHERE day = $1 AND language = $2 AND requested = 0", day, language));
+            }
+        }
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 

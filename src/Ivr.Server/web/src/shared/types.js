@@ -44,6 +44,7 @@
  * @property {string[]} tags
  * @property {number | null} repeatCalls null while the call's record is not written yet
  * @property {SoftphoneCallback | null} [callback] a callback the caller asked for on hold
+ * @property {SoftphoneOutbound | null} [outbound] a call the counselor placed
  */
 
 /**
@@ -55,6 +56,13 @@
  * @property {string} requestedAt
  * @property {number} attempt
  * @property {number} maxAttempts
+ */
+
+/**
+ * A call the counselor placed (SoftphoneOutbound): the number's last four digits, and the follow-up task it returns.
+ * @typedef {object} SoftphoneOutbound
+ * @property {string} numberEnding
+ * @property {string | null} followUpId
  */
 
 /**
@@ -185,6 +193,7 @@
  * @property {string} language
  * @property {string} createdAt
  * @property {boolean} hasRecording
+ * @property {boolean} hasNumber the caller's number is known (not withheld): the task can be called back
  * @property {number} recordingSeconds
  * @property {'open' | 'claimed' | 'done'} state
  * @property {string | null} claimedBy

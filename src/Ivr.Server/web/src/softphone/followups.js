@@ -1,6 +1,7 @@
 // @ts-check
 // The softphone's Messages panel: the follow-up tasks of the counselor's languages, oldest first (served first). A
-// counselor plays a message through the server, claims it (so no one else works it) and closes it with an outcome;
+// counselor plays a message through the server, claims it (so no one else works it), releases it (back to everyone) or
+// closes it with an outcome;
 // staff watching read-only see the list. Pushed "followups" messages make it read the list again; items whose task
 // did not change are kept as they are, so a message playing or a note being typed survives the update.
 import { api } from '../shared/api.js';
@@ -53,6 +54,8 @@ export function createFollowUps({ list, count, counselorId, readOnly, say }) {
             <label for="note-${id}">${t('followups.note')}</label>
             <input id="note-${id}" type="text" maxlength="500" autocomplete="off">
             <button type="button" class="primary" data-done="${id}" aria-describedby="${head}">${t('followups.done')}</button>
+            ${task.hasNumber ? html`<button type="button" data-call-back="${id}" aria-describedby="${head}">${t('followups.call-back')}</button>` : ''}
+            <button type="button" data-release="${id}" aria-describedby="${head}">${t('followups.release')}</button>
           </div>`
         : ''}
     </li>`;
@@ -99,8 +102,17 @@ export function createFollowUps({ list, count, counselorId, readOnly, say }) {
     const target = /** @type {HTMLElement} */ (event.target);
     const claim = target.closest('[data-claim]')?.getAttribute('data-claim');
     const done = target.closest('[data-done]')?.getAttribute('data-done');
+    const callBack = target.closest('[data-call-back]')?.getAttribute('data-call-back');
+    const release = target.closest('[data-release]')?.getAttribute('data-release');
     if (readOnly) return;
+    if (callBack) {
+      act(async () => {
+        await api('POST', `/api/counselor/followups/${encodeURIComponent(callBack)}/call-back`);
+        say(t('outbound.ringing'));
+      });
+    }
     if (claim) act(() => api('POST', `/api/counselor/followups/${encodeURIComponent(claim)}/claim`));
+    if (release) act(() => api('POST', `/api/counselor/followups/${encodeURIComponent(release)}/release`));
     if (done) {
       const disposition = /** @type {HTMLSelectElement} */ (document.getElementById(`disposition-${done}`)).value;
       const note = /** @type {HTMLInputElement} */ (document.getElementById(`note-${done}`)).value.trim();

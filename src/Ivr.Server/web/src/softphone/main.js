@@ -95,6 +95,16 @@ const actions = {
   consult: () => act(() => callApi('POST', '/consult', { counselorId: $('transfer-counselor').value.trim() })),
   consultComplete: () => act(() => callApi('POST', '/consult/complete')),
   consultCancel: () => act(() => callApi('POST', '/consult/cancel')),
+  callNumber: () => act(async () => {
+    const number = $('outbound-number').value.trim();
+    if (!number) {
+      $('outbound-number').focus();
+      return;
+    }
+    await api('POST', '/api/softphone/outbound', { number });
+    $('outbound-number').value = '';
+    say(t('outbound.ringing'));
+  }),
   addParty: () => act(() => callApi('POST', '/participants', { number: $('party-number').value.trim() })),
   dropParty: (id) => act(() => callApi('DELETE', `/participants/${encodeURIComponent(id)}`)),
   hangUp: () => act(() => (page.device?.snapshot.status === 'connected' ? page.device.hangUp() : callApi('POST', '/hangup'))),
@@ -116,7 +126,7 @@ function bindControls() {
     'go-available': actions.available, 'go-break': actions.break, 'go-offline': actions.offline,
     accept: actions.accept, decline: actions.decline, mute: actions.mute, hold: actions.hold, transfer: actions.transfer,
     consult: actions.consult, 'consult-complete': actions.consultComplete, 'consult-cancel': actions.consultCancel,
-    'add-party': actions.addParty, 'hang-up': actions.hangUp,
+    'add-party': actions.addParty, 'hang-up': actions.hangUp, 'call-number': actions.callNumber,
   };
   for (const [id, action] of Object.entries(clicks)) $(id).addEventListener('click', () => action());
   $('parties').addEventListener('click', (event) => {

@@ -43,6 +43,14 @@ function callbackRows(call) {
   ];
 }
 
+// A call the counselor placed: the number's last digits, and whether it returns a message.
+function outboundRows(call) {
+  const outbound = call.outbound;
+  if (!outbound) return [];
+  const key = outbound.followUpId ? 'outbound.summary-task' : 'outbound.summary';
+  return [['field.outbound', t(key, { ending: outbound.numberEnding })]];
+}
+
 function details(list, call, now) {
   const rows = [
     ['field.language', languageName(call.language)],
@@ -52,6 +60,7 @@ function details(list, call, now) {
     ['field.tags', tagsText(call.tags)],
     ['field.repeat', repeatText(call.repeatCalls)],
     ...callbackRows(call),
+    ...outboundRows(call),
   ];
   list.replaceChildren(...rows.flatMap(([label, value]) => {
     const term = document.createElement('dt');
@@ -113,6 +122,8 @@ export function render({ state, device, call, readOnly, now }) {
     $('go-available').disabled = ['available', 'reserved', 'oncall'].includes(presence);
     $('go-break').disabled = ['break', 'reserved', 'oncall', 'offline'].includes(presence);
     $('go-offline').disabled = ['offline', 'reserved', 'oncall'].includes(presence);
+    // Calls are placed while available: the counselor is then On call for it, and no caller is offered meanwhile.
+    $('call-number').disabled = presence !== 'available';
     // A consult in progress can be completed or cancelled; without one, only started.
     const consulting = Boolean(call?.consult);
     $('consult-complete').disabled = !consulting;

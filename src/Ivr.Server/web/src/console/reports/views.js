@@ -95,6 +95,20 @@ export function showLanguageService(table, filters) {
   });
 }
 
+const callbackColumns = ['requested', 'completed', 'failed', 'cancelled', 'pending', 'completion_pct', 'avg_time_to_callback_s', 'dials'];
+
+export function showCallbacks(table, filters) {
+  const rows = records(table).filter((row) => filters.language === null || row.language === filters.language);
+  renderTable($('table-callbacks'), {
+    caption: t('chart.callbacks'),
+    columns: ['period', 'language', ...callbackColumns].map((key) => ({ key, label: t(`column.${key}`) })),
+    rows: rows.map((row) => ({
+      key: `${row.period}|${row.language}`,
+      cells: [row.period, languageName(row.language), ...callbackColumns.map((column) => numeric(row[column]))],
+    })),
+  });
+}
+
 // PostgreSQL numerics come as numbers; a division by zero comes as null.
 const numeric = (value) => (value === null || value === undefined ? null : Number(value));
 

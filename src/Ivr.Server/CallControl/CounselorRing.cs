@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+using Twilio.Clients;
+using Twilio.Rest.Api.V2010.Account.Conference;
+
+namespace Ivr.Server.CallControl;
+
+/// <summary>
+/// Rings a counselor's softphone as the first participant of a reservation's conference (a match, or a call the
+/// counselor places), and notes their leg and the conference's sid in <see cref="CallLegs"/>. The conference ends when
+/// they leave it. Never retried (Polly does not replay a create); a Twilio failure is thrown for the caller to undo.
+/// </summary>
+public sealed class CounselorRing(ITwilioRestClient twilio, CallLegs legs, IOptions<CallControlOptions> options)
+{
+    /// <returns>The counselor's leg (its CallSid).</returns>
+    public async Task<string> RingAsync(string reservationId, string counselorId, int timeoutSeconds, Uri statusCallback)
+    {
+        var participant = await ParticipantResource.CreateAsync(
+            new CreateParticipantOptions(ConferenceNames.ForReservation(reservationId), new Twilio.Types.Client(options.Value.CallerId), new Twilio.Types.Client(counselorId))
+            {
+                Timeout = timeoutSeconds,
+                StatusCallback = statusCallback,
+                StatusCallbackMethod = Twilio.Http.HttpMethod.Post,
+                StatusCallbackEvent = ["initiated", "ringing", "answered", "completed"],
+                StartConferenceOnEnter = true,
+                EndConferenceOnExit = true,
+                Beep = "false",
+                Label = "counselor",
+            },
+            twilio);
+        await legs.RememberCounselorLegAsync(reservationId, participant.CallSid);
+        if (participant.ConferenceSid is { Length: > 0 } conferenceSid)
+        {
+            // In-call operations address the conference's participants by its sid.
+            await legs.SetAsync(reservationId, (CallLegState.ConferenceField, conferenceSid));
+        }
+        return participant.CallSid;
+    }
+}
