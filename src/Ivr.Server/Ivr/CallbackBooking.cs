@@ -12,10 +12,10 @@ namespace Ivr.Server.Ivr;
 
 /// <summary>
 /// The callback key on hold (docs/ivr.md, "Callbacks"): offered while the caller's expected wait is above the language's
-/// threshold (its <see cref="WaitingPolicy"/>, as operations staff set it); the caller confirms the number they call from or keys another, the ACD puts a callback at their place in
-/// line (held until the next opening when the language closes before their turn), and they hear when they will be
-/// called and leave &lt;Enqueue&gt;, whose action says goodbye. All of it inside the hold loop, so a caller who keys nothing
-/// is still in line.
+/// threshold (its <see cref="WaitingPolicy"/>, as operations staff set it); the caller confirms the number they call
+/// from or keys another, the ACD puts a callback at their place in line (held until the next opening when the language
+/// closes before their turn), and they hear when they will be called and leave &lt;Enqueue&gt;, whose action says
+/// goodbye. All of it inside the hold loop, so a caller who keys nothing is still in line.
 /// </summary>
 public sealed class CallbackBooking(ICallerQueue queue, IvrTwiml twiml, WaitingPolicies policies, TimeProvider clock, MaxWaitOffers maxWait)
 {

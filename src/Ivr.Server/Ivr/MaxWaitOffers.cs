@@ -11,8 +11,8 @@ namespace Ivr.Server.Ivr;
 /// <summary>
 /// The maximum wait on hold (docs/ivr.md, "Maximum wait"): once a caller waited their language's maximum wait (its
 /// <see cref="WaitingPolicy"/>, as operations staff set it), every hold announcement also offers the outcome they chose,
-/// in the caller's language: key 2 a callback, key 3 a message, key 4 another language. Nobody is taken out of line: a caller who keys nothing keeps waiting, and hears
-/// the offer again at the next announcement.
+/// in the caller's language: key 2 a callback, key 3 a message, key 4 another language. Nobody is taken out of line: a
+/// caller who keys nothing keeps waiting, and hears the offer again at the next announcement.
 /// </summary>
 public sealed class MaxWaitOffers(WaitingPolicies policies, ICallerQueue queue, IvrTwiml twiml)
 {

@@ -25,7 +25,10 @@ public sealed partial class AcdLanguageSync(AcdEngine engine, IOptions<AcdOption
         {
             return;
         }
-        var overflow = languages.ToDictionary(language => language, language => policies.For(snapshot, language).OverflowTo, StringComparer.Ordinal);
+        // An overflow language the ACD does not route (a fixed Acd:Languages list without it) would make every rule invalid.
+        var routed = languages.ToHashSet(StringComparer.Ordinal);
+        var overflow = languages.ToDictionary(language => language,
+            language => policies.For(snapshot, language).OverflowTo is { } to && routed.Contains(to) ? to : null, StringComparer.Ordinal);
         var described = string.Join(", ", languages.Select(language => overflow[language] is { } to ? $"{language} (overflow {to})" : language));
         lock (applying)
         {
