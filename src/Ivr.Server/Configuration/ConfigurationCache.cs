@@ -52,8 +52,9 @@ public sealed class ConfigurationCache(
             await store.EnsureSeededAsync(cancellationToken);
             var (version, menu, hours) = await store.LoadAsync(timeZone.Zone, cancellationToken);
             var rememberedLanguage = await store.LoadRememberedLanguageAsync(cancellationToken);
+            var waitingPolicies = await store.LoadWaitingPoliciesAsync(cancellationToken);
             versions.TryAdd(version, menu);
-            var snapshot = new IvrSnapshot(version, versions[version], hours, rememberedLanguage);
+            var snapshot = new IvrSnapshot(version, versions[version], hours, rememberedLanguage, waitingPolicies);
             current = snapshot;
             foreach (var listener in listeners)
             {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ivr.Server.Configuration;
 
-/// <summary>Menus, languages, hours, holidays, the closure switch and the other settings operations keep, in the <c>config</c> schema.</summary>
+/// <summary>Menus, languages, hours, holidays, the closure switch, the waiting policies and the other settings operations keep, in the <c>config</c> schema.</summary>
 public sealed class ConfigurationDbContext(DbContextOptions<ConfigurationDbContext> options) : DbContext(options)
 {
     public const string Schema = "config";
@@ -23,6 +23,8 @@ public sealed class ConfigurationDbContext(DbContextOptions<ConfigurationDbConte
     public DbSet<OutsideNumbersRecord> OutsideNumbers => Set<OutsideNumbersRecord>();
 
     public DbSet<RememberedLanguageRecord> RememberedLanguage => Set<RememberedLanguageRecord>();
+
+    public DbSet<WaitingPolicyRecord> WaitingPolicies => Set<WaitingPolicyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -66,6 +68,14 @@ public sealed class ConfigurationDbContext(DbContextOptions<ConfigurationDbConte
             settings.ToTable("remembered_language");
             settings.Property(record => record.Id).ValueGeneratedNever();
             settings.Property(record => record.ChangedBy).HasMaxLength(256);
+        });
+        modelBuilder.Entity<WaitingPolicyRecord>(policy =>
+        {
+            policy.HasKey(record => record.Language);
+            policy.Property(record => record.Language).HasMaxLength(16);
+            policy.Property(record => record.MaxWaitOffer).HasConversion<string>().HasMaxLength(16);
+            policy.Property(record => record.OverflowLanguage).HasMaxLength(16);
+            policy.Property(record => record.ChangedBy).HasMaxLength(256);
         });
     }
 }

@@ -77,6 +77,10 @@ public sealed class ConfigurationStore(ConfigurationDbContext db, TimeProvider c
             ? new RememberedLanguageSettings(record.Days)
             : RememberedLanguageSettings.Default;
 
+    public async Task<IReadOnlyDictionary<string, WaitingPolicy>> LoadWaitingPoliciesAsync(CancellationToken cancellationToken) =>
+        (await Db.WaitingPolicies.AsNoTracking().ToListAsync(cancellationToken))
+            .ToDictionary(record => record.Language, record => record.ToPolicy(), StringComparer.Ordinal);
+
     public async Task<MenuDefinition?> GetMenuAsync(int version, CancellationToken cancellationToken) =>
         await Db.MenuVersions.AsNoTracking().Where(record => record.Version == version).Select(record => record.Definition)
             .SingleOrDefaultAsync(cancellationToken) is { } json

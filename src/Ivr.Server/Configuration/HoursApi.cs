@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using Ivr.Acd.Routing;
 using Ivr.Server.Auditing;
-using Ivr.Server.Authorization;
 using Ivr.Server.Hours;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -14,10 +13,7 @@ public static class HoursApi
 {
     public static IEndpointRouteBuilder MapHoursApi(this IEndpointRouteBuilder endpoints)
     {
-        var read = endpoints.MapGroup("/api/ivr").WithTags("IVR hours and languages")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Operations, Roles.Supervisor));
-        var write = endpoints.MapGroup("/api/ivr").WithTags("IVR hours and languages")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Operations));
+        var (read, write) = endpoints.MapIvrApiGroups("/api/ivr", "IVR hours and languages");
 
         read.MapGet("/languages", async (ConfigurationCache cache, CancellationToken cancellationToken) =>
             TypedResults.Ok((await cache.GetAsync(cancellationToken)).Hours.Languages)).WithName("ivr-languages-list");

@@ -5,11 +5,16 @@ using Ivr.Server.Menus;
 namespace Ivr.Server.Configuration;
 
 /// <summary>
-/// The configuration new calls see, immutable: the active menu version, languages, hours, holidays, closure, and
-/// whether callers' languages are remembered.
+/// The configuration new calls see, immutable: the active menu version, languages, hours, holidays, closure,
+/// whether callers' languages are remembered, and the waiting policies operations staff saved.
 /// Replaced as a whole on change, so <see cref="Rendered"/> (documents identical for every caller) goes with it.
 /// </summary>
-public sealed class IvrSnapshot(int activeVersion, MenuDefinition activeMenu, HoursDirectory hours, RememberedLanguageSettings? rememberedLanguage = null)
+public sealed class IvrSnapshot(
+    int activeVersion,
+    MenuDefinition activeMenu,
+    HoursDirectory hours,
+    RememberedLanguageSettings? rememberedLanguage = null,
+    IReadOnlyDictionary<string, WaitingPolicy>? waitingPolicies = null)
 {
     public int ActiveVersion { get; } = activeVersion;
 
@@ -18,6 +23,9 @@ public sealed class IvrSnapshot(int activeVersion, MenuDefinition activeMenu, Ho
     public HoursDirectory Hours { get; } = hours;
 
     public RememberedLanguageSettings RememberedLanguage { get; } = rememberedLanguage ?? RememberedLanguageSettings.Default;
+
+    /// <summary>The languages whose waiting policy operations staff saved (code → policy); the others keep the defaults.</summary>
+    public IReadOnlyDictionary<string, WaitingPolicy> WaitingPolicies { get; } = waitingPolicies ?? new Dictionary<string, WaitingPolicy>();
 
     public ConcurrentDictionary<string, byte[]> Rendered { get; } = new(StringComparer.Ordinal);
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Ivr.Server.Authorization;
 using Ivr.Server.Menus;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -11,10 +10,7 @@ public static class MenusApi
 {
     public static IEndpointRouteBuilder MapMenusApi(this IEndpointRouteBuilder endpoints)
     {
-        var read = endpoints.MapGroup("/api/ivr/menus").WithTags("IVR menus")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Operations, Roles.Supervisor));
-        var write = endpoints.MapGroup("/api/ivr/menus").WithTags("IVR menus")
-            .RequireAuthorization(policy => policy.RequireRole(Roles.Operations));
+        var (read, write) = endpoints.MapIvrApiGroups("/api/ivr/menus", "IVR menus");
 
         read.MapGet("/", ListAsync).WithName("ivr-menus-list");
         read.MapGet("/{version:int}", GetAsync).WithName("ivr-menus-get");

@@ -1,10 +1,10 @@
 using System.Globalization;
+using Ivr.Server.Configuration;
 using Ivr.Server.Hours;
 using Ivr.Server.Menus;
 using Ivr.Server.Prompts;
 using Ivr.Server.Queueing;
 using Ivr.Server.Telephony;
-using Microsoft.Extensions.Options;
 using Twilio.TwiML;
 using TwilioMethod = Twilio.Http.HttpMethod;
 
@@ -12,26 +12,28 @@ namespace Ivr.Server.Ivr;
 
 /// <summary>
 /// The callback key on hold (docs/ivr.md, "Callbacks"): offered while the caller's expected wait is above the language's
-/// threshold; the caller confirms the number they call from or keys another, the ACD puts a callback at their place in
-/// line (held until the next opening when the language closes before their turn), and they hear when they will be
-/// called and leave &lt;Enqueue&gt;, whose action says goodbye. All of it inside the hold loop, so a caller who keys nothing
-/// is still in line.
+/// threshold (its <see cref="WaitingPolicy"/>, as operations staff set it); the caller confirms the number they call
+/// from or keys another, the ACD puts a callback at their place in line (held until the next opening when the language
+/// closes before their turn), and they hear when they will be called and leave &lt;Enqueue&gt;, whose action says
+/// goodbye. All of it inside the hold loop, so a caller who keys nothing is still in line.
 /// </summary>
-public sealed class CallbackBooking(ICallerQueue queue, IvrTwiml twiml, IOptions<CallbackOptions> options, TimeProvider clock, MaxWaitOffers maxWait)
+public sealed class CallbackBooking(ICallerQueue queue, IvrTwiml twiml, WaitingPolicies policies, TimeProvider clock, MaxWaitOffers maxWait)
 {
     private const int MaxTries = 3;
 
     // Also at the maximum wait when that offers a callback, however short the expected wait has become.
-    public bool Offers(MenuDefinition menu, string language, QueueStatus? status) =>
+    public bool Offers(MenuDefinition menu, IvrSnapshot snapshot, string language, QueueStatus? status) =>
         status is not null && menu.HoldOptions.Values.Contains(MenuActions.Callback) &&
-        (options.Value.OfferAboveFor(language) is var threshold && (threshold == TimeSpan.Zero || status.ExpectedWait > threshold) ||
-         maxWait.Due(menu, language, status) is { Offer: MaxWaitOffer.Callback });
+        (policies.For(snapshot, language).CallbackOfferAbove is { } threshold && (threshold == TimeSpan.Zero || status.ExpectedWait > threshold) ||
+         maxWait.Due(menu, snapshot, language, status) is { MaxWaitOffer: MaxWaitOffer.Callback });
 
     /// <summary>The callback key: the number to call, if the offer stands; otherwise back to the hold loop.</summary>
-    public async Task<VoiceResponse> AskAsync(HttpContext context, TwilioVoiceRequest call, string language, MenuDefinition menu, HoursDirectory hours)
+    public async Task<VoiceResponse> AskAsync(HttpContext context, TwilioVoiceRequest call, string language, MenuDefinition menu, IvrSnapshot snapshot)
     {
         var standing = await queue.GetStandingAsync(call.CallSid, context.RequestAborted);
-        return Offers(menu, language, standing.Status) ? new VoiceResponse().Append(Ask(context, call, language, menu, hours, 1)) : new VoiceResponse();
+        return Offers(menu, snapshot, language, standing.Status)
+            ? new VoiceResponse().Append(Ask(context, call, language, menu, snapshot.Hours, 1))
+            : new VoiceResponse();
     }
 
     /// <summary>The number step's keys: 1 (their own number), another number and #, or nothing (back to the hold loop).</summary>

@@ -35,8 +35,8 @@ public sealed class HoldFlow(
                      !await queue.HasCallbackAsync(call.CallSid, context.RequestAborted)
             ? await rejoin.RejoinAsync(call, language, menu, session)
             : standing.Status;
-        var offer = maxWait.Prompt(menu, snapshot.Hours, language, status);
-        var offerCallback = callbacks.Offers(menu, language, status) && offer?.Key != PromptKeys.MaxWaitCallback;
+        var offer = maxWait.Prompt(menu, snapshot, language, status);
+        var offerCallback = callbacks.Offers(menu, snapshot, language, status) && offer?.Key != PromptKeys.MaxWaitCallback;
         return new TwiMLResult(queueTwiml.Hold(context, menu, snapshot.Hours, language, status, offerCallback, offer));
     }
 
@@ -61,8 +61,8 @@ public sealed class HoldFlow(
         {
             MenuActions.Hours => new TwiMLResult(queueTwiml.HoursWhileWaiting(menu, snapshot.Hours, language)),
             MenuActions.Leave => new TwiMLResult(queueTwiml.Leave()),
-            MenuActions.Callback => new TwiMLResult(await callbacks.AskAsync(context, call, language, menu, snapshot.Hours)),
-            MenuActions.Overflow => new TwiMLResult(await maxWait.AcceptOverflowAsync(context, call, language, menu, snapshot.Hours)),
+            MenuActions.Callback => new TwiMLResult(await callbacks.AskAsync(context, call, language, menu, snapshot)),
+            MenuActions.Overflow => new TwiMLResult(await maxWait.AcceptOverflowAsync(context, call, language, menu, snapshot)),
             // Anything else: back to the hold loop, which Twilio requests again when this document ends.
             _ => new TwiMLResult(new VoiceResponse()),
         };

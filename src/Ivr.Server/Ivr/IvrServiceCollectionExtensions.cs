@@ -1,5 +1,6 @@
 using Ivr.Server.Configuration;
 using Ivr.Server.Prompts;
+using Ivr.Server.Queueing;
 using Microsoft.Extensions.Options;
 
 namespace Ivr.Server.Ivr;
@@ -41,6 +42,7 @@ public static class IvrServiceCollectionExtensions
     {
         app.MapVoice();
         app.MapConfigurationApis();
+        app.MapWaitingPolicyApi();
         app.MapMenuPreview();
         app.MapHearNow();
         app.MapPromptsApi();

@@ -1,48 +1,48 @@
+using Ivr.Server.Configuration;
 using Ivr.Server.Hours;
 using Ivr.Server.Menus;
 using Ivr.Server.Prompts;
 using Ivr.Server.Queueing;
 using Ivr.Server.Telephony;
-using Microsoft.Extensions.Options;
 using Twilio.TwiML;
 
 namespace Ivr.Server.Ivr;
 
 /// <summary>
-/// The maximum wait on hold (docs/ivr.md, "Maximum wait"): once a caller waited their language's <c>MaxWait</c>, every
-/// hold announcement also offers the outcome operations chose, in the caller's language: key 2 a callback, key 3 a
-/// message, key 4 another language. Nobody is taken out of line: a caller who keys nothing keeps waiting, and hears
-/// the offer again at the next announcement.
+/// The maximum wait on hold (docs/ivr.md, "Maximum wait"): once a caller waited their language's maximum wait (its
+/// <see cref="WaitingPolicy"/>, as operations staff set it), every hold announcement also offers the outcome they chose,
+/// in the caller's language: key 2 a callback, key 3 a message, key 4 another language. Nobody is taken out of line: a
+/// caller who keys nothing keeps waiting, and hears the offer again at the next announcement.
 /// </summary>
-public sealed class MaxWaitOffers(IOptions<MaxWaitOptions> options, ICallerQueue queue, IvrTwiml twiml)
+public sealed class MaxWaitOffers(WaitingPolicies policies, ICallerQueue queue, IvrTwiml twiml)
 {
-    /// <summary>The language's setting when its maximum wait has passed for this caller (and the menu has the key it names).</summary>
-    public MaxWaitLanguage? Due(MenuDefinition menu, string language, QueueStatus? status) =>
-        status is not null && options.Value.For(language) is { } setting && status.Waited >= setting.After && HasKey(menu, setting.Offer)
-            ? setting
+    /// <summary>The language's policy when its maximum wait has passed for this caller (and the menu has the key it names).</summary>
+    public WaitingPolicy? Due(MenuDefinition menu, IvrSnapshot snapshot, string language, QueueStatus? status) =>
+        status is not null && policies.For(snapshot, language) is { MaxWait: { } after } policy && status.Waited >= after && HasKey(menu, policy.MaxWaitOffer)
+            ? policy
             : null;
 
     /// <summary>What the hold loop says for the offer now due; null while none is.</summary>
-    public PromptRef? Prompt(MenuDefinition menu, HoursDirectory hours, string language, QueueStatus? status) =>
-        Due(menu, language, status) switch
+    public PromptRef? Prompt(MenuDefinition menu, IvrSnapshot snapshot, string language, QueueStatus? status) =>
+        Due(menu, snapshot, language, status) switch
         {
             null => null,
-            { Offer: MaxWaitOffer.Callback } => PromptKeys.MaxWaitCallback,
-            { Offer: MaxWaitOffer.Message } => PromptKeys.MaxWaitMessage,
-            var setting => Named(PromptKeys.MaxWaitLanguage, hours, setting.OverflowLanguage!, language),
+            { MaxWaitOffer: MaxWaitOffer.Callback } => PromptKeys.MaxWaitCallback,
+            { MaxWaitOffer: MaxWaitOffer.Message } => PromptKeys.MaxWaitMessage,
+            var policy => Named(PromptKeys.MaxWaitLanguage, snapshot.Hours, policy.OverflowLanguage!, language),
         };
 
     /// <summary>Hold key 4: the caller consents to the other language and keeps their place; without the offer, back to hold.</summary>
-    public async Task<VoiceResponse> AcceptOverflowAsync(HttpContext context, TwilioVoiceRequest call, string language, MenuDefinition menu, HoursDirectory hours)
+    public async Task<VoiceResponse> AcceptOverflowAsync(HttpContext context, TwilioVoiceRequest call, string language, MenuDefinition menu, IvrSnapshot snapshot)
     {
         var standing = await queue.GetStandingAsync(call.CallSid, context.RequestAborted);
-        if (Due(menu, language, standing.Status) is not { Offer: MaxWaitOffer.Language, OverflowLanguage: { } to } ||
+        if (Due(menu, snapshot, language, standing.Status) is not { OverflowTo: { } to } ||
             !await queue.AcceptOverflowAsync(call.CallSid, context.RequestAborted))
         {
             return new VoiceResponse();
         }
         var accepted = new VoiceResponse();
-        twiml.Speak(accepted, Named(PromptKeys.OverflowAccepted, hours, to, language), language, menu, hours);
+        twiml.Speak(accepted, Named(PromptKeys.OverflowAccepted, snapshot.Hours, to, language), language, menu, snapshot.Hours);
         return accepted;
     }
 

@@ -8,7 +8,7 @@ public static class AcdSettingsFactory
     public static AcdSettings Create(AcdOptions options, MaxWaitOptions? maxWait = null)
     {
         var languages = options.Languages.Count > 0 ? options.Languages : [.. Hours.DefaultLanguages.All.Select(language => language.Code)];
-        return new AcdSettings(options.ContactCenter, Rules(options, languages, maxWait))
+        return new AcdSettings(options.ContactCenter, Rules(options, languages, maxWait is null ? null : maxWait.OverflowFor))
         {
             ReservationTimeout = options.ReservationTimeout,
             RejectDelay = options.RejectDelay,
@@ -27,8 +27,9 @@ public static class AcdSettingsFactory
     /// One rule per language, all alike: the preferred proficiency first, widening after the configured wait; and, for a
     /// language whose maximum wait offers another language, overflow to it from the start: the ACD overflows only callers
     /// who consented (hold key 4), and they may consent only once the maximum wait has passed.
+    /// <paramref name="overflowFor"/> names a language's overflow language, null when it has none.
     /// </summary>
-    public static IReadOnlyList<RoutingRule> Rules(AcdOptions options, IEnumerable<string> languages, MaxWaitOptions? maxWait = null) =>
+    public static IReadOnlyList<RoutingRule> Rules(AcdOptions options, IEnumerable<string> languages, Func<string, string?>? overflowFor = null) =>
         languages.Select(language => new RoutingRule(language)
         {
             ProficiencySteps = options.WidenAfter > TimeSpan.Zero && options.PreferredLevel > 1
@@ -38,6 +39,6 @@ public static class AcdSettingsFactory
             TeamPreferences = options.TeamPreferences,
             MaxQueueLength = options.MaxQueueLength,
             WrapUp = options.WrapUp,
-            Overflow = maxWait?.OverflowFor(language) is { } to ? new OverflowRule(to, TimeSpan.Zero, 1) : null,
+            Overflow = overflowFor?.Invoke(language) is { } to ? new OverflowRule(to, TimeSpan.Zero, 1) : null,
         }).ToList();
 }

@@ -1,3 +1,5 @@
+using Ivr.Server.Configuration;
+
 namespace Ivr.Server.Queueing;
 
 /// <summary>One language's maximum wait: after <see cref="After"/> on hold (zero: never) the caller is offered <see cref="Offer"/>.</summary>

@@ -1,3 +1,5 @@
+using Ivr.Server.Configuration;
+
 namespace Ivr.Server.Queueing;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Ivr.Acd.Routing;
+using Ivr.Server.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Ivr.Server.Queueing;

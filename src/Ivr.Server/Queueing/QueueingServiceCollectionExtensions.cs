@@ -24,6 +24,7 @@ public static class QueueingServiceCollectionExtensions
         // Every feature names its Redis keys under the one contact center this server serves (Acd:ContactCenter).
         services.AddSingleton(provider => provider.GetRequiredService<AcdEngine>().Keys.ContactCenter);
         services.AddSingleton<ICallerQueue, AcdCallerQueue>();
+        services.AddSingleton<WaitingPolicies>();
         services.AddSingleton<Configuration.IIvrSnapshotListener, AcdLanguageSync>();
         services.AddHostedService<AcdSweeperService>();
         services.AddOptions<CallbackOptions>()

@@ -1,5 +1,7 @@
 using Ivr.PhoneSim.Journal;
 using Ivr.PhoneSim.Parties;
+using Ivr.Server.Tests.EndToEnd;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 using Ivr.Server.Authorization;
@@ -14,15 +16,33 @@ public sealed class HoursPageTests
 {
     private const string ClosureMessage = "Closed today because of the typhoon.";
 
+    private SimulatedCenter center = null!;
+    private HeadlessChromium chromium = null!;
+    private IPage page = null!;
+    private Screenshots shots = null!;
+
+    // Every test: the center, and the hours page open in Chromium for an operations account.
+    [SetUp]
+    public async Task OpenHoursPage()
+    {
+        center = await SoftphoneCenter.StartAsync();
+        var (email, _) = await center.CreateAccountAsync(Roles.Operations);
+        chromium = await HeadlessChromium.LaunchAsync();
+        page = await chromium.Context.NewPageAsync();
+        shots = new Screenshots(page);
+        await ConsolePages.SignInAsync(page, center, "/console/hours/", email, shots);
+    }
+
+    [TearDown]
+    public async Task Close()
+    {
+        await chromium.DisposeAsync();
+        await center.DisposeAsync();
+    }
+
     [Test]
     public async Task DeclareClosure_ANewCallHearsTheClosureMessage()
     {
-        await using var center = await SoftphoneCenter.StartAsync();
-        var (email, _) = await center.CreateAccountAsync(Roles.Operations);
-        await using var chromium = await HeadlessChromium.LaunchAsync();
-        var page = await chromium.Context.NewPageAsync();
-        var shots = new Screenshots(page);
-        await ConsolePages.SignInAsync(page, center, "/console/hours/", email, shots);
         await Expect(page.Locator("#closure-state")).ToHaveAttributeAsync("data-active", "false");
         await Expect(page.Locator("#now-rows tr[data-language='zh'] [data-field='step']")).ToHaveAttributeAsync("data-step", "queue");
         await shots.TakeAsync("hours-open");
@@ -54,12 +74,6 @@ public sealed class HoursPageTests
     [Test]
     public async Task RememberedLanguages_TurnedOffAndOnWithFewerDays_HearNowFollows()
     {
-        await using var center = await SoftphoneCenter.StartAsync();
-        var (email, _) = await center.CreateAccountAsync(Roles.Operations);
-        await using var chromium = await HeadlessChromium.LaunchAsync();
-        var page = await chromium.Context.NewPageAsync();
-        var shots = new Screenshots(page);
-        await ConsolePages.SignInAsync(page, center, "/console/hours/", email, shots);
         await Expect(page.Locator("#remembered-state")).ToHaveAttributeAsync("data-enabled", "true");
         await Expect(page.Locator("#remembered-state")).ToHaveTextAsync("On — a caller's language is remembered for 30 days");
         await Expect(page.Locator("#remembered-days")).ToHaveValueAsync("30");
@@ -94,12 +108,6 @@ public sealed class HoursPageTests
     [Test]
     public async Task HolidayKeepingEnglishOpen_IsSavedEditedAndHeardNow()
     {
-        await using var center = await SoftphoneCenter.StartAsync();
-        var (email, _) = await center.CreateAccountAsync(Roles.Operations);
-        await using var chromium = await HeadlessChromium.LaunchAsync();
-        var page = await chromium.Context.NewPageAsync();
-        var shots = new Screenshots(page);
-        await ConsolePages.SignInAsync(page, center, "/console/hours/", email, shots);
 
         // The center's clock is Monday 30 November 2026 shortly after 10:00 in Seoul: today becomes a holiday on which
         // only English is open, 09:00-18:00.
@@ -145,12 +153,6 @@ public sealed class HoursPageTests
     [Test]
     public async Task HolidaysAndWeeklyHours_AreEdited_AndThePageIsAccessible()
     {
-        await using var center = await SoftphoneCenter.StartAsync();
-        var (email, _) = await center.CreateAccountAsync(Roles.Operations);
-        await using var chromium = await HeadlessChromium.LaunchAsync();
-        var page = await chromium.Context.NewPageAsync();
-        var shots = new Screenshots(page);
-        await ConsolePages.SignInAsync(page, center, "/console/hours/", email, shots);
 
         await page.FillAsync("#holiday-date", "2026-12-25");
         await page.FillAsync("#holiday-name", "Christmas");
@@ -181,5 +183,51 @@ public sealed class HoursPageTests
         await Expect(page.Locator("#closure-heading")).ToHaveTextAsync("긴급 휴업");
         await shots.TakeAsync("hours-korean");
         await ConsolePages.AssertAccessibleAsync(page, "hours in Korean");
+    }
+
+    [Test]
+    public async Task WaitingPerLanguage_VietnameseMaximumWaitOfThreeMinutesOfferingEnglish_IsSavedAndThereAfterAReload()
+    {
+        var vietnamese = page.Locator("#waiting-rows tr[data-language='vi']");
+        await Expect(vietnamese.Locator("[data-field='max-wait']")).ToHaveTextAsync("None");
+        await Expect(vietnamese.Locator("[data-field='callback']")).ToHaveTextAsync("When the expected wait is above 2 min");
+        await Expect(vietnamese.Locator("[data-field='saved']")).ToHaveTextAsync("Server default");
+
+        await vietnamese.Locator("button[data-edit-waiting]").ClickAsync();
+        await Expect(page.Locator("#waiting-form-heading")).ToHaveTextAsync("vi Tiếng Việt waiting");
+        await Expect(page.Locator("#waiting-overflow")).ToBeDisabledAsync();
+        await page.CheckAsync("#waiting-max");
+        await page.FillAsync("#waiting-max-minutes", "3");
+        await page.SelectOptionAsync("#waiting-outcome", "callback");
+        await page.UncheckAsync("#waiting-callback");
+        await page.ClickAsync("#waiting-save");
+        // The server's reason, as for every change on the page: a callback needs the callback offer on.
+        await Expect(page.Locator("#message")).ToContainTextAsync("A callback can be the outcome only while callbacks are on for the language");
+        await Expect(page.Locator("#message")).ToHaveAttributeAsync("data-kind", "error");
+
+        await page.CheckAsync("#waiting-callback");
+        await page.SelectOptionAsync("#waiting-outcome", "language");
+        await page.SelectOptionAsync("#waiting-overflow", "en");
+        await shots.TakeAsync("hours-edit-waiting");
+        await ConsolePages.AssertAccessibleAsync(page, "hours with the waiting form");
+        await page.ClickAsync("#waiting-save");
+
+        await Expect(page.Locator("#message")).ToHaveTextAsync("vi Tiếng Việt waiting saved.");
+        await Expect(page.Locator("#waiting-form")).ToBeHiddenAsync();
+        await page.ReloadAsync();
+        await Expect(vietnamese.Locator("[data-field='max-wait']")).ToHaveTextAsync("After 3 min: another language, en English");
+        await Expect(vietnamese.Locator("[data-field='saved']")).ToContainTextAsync("Saved by");
+        await vietnamese.Locator("button[data-edit-waiting]").ClickAsync();
+        await Expect(page.Locator("#waiting-max-minutes")).ToHaveValueAsync("3");
+        await Expect(page.Locator("#waiting-outcome")).ToHaveValueAsync("language");
+        await Expect(page.Locator("#waiting-overflow")).ToHaveValueAsync("en");
+        await shots.TakeAsync("hours-waiting-saved");
+
+        var supervisor = await chromium.Context.Browser!.NewPageAsync();
+        await supervisor.OpenSignedInAsync(center, Roles.Supervisor, "/console/hours/");
+        await Expect(supervisor.Locator("#waiting-rows tr[data-language='vi'] [data-field='max-wait']")).ToHaveTextAsync("After 3 min: another language, en English");
+        await supervisor.Locator("#waiting-rows tr[data-language='vi'] button[data-edit-waiting]").ClickAsync();
+        await Expect(supervisor.Locator("#waiting-max-minutes")).ToBeDisabledAsync();
+        await Expect(supervisor.Locator("#waiting-save")).ToBeDisabledAsync();
     }
 }

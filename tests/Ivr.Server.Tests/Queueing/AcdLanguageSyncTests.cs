@@ -27,4 +27,19 @@ public sealed class AcdLanguageSyncTests
         Assert.That(engine.Languages, Does.Contain("tr").And.Contain("ko"));
         Assert.That(joined.Outcome, Is.EqualTo(QueueJoinOutcome.Joined));
     }
+
+    [Test]
+    public async Task OverflowToALanguageAFixedListDoesNotRoute_IsSavedButLeftOutOfTheRules()
+    {
+        await using var factory = await IvrServerFactory.StartAsync(new Dictionary<string, string?> { ["Acd:Languages:0"] = "ko", ["Acd:Languages:1"] = "vi" });
+        var engine = factory.Services.GetRequiredService<AcdEngine>();
+        var operations = await factory.CreateSignedInClientAsync(Roles.Operations);
+
+        var english = await operations.PutAsJsonAsync("/api/ivr/waiting/vi", new WaitingPolicyUpdate(null, TimeSpan.FromMinutes(3), "language", "en"));
+        var korean = await operations.PutAsJsonAsync("/api/ivr/waiting/vi", new WaitingPolicyUpdate(null, TimeSpan.FromMinutes(3), "language", "ko"));
+
+        Assert.That((english.StatusCode, korean.StatusCode), Is.EqualTo((System.Net.HttpStatusCode.OK, System.Net.HttpStatusCode.OK)));
+        Assert.That(engine.Languages, Is.EquivalentTo(new[] { "ko", "vi" }));
+        Assert.That(engine.Settings.Rules.Single(rule => rule.Language == "vi").Overflow?.ToLanguage, Is.EqualTo("ko"));
+    }
 }

@@ -1,4 +1,5 @@
 using Ivr.Acd.Routing;
+using Ivr.Server.Configuration;
 using Ivr.Server.Queueing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

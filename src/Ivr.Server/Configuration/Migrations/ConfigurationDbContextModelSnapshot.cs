@@ -142,6 +142,48 @@ namespace Ivr.Server.Configuration.Migrations
                     b.ToTable("remembered_language", "config");
                 });
 
+            modelBuilder.Entity("Ivr.Server.Configuration.WaitingPolicyRecord", b =>
+                {
+                    b.Property<string>("Language")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("language");
+
+                    b.Property<TimeSpan?>("CallbackOfferAbove")
+                        .HasColumnType("interval")
+                        .HasColumnName("callback_offer_above");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<TimeSpan?>("MaxWait")
+                        .HasColumnType("interval")
+                        .HasColumnName("max_wait");
+
+                    b.Property<string>("MaxWaitOffer")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("max_wait_offer");
+
+                    b.Property<string>("OverflowLanguage")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("overflow_language");
+
+                    b.HasKey("Language")
+                        .HasName("pk_waiting_policies");
+
+                    b.ToTable("waiting_policies", "config");
+                });
+
             modelBuilder.Entity("Ivr.Server.Configuration.WallboardSettingsRecord", b =>
                 {
                     b.Property<int>("Id")

@@ -135,6 +135,19 @@
  */
 
 /**
+ * GET /api/ivr/waiting (WaitingPolicyApi.WaitingPolicyView): durations as the server writes a TimeSpan ("00:03:00").
+ * @typedef {object} WaitingPolicy
+ * @property {string} language
+ * @property {string | null} callbackOfferAbove hold key 2 offered above this expected wait ("00:00:00": always); null: never
+ * @property {string | null} maxWait null: no maximum wait
+ * @property {'callback' | 'message' | 'language'} maxWaitOutcome
+ * @property {string | null} overflowLanguage for the outcome language
+ * @property {boolean} saved false while the server's configured defaults apply
+ * @property {string | null} changedAt
+ * @property {string | null} changedBy
+ */
+
+/**
  * GET /api/ivr/holidays (HolidayView): the languages kept open that day with their HH:mm hours (to exclusive).
  * @typedef {{ date: string, name: string, openLanguages: Record<string, { from: string, to: string }[]> }} Holiday
  */

@@ -1,11 +1,12 @@
 // Hours: the emergency closure switch with its message in each language, whether callers' languages are remembered,
-// what a caller hears right now in each language, public holidays (with the languages kept open that day), and each language's weekly opening hours. Changes go through /api/ivr (audited, effective for new calls).
+// each language's waiting (callback offer, maximum wait: waiting.js), what a caller hears right now in each language, public holidays (with the languages kept open that day), and each language's weekly opening hours. Changes go through /api/ivr (audited, effective for new calls).
 import { api } from '../../shared/api.js';
 import { $, html, setMarkup } from '../../shared/dom.js';
 import { t } from '../../shared/i18n.js';
 import { say, startConsole } from '../../shared/console-shell.js';
 import './labels.js';
 import { bindRemembered, loadRemembered, showRemembered } from './remembered.js';
+import { bindWaiting, loadWaiting, showWaiting } from './waiting.js';
 
 /** @typedef {import('../../shared/types.js').HearNow} HearNow */
 /** @typedef {import('../../shared/types.js').Holiday} Holiday */
@@ -131,6 +132,7 @@ function showPeriods() {
 function render() {
   showClosure();
   showRemembered();
+  showWaiting();
   const more = /** @type {HTMLElement | null} */ (document.querySelector('#closure-more summary'));
   if (more) more.textContent = t('closure.more', { count: more.dataset.count, written: more.dataset.written });
   showNow();
@@ -152,7 +154,7 @@ async function load() {
   const [closure, holidays, languages] = await Promise.all([api('GET', '/api/ivr/closure'), api('GET', '/api/ivr/holidays'), api('GET', '/api/ivr/languages')]);
   Object.assign(page, { closure, holidays, languages: [...languages].sort((a, b) => a.menuNumber - b.menuNumber) });
   render();
-  await Promise.all([loadNow(), loadRemembered()]);
+  await Promise.all([loadNow(), loadRemembered(), loadWaiting(page.languages)]);
 }
 
 // Runs a change, reports it, and reads everything again (a change alters what callers hear now).
@@ -265,6 +267,7 @@ async function main() {
   page.canEdit = canEdit;
   bind();
   bindRemembered(canEdit, change);
+  bindWaiting(canEdit, change);
   await load();
   $('closure-active').checked = page.closure.active;
   showClosureMessages();

@@ -1,4 +1,4 @@
-namespace Ivr.Server.Queueing;
+namespace Ivr.Server.Configuration;
 
 /// <summary>What a caller who waited a language's maximum wait is offered on hold (docs/ivr.md, "Maximum wait").</summary>
 public enum MaxWaitOffer
