@@ -12,7 +12,7 @@ namespace Ivr.Server.CallControl;
 /// marked missed, since the fault is not theirs) and the caller stays first in line.
 /// </summary>
 public sealed partial class TwilioMatchDispatcher(
-    CounselorRing ring, CounselorLegHangUps hangUps, AcdEngine engine, CallLegs legs, PublicUrls urls,
+    CounselorRing ring, CounselorLegHangUps hangUps, AcdEngine engine, CallLegs legs, PublicUrls urls, Callbacks.CallbackAttempts callbackAttempts,
     TimeProvider time, ILogger<TwilioMatchDispatcher> logger) : IMatchDispatcher
 {
     public async Task DispatchAsync(IReadOnlyList<Match> matches, CancellationToken cancellationToken)
@@ -35,6 +35,8 @@ public sealed partial class TwilioMatchDispatcher(
             await hangUps.EndAsync(legSid, answered: connected);
         }
     }
+
+    public Task DialExpiredAsync(ExpiredDial dial, CancellationToken cancellationToken) => callbackAttempts.EndExpiredAsync(dial);
 
     private async Task<IReadOnlyList<Match>> RingAsync(Match match)
     {

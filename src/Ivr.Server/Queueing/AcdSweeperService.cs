@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 namespace Ivr.Server.Queueing;
 
 /// <summary>
-/// Expires reservations and timers and removes callers whose calls ended silently. Runs on every instance: the
+/// Expires reservations, timers and callback dials nobody reported (ending their legs) and removes callers whose calls
+/// ended silently. Runs on every instance: the
 /// sweep is one atomic script, so concurrent sweeps never double-apply.
 /// </summary>
 public sealed partial class AcdSweeperService(
@@ -18,6 +19,10 @@ public sealed partial class AcdSweeperService(
         {
             var result = await engine.SweepAsync();
             await dispatcher.DispatchAsync(result.Matches, stoppingToken);
+            foreach (var dial in result.ExpiredDials)
+            {
+                await dispatcher.DialExpiredAsync(dial, stoppingToken);
+            }
         }, LogSweepFailed, stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "ACD sweep failed: {Reason}")]

@@ -40,6 +40,7 @@ public sealed class CallbackDialTests
         {
             ["CallControl:CenterNumber"] = CenterNumber,
             ["CallControl:AuditInterval"] = "01:00:00",
+            ["Acd:CallbackDialTimeout"] = "00:00:10",
         });
         engine = factory.Services.GetRequiredService<AcdEngine>();
         await engine.UpsertCounselorAsync(StaffingService.ToProfile(new Counselor { Id = "c1", DisplayName = "c1", Skills = [new CounselorSkill { Language = "vi", Level = 5 }] }));
@@ -91,6 +92,26 @@ public sealed class CallbackDialTests
         Assert.That((callback!.State, callback.Attempts), Is.EqualTo((CallbackState.Scheduled, 1)));
         Assert.That((await engine.GetCounselorAsync("c1"))!.State, Is.EqualTo(CounselorState.Available), "no wrap-up: nobody was spoken to");
         Assert.That(twilio.Requests.Any(request => request.ConstructUrl().AbsolutePath.EndsWith($"/Calls/{Leg}.json", StringComparison.Ordinal)), Is.True, "the counselor's leg is ended");
+    }
+
+    [Test]
+    public async Task DialNeverReported_TheSweepEndsTheCounselorsLegAndTheDial()
+    {
+        await LegStatusAsync("in-progress");
+        twilio.Requests.Clear();
+
+        // No webhook of the dialled call ever comes (the dialling instance died): after Acd:CallbackDialTimeout the sweep fails the attempt.
+        bool Ended(string callSid) => twilio.Requests.Any(request => request.ConstructUrl().AbsolutePath.EndsWith($"/Calls/{callSid}.json", StringComparison.Ordinal));
+        for (var waited = 0; waited < 300 && !(Ended(Leg) && Ended(Dialled)); waited++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.That(Ended(Leg), Is.True, "the counselor's leg is ended");
+        Assert.That(Ended(Dialled), Is.True, "the dial is stopped");
+        var callback = await engine.GetCallbackAsync(CallbackId);
+        Assert.That((callback!.State, callback.Attempts), Is.EqualTo((CallbackState.Scheduled, 1)));
+        Assert.That((await engine.GetCounselorAsync("c1"))!.State, Is.EqualTo(CounselorState.Available));
     }
 
     [Test]

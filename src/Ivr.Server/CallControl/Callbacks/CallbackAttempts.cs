@@ -25,6 +25,22 @@ public sealed partial class CallbackAttempts(
         {
             LogAttemptFailed(callbackId, reason, result.Outcome);
         }
+        await EndLegsAsync(state, endDial);
+        return result.Matches;
+    }
+
+    /// <summary>A dial the ACD's sweep expired (it counted the attempt and freed the counselor): only the legs are left to end.</summary>
+    public async Task EndExpiredAsync(ExpiredDial dial)
+    {
+        if (await legs.ReservationOfCallerAsync(dial.CallbackId) is { } reservationId)
+        {
+            LogDialExpired(dial.CallbackId, dial.Counselor);
+            await EndLegsAsync(await legs.GetAsync(reservationId), endDial: true);
+        }
+    }
+
+    private async Task EndLegsAsync(CallLegState state, bool endDial)
+    {
         if (state.Counselor is { } counselor && state.LegOf(counselor) is { } leg)
         {
             await hangUps.EndAsync(leg, answered: true);
@@ -34,8 +50,10 @@ public sealed partial class CallbackAttempts(
         {
             await InCallSteps.BestEffortAsync(logger, () => conference.HangUpAsync(dialled, ringing: true), "stop the callback's dial");
         }
-        return result.Matches;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Callback {CallbackId}: its dial went unreported past Acd:CallbackDialTimeout; ending counselor {Counselor}'s leg and the dial")]
+    private partial void LogDialExpired(string callbackId, string counselor);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Callback {CallbackId} not reached ({Reason}): {Outcome}")]
     private partial void LogAttemptFailed(string callbackId, CallbackFailureReason reason, CallbackOutcome outcome);
