@@ -20,6 +20,8 @@ eval "$(deploy/dev/services.sh up)"
 export ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning
 # The hold menu offers the callback key above this expected wait (the server's default, 2 min, unless CALLBACK_OFFER_ABOVE).
 export Callbacks__OfferAbove=${CALLBACK_OFFER_ABOVE:-00:02:00}
+# Callbacks and outbound calls are dialled from the center's number.
+export CallControl__CenterNumber=${CENTER_NUMBER:-+8221234567}
 export Twilio__AccountSid=AC1345000000000000000000000000abcd Twilio__AuthToken=1345simulatorauthtoken0000000000
 export Twilio__Client__BaseUrlOverride=$simulator CallControl__PublicBaseUrl=$url
 export Acd__ContactCenter=load-$(date +%s)
