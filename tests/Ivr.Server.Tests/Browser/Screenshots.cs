@@ -1,3 +1,4 @@
+using Ivr.Server.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Ivr.Server.Tests.Browser;
@@ -19,15 +20,5 @@ public sealed class Screenshots(IPage page)
         TestContext.AddTestAttachment(file, state);
     }
 
-    private static string ResultsFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Ivr.sln")))
-            {
-                return Path.Combine(folder.FullName, "TestResults");
-            }
-        }
-        return Path.Combine(TestContext.CurrentContext.WorkDirectory, "TestResults");
-    }
+    private static string ResultsFolder() => Path.Combine(RepositoryFolder.Find() ?? TestContext.CurrentContext.WorkDirectory, "TestResults");
 }

@@ -131,6 +131,13 @@ public sealed class WallboardPageTests
             Is.True, "the whole wallboard fits the screen");
         Assert.That(await page.Locator("#wallboard-table").EvaluateAsync<bool>("table => table.parentElement.scrollWidth <= table.parentElement.clientWidth"),
             Is.True, "no column is scrolled out of sight");
+        // The names in scripts a kiosk's CJK fonts lack are drawn with the fonts this server bundles (their glyphs: BundledFontTests).
+        var loaded = await page.EvaluateAsync<string[]>("""
+            async () => { await document.fonts.ready;
+              return [...document.fonts].filter(face => face.status === 'loaded').map(face => face.family.replaceAll('"', ''))
+                .filter(family => family.startsWith('Ivr Noto ')).sort(); }
+            """);
+        Assert.That(loaded, Is.EqualTo(new[] { "Ivr Noto Bengali", "Ivr Noto Devanagari", "Ivr Noto Khmer", "Ivr Noto Myanmar", "Ivr Noto Sinhala", "Ivr Noto Thai" }));
         await shots.TakeAsync("wall-screen");
         await ConsolePages.AssertAccessibleAsync(page, "wall screen");
 

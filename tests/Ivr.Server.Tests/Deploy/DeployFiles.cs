@@ -1,3 +1,4 @@
+using Ivr.Server.Tests.Infrastructure;
 using YamlDotNet.RepresentationModel;
 
 namespace Ivr.Server.Tests.Deploy;
@@ -5,7 +6,7 @@ namespace Ivr.Server.Tests.Deploy;
 /// <summary>What the deploy files declare: the server's environment, the keys its secrets must hold, its probes.</summary>
 public static class DeployFiles
 {
-    public static string Folder { get; } = FindDeployFolder();
+    public static string Folder { get; } = Path.Combine(RepositoryFolder.Root, "deploy");
 
     /// <summary>compose.yaml: the server service's <c>environment</c>, and the keys of the env file it names (from its <c>.example</c>).</summary>
     public static (Dictionary<string, string> Environment, IReadOnlyList<string> SecretKeys) Compose()
@@ -51,17 +52,5 @@ public static class DeployFiles
         using var reader = new StreamReader(Path.Combine(Folder, file));
         stream.Load(reader);
         return stream.Documents.Select(document => (YamlMappingNode)document.RootNode).ToList();
-    }
-
-    private static string FindDeployFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Ivr.sln")))
-            {
-                return Path.Combine(folder.FullName, "deploy");
-            }
-        }
-        throw new DirectoryNotFoundException("The repository (Ivr.sln) is not above the test output.");
     }
 }
