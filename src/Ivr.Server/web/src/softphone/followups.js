@@ -14,9 +14,10 @@ import { duration, languageName } from './view.js';
 const dispositions = ['called-back', 'resolved', 'no-answer', 'not-needed'];
 
 /**
- * @param {{ list: HTMLElement, count: HTMLElement, counselorId: string | null, readOnly: boolean, say: (text: string, isError?: boolean) => void }} options
+ * @param {{ list: HTMLElement, count: HTMLElement, counselorId: string | null, readOnly: boolean, say: (text: string, isError?: boolean) => void,
+ *   placeCall: (request: () => Promise<unknown>) => Promise<void> }} options
  */
-export function createFollowUps({ list, count, counselorId, readOnly, say }) {
+export function createFollowUps({ list, count, counselorId, readOnly, say, placeCall }) {
   const url = readOnly ? '/api/followups' : '/api/counselor/followups';
   /** @type {FollowUpTask[]} */
   let tasks = [];
@@ -105,12 +106,7 @@ export function createFollowUps({ list, count, counselorId, readOnly, say }) {
     const callBack = target.closest('[data-call-back]')?.getAttribute('data-call-back');
     const release = target.closest('[data-release]')?.getAttribute('data-release');
     if (readOnly) return;
-    if (callBack) {
-      act(async () => {
-        await api('POST', `/api/counselor/followups/${encodeURIComponent(callBack)}/call-back`);
-        say(t('outbound.ringing'));
-      });
-    }
+    if (callBack) act(() => placeCall(() => api('POST', `/api/counselor/followups/${encodeURIComponent(callBack)}/call-back`)));
     if (claim) act(() => api('POST', `/api/counselor/followups/${encodeURIComponent(claim)}/claim`));
     if (release) act(() => api('POST', `/api/counselor/followups/${encodeURIComponent(release)}/release`));
     if (done) {
