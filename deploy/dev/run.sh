@@ -44,6 +44,8 @@ if [ "${IVR_SIMULATOR:-on}" != off ]; then
   export Twilio__AccountSid=${Twilio__AccountSid:-AC1345000000000000000000000000abcd}
   export Twilio__AuthToken=${Twilio__AuthToken:-1345simulatorauthtoken0000000000}
   export Twilio__Client__BaseUrlOverride=$simulator
+  # Callbacks, outbound and three-way calls are dialled from the center's number (callbacks are not offered without one).
+  export CallControl__CenterNumber=${CallControl__CenterNumber:-+8221234567}
   # The softphone page rings through the simulator's browser device instead of Twilio's Voice SDK.
   export Softphone__Device=${Softphone__Device:-simulator}
   export Softphone__SimulatorUrl=${Softphone__SimulatorUrl:-$simulator}

@@ -29,6 +29,7 @@ public static class CallControlServiceCollectionExtensions
         services.AddSingleton<OutsideNumberPolicy>();
         services.AddSingleton<CallbackAttempts>();
         services.AddSingleton<CallbackDial>();
+        services.AddSingleton<ICallbackLine>(provider => provider.GetRequiredService<CallbackDial>());
         services.AddSingleton<OutboundCalls>();
         services.AddSingleton<OutboundDial>();
         services.AddSingleton<OutboundFailures>();

@@ -17,13 +17,13 @@ namespace Ivr.Server.Ivr;
 /// closes before their turn), and they hear when they will be called and leave &lt;Enqueue&gt;, whose action says
 /// goodbye. All of it inside the hold loop, so a caller who keys nothing is still in line.
 /// </summary>
-public sealed class CallbackBooking(ICallerQueue queue, IvrTwiml twiml, WaitingPolicies policies, TimeProvider clock, MaxWaitOffers maxWait)
+public sealed class CallbackBooking(ICallerQueue queue, ICallbackLine line, IvrTwiml twiml, WaitingPolicies policies, TimeProvider clock, MaxWaitOffers maxWait)
 {
     private const int MaxTries = 3;
 
     // Also at the maximum wait when that offers a callback, however short the expected wait has become.
     public bool Offers(MenuDefinition menu, IvrSnapshot snapshot, string language, QueueStatus? status) =>
-        status is not null && menu.HoldOptions.Values.Contains(MenuActions.Callback) &&
+        status is not null && line.CanCallBack && menu.HoldOptions.Values.Contains(MenuActions.Callback) &&
         (policies.For(snapshot, language).CallbackOfferAbove is { } threshold && (threshold == TimeSpan.Zero || status.ExpectedWait > threshold) ||
          maxWait.Due(menu, snapshot, language, status) is { MaxWaitOffer: MaxWaitOffer.Callback });
 

@@ -14,7 +14,7 @@ namespace Ivr.Server.Ivr;
 /// in the caller's language: key 2 a callback, key 3 a message, key 4 another language. Nobody is taken out of line: a
 /// caller who keys nothing keeps waiting, and hears the offer again at the next announcement.
 /// </summary>
-public sealed class MaxWaitOffers(WaitingPolicies policies, ICallerQueue queue, IvrTwiml twiml)
+public sealed class MaxWaitOffers(WaitingPolicies policies, ICallerQueue queue, ICallbackLine line, IvrTwiml twiml)
 {
     /// <summary>The language's policy when its maximum wait has passed for this caller (and the menu has the key it names).</summary>
     public WaitingPolicy? Due(MenuDefinition menu, IvrSnapshot snapshot, string language, QueueStatus? status) =>
@@ -46,13 +46,15 @@ public sealed class MaxWaitOffers(WaitingPolicies policies, ICallerQueue queue, 
         return accepted;
     }
 
-    // Offered only when the menu has the key's action (key 3, a message, is the messages feature's: HoldFlow, MessageFlow).
-    private static bool HasKey(MenuDefinition menu, MaxWaitOffer offer) => menu.HoldOptions.Values.Contains(offer switch
-    {
-        MaxWaitOffer.Callback => MenuActions.Callback,
-        MaxWaitOffer.Message => MenuActions.Message,
-        _ => MenuActions.Overflow,
-    });
+    // Offered only when the menu has the key's action (key 3, a message, is the messages feature's: HoldFlow, MessageFlow),
+    // and a callback only when the center can dial one.
+    private bool HasKey(MenuDefinition menu, MaxWaitOffer offer) => (offer != MaxWaitOffer.Callback || line.CanCallBack) &&
+        menu.HoldOptions.Values.Contains(offer switch
+        {
+            MaxWaitOffer.Callback => MenuActions.Callback,
+            MaxWaitOffer.Message => MenuActions.Message,
+            _ => MenuActions.Overflow,
+        });
 
     // The other language named in the caller's own ("tiếng Anh" to a Vietnamese caller), else by its own name.
     private static PromptRef Named(string key, HoursDirectory hours, string other, string spokenIn) =>

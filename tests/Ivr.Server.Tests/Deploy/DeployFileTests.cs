@@ -59,6 +59,7 @@ public sealed class DeployFileTests
             ["Twilio__AccountSid"] = IvrServerFactory.AccountSid,
             ["Twilio__AuthToken"] = "deploy-test-auth-token",
             ["Twilio__RequestValidation__BaseUrlOverride"] = "https://ivr.example.org",
+            ["CallControl__CenterNumber"] = "+8221234567",
             ["CallRecords__CallerHashKey"] = Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
             ["DataProtection__Certificate"] = TestCertificates.DataProtection,
             ["DataProtection__CertificatePassword"] = TestCertificates.Password,

@@ -32,6 +32,7 @@ public sealed class IvrServerFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Postgres"] = postgres,
             ["Database:MigrateOnStart"] = "true",
             ["CallControl:PublicBaseUrl"] = "http://localhost",
+            ["CallControl:CenterNumber"] = "+8221234500",
             // Tests never reach the real Twilio: REST calls go to a closed loopback port unless a test replaces the client.
             ["Twilio:Client:BaseUrlOverride"] = "http://127.0.0.1:9",
             ["Acd:ContactCenter"] = contactCenter,

@@ -40,6 +40,20 @@ public sealed class CallbackBookingTests
     }
 
     [Test]
+    public async Task Hold_WithoutACenterNumberToCallFrom_NeverOffersTheCallback()
+    {
+        await server.DisposeAsync();
+        server = await IvrTestServer.StartAsync(settings: new Dictionary<string, string?> { ["CallControl:CenterNumber"] = null });
+        var callSid = await SecondInLineAsync("2*");
+
+        var twiml = await server.TwimlAsync("/twilio/voice/hold?language=en", Call(callSid, ("QueueSid", "QU1")));
+        var pressed = await server.TwimlAsync("/twilio/voice/hold/key?language=en", Call(callSid, ("Digits", "2")));
+
+        Assert.That(Said(twiml).Select(say => say.Text), Has.None.Contains("press 2"), "a callback the center cannot dial is never promised");
+        Assert.That(pressed.Root!.Elements(), Is.Empty, "key 2 leaves the caller on hold");
+    }
+
+    [Test]
     public async Task Hold_ExpectedWaitAtTheThreshold_DoesNotOfferIt()
     {
         var callSid = NewCallSid();

@@ -17,8 +17,10 @@ namespace Ivr.Server.CallControl.Callbacks;
 /// </summary>
 public sealed partial class CallbackDial(
     AcdEngine engine, ITwilioRestClient twilio, CallLegs legs, PublicUrls urls, CallbackAttempts attempts,
-    IOptions<CallControlOptions> callControl, IOptions<CallbackOptions> options, ILogger<CallbackDial> logger)
+    IOptions<CallControlOptions> callControl, IOptions<CallbackOptions> options, ILogger<CallbackDial> logger) : ICallbackLine
 {
+    public bool CanCallBack => callControl.Value.CenterNumber is not null;
+
     public const string MachineDetection = "Enable";
 
     /// <returns>The matches to dispatch (only when the attempt failed at once).</returns>
