@@ -18,8 +18,8 @@ namespace Ivr.Server.Tests.Accounts;
 public sealed class EndpointCoverageTests
 {
     // The pages are static files with no data (every call they make is authorized): HTML, CSS, the bundled modules,
-    // their source maps and the bundler's licence notes.
-    private static readonly string[] PageFileTypes = [".html", ".css", ".js", ".map", ".LEGAL.txt"];
+    // their source maps, the web fonts and the licence notes of the bundler and the fonts.
+    private static readonly string[] PageFileTypes = [".html", ".css", ".js", ".map", ".woff2", ".LEGAL.txt"];
 
     // Hub methods a client may invoke, by hub. Adding one is a security decision: it must check the caller's role.
     private static readonly Dictionary<string, string[]> HubMethods = new()
