@@ -27,6 +27,7 @@ public static class CallControlServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<TransferRedirects>());
         services.AddInCallOperations();
         services.AddSingleton<OutsideNumberPolicy>();
+        services.AddSingleton<UnansweredDialLegs>();
         services.AddSingleton<CallbackAttempts>();
         services.AddSingleton<CallbackDial>();
         services.AddSingleton<ICallbackLine>(provider => provider.GetRequiredService<CallbackDial>());

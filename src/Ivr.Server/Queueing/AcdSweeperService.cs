@@ -18,11 +18,12 @@ public sealed partial class AcdSweeperService(
         RedisPasses.RunAsync(options.Value.SweepInterval, time, async () =>
         {
             var result = await engine.SweepAsync();
-            await dispatcher.DispatchAsync(result.Matches, stoppingToken);
+            // Before the matches: a counselor the sweep freed from an expired dial may be rung for the next caller.
             foreach (var dial in result.ExpiredDials)
             {
                 await dispatcher.DialExpiredAsync(dial, stoppingToken);
             }
+            await dispatcher.DispatchAsync(result.Matches, stoppingToken);
         }, LogSweepFailed, stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "ACD sweep failed: {Reason}")]

@@ -1,6 +1,5 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
-using Ivr.Server.CallControl.InCall;
 
 namespace Ivr.Server.CallControl.Callbacks;
 
@@ -10,8 +9,7 @@ namespace Ivr.Server.CallControl.Callbacks;
 /// still ringing. Returns the matches to dispatch (the freed counselor's next call).
 /// </summary>
 public sealed partial class CallbackAttempts(
-    AcdEngine engine, CallLegs legs, CounselorLegHangUps hangUps, ConferenceControl conference, ICallStateObserver observer,
-    ILogger<CallbackAttempts> logger)
+    AcdEngine engine, CallLegs legs, UnansweredDialLegs unanswered, ICallStateObserver observer, ILogger<CallbackAttempts> logger)
 {
     public async Task<IReadOnlyList<Match>> FailAsync(string reservationId, CallbackFailureReason reason, string operationId, bool endDial = false)
     {
@@ -41,14 +39,10 @@ public sealed partial class CallbackAttempts(
 
     private async Task EndLegsAsync(CallLegState state, bool endDial)
     {
-        if (state.Counselor is { } counselor && state.LegOf(counselor) is { } leg)
+        await unanswered.EndAsync(state, counselorLeg: true, dial: endDial);
+        if (state.Counselor is { } counselor)
         {
-            await hangUps.EndAsync(leg, answered: true);
             await observer.CallChangedAsync(counselor, CancellationToken.None);
-        }
-        if (endDial && state.Dialled is { } dialled)
-        {
-            await InCallSteps.BestEffortAsync(logger, () => conference.HangUpAsync(dialled, ringing: true), "stop the callback's dial");
         }
     }
 

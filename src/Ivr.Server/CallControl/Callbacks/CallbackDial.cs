@@ -19,9 +19,9 @@ public sealed partial class CallbackDial(
     AcdEngine engine, ITwilioRestClient twilio, CallLegs legs, PublicUrls urls, CallbackAttempts attempts,
     IOptions<CallControlOptions> callControl, IOptions<CallbackOptions> options, ILogger<CallbackDial> logger) : ICallbackLine
 {
-    public bool CanCallBack => callControl.Value.CenterNumber is not null;
-
     public const string MachineDetection = "Enable";
+
+    public bool CanCallBack => callControl.Value.CenterNumber is not null;
 
     /// <returns>The matches to dispatch (only when the attempt failed at once).</returns>
     public async Task<IReadOnlyList<Match>> DialAsync(CallLegState state)

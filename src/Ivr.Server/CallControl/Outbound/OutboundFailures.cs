@@ -1,6 +1,5 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
-using Ivr.Server.CallControl.InCall;
 using Ivr.Server.Queueing;
 
 namespace Ivr.Server.CallControl.Outbound;
@@ -12,8 +11,8 @@ namespace Ivr.Server.CallControl.Outbound;
 /// dispatched. A follow-up task the call was made for is left as it was (open or claimed).
 /// </summary>
 public sealed partial class OutboundFailures(
-    AcdEngine engine, CallLegs legs, CounselorLegHangUps hangUps, ConferenceControl conference, IMatchDispatcher dispatcher,
-    ICallStateObserver observer, ILogger<OutboundFailures> logger)
+    AcdEngine engine, CallLegs legs, UnansweredDialLegs unanswered, IMatchDispatcher dispatcher, ICallStateObserver observer,
+    ILogger<OutboundFailures> logger)
 {
     /// <param name="endLeg">Whether the counselor's leg is to be ended (not when it is the leg that failed).</param>
     public async Task FailAsync(string reservationId, string reason, string operationId, bool endLeg, CancellationToken cancellationToken, bool endDial = false)
@@ -25,14 +24,7 @@ public sealed partial class OutboundFailures(
         }
         var result = await engine.OutboundFailedAsync(callId, reason, operationId);
         LogFailed(callId, reason, result.Outcome);
-        if (endLeg && state.Counselor is { } counselor && state.LegOf(counselor) is { } leg)
-        {
-            await hangUps.EndAsync(leg, answered: true);
-        }
-        if (endDial && state.Dialled is { } dialled)
-        {
-            await InCallSteps.BestEffortAsync(logger, () => conference.HangUpAsync(dialled, ringing: true), "stop the outbound dial");
-        }
+        await unanswered.EndAsync(state, counselorLeg: endLeg, dial: endDial);
         if (state.Counselor is { } freed)
         {
             await observer.CallChangedAsync(freed, cancellationToken);
