@@ -17,6 +17,7 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
     public DbSet<HourlyArrivalRollup> HourlyArrivals => Set<HourlyArrivalRollup>();
     public DbSet<CounselorDailyRollup> CounselorDaily => Set<CounselorDailyRollup>();
     public DbSet<DailyCallbackRollup> DailyCallbacks => Set<DailyCallbackRollup>();
+    public DbSet<CallRecording> CallRecordings => Set<CallRecording>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -30,6 +31,13 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
             call.HasIndex(row => row.CallerHash);
             call.HasIndex(row => new { row.Day, row.Language });
             call.Property(row => row.Direction).HasDefaultValue(CallDirections.Inbound);
+        });
+        builder.Entity<CallRecording>(recording =>
+        {
+            recording.ToTable("call_recordings");
+            recording.HasKey(row => row.RecordingSid);
+            recording.HasIndex(row => row.CallSid);
+            recording.HasIndex(row => row.ExpiresAt);
         });
         builder.Entity<StoredCallEvent>(stored =>
         {

@@ -10,6 +10,7 @@ using Ivr.Server.Ivr;
 using Ivr.Server.Queueing;
 using Ivr.Server.Prompts;
 using Ivr.Server.RateLimiting;
+using Ivr.Server.Recordings;
 using Ivr.Server.Redis;
 using Ivr.Server.Staffing;
 using Ivr.Server.Reporting;
@@ -51,6 +52,7 @@ public static class IvrServerSetup
             .AddSoftphone()
             .AddCallRecords()
             .AddFollowUps()
+            .AddRecordings()
             .AddReporting()
             .AddIvr()
             .AddWallboard();
@@ -91,6 +93,7 @@ public static class IvrServerSetup
         app.MapReports();
         app.MapIvr();
         app.MapFollowUps();
+        app.MapRecordings();
         app.MapWallboard();
         return app;
     }

@@ -35,6 +35,8 @@ public static class IvrServiceCollectionExtensions
         services.AddSingleton<HoldRejoin>();
         services.AddSingleton<CallbackBooking>();
         services.AddSingleton<MaxWaitOffers>();
+        services.AddSingleton<RecordingConsentFlow>();
+        services.AddSingleton<CallRecordingDecision>();
         return services;
     }
 

@@ -129,6 +129,14 @@ namespace Ivr.Server.CallRecords.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("queue_left_at");
 
+                    b.Property<string>("RecordingConsent")
+                        .HasColumnType("text")
+                        .HasColumnName("recording_consent");
+
+                    b.Property<int?>("RecordingSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("recording_seconds");
+
                     b.Property<string>("ResidencyStatus")
                         .HasColumnType("text")
                         .HasColumnName("residency_status");
@@ -178,6 +186,56 @@ namespace Ivr.Server.CallRecords.Migrations
                         .HasDatabaseName("ix_calls_day_language");
 
                     b.ToTable("calls", "records");
+                });
+
+            modelBuilder.Entity("Ivr.Server.CallRecords.Model.CallRecording", b =>
+                {
+                    b.Property<string>("RecordingSid")
+                        .HasColumnType("text")
+                        .HasColumnName("recording_sid");
+
+                    b.Property<string>("CallSid")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("call_sid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("language");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("Seconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("seconds");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("type");
+
+                    b.HasKey("RecordingSid")
+                        .HasName("pk_call_recordings");
+
+                    b.HasIndex("CallSid")
+                        .HasDatabaseName("ix_call_recordings_call_sid");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_call_recordings_expires_at");
+
+                    b.ToTable("call_recordings", "records");
                 });
 
             modelBuilder.Entity("Ivr.Server.CallRecords.Model.CodeListEntry", b =>

@@ -1,17 +1,16 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Ivr.Server.Telephony;
 using Ivr.Server.Telephony.Rest;
 using Microsoft.Extensions.Options;
 using Twilio.Clients;
 using Twilio.Exceptions;
 using Twilio.Rest.Api.V2010.Account;
 
-namespace Ivr.Server.FollowUps;
+namespace Ivr.Server.Telephony;
 
 /// <summary>
-/// A message's recording at Twilio, through the server's Twilio REST client (its HttpClient: Polly, the stand-in's
+/// A recording at Twilio (a caller's message, a recorded call), through the server's Twilio REST client (its HttpClient: Polly, the stand-in's
 /// base URL): the media as WAV with the account's credentials (Twilio enforces HTTP auth on media), and the delete.
 /// The media's URL never leaves the server.
 /// </summary>
