@@ -22,26 +22,8 @@ public sealed partial class CallRecordingRetention(IServiceScopeFactory scopes, 
         var now = clock.GetUtcNow();
         var expired = await db.CallRecordings.AsNoTracking().Where(row => row.ExpiresAt <= now).OrderBy(row => row.ExpiresAt)
             .Select(row => row.RecordingSid).Take(BatchSize).ToListAsync(cancellationToken);
-        int deleted = 0, failed = 0;
-        foreach (var sid in expired)
-        {
-            try
-            {
-                await recordings.DeleteAsync(sid);
-            }
-            catch (Exception exception) when (TwilioFailures.Is(exception))
-            {
-                failed++;
-                LogDeleteFailed(sid, exception.Message);
-                if (TwilioFailures.IsUnreachable(exception))
-                {
-                    break;
-                }
-                continue;
-            }
-            await db.CallRecordings.Where(row => row.RecordingSid == sid).ExecuteDeleteAsync(cancellationToken);
-            deleted++;
-        }
+        var (deleted, failed) = await recordings.DeleteEachAsync(expired,
+            sid => db.CallRecordings.Where(row => row.RecordingSid == sid).ExecuteDeleteAsync(cancellationToken), LogDeleteFailed);
         return new CallRecordingRetentionPass(deleted, failed);
     }
 

@@ -68,5 +68,35 @@ public sealed class TwilioRecordings(IHttpClientFactory clients, ITwilioRestClie
         }
     }
 
+    /// <summary>
+    /// Deletes each recording at Twilio, and only then runs <paramref name="forget"/> for it (the reference goes). One
+    /// Twilio could not delete is reported to <paramref name="failed"/> and kept, to be tried again; an unreachable
+    /// Twilio ends the batch, without a burst of failures.
+    /// </summary>
+    public async Task<(int Deleted, int Failed)> DeleteEachAsync(IEnumerable<string> recordingSids, Func<string, Task> forget, Action<string, string> failed)
+    {
+        int deleted = 0, failures = 0;
+        foreach (var sid in recordingSids)
+        {
+            try
+            {
+                await DeleteAsync(sid);
+            }
+            catch (Exception exception) when (TwilioFailures.Is(exception))
+            {
+                failures++;
+                failed(sid, exception.Message);
+                if (TwilioFailures.IsUnreachable(exception))
+                {
+                    break;
+                }
+                continue;
+            }
+            await forget(sid);
+            deleted++;
+        }
+        return (deleted, failures);
+    }
+
     private static bool IsRedirect(HttpStatusCode status) => (int)status is >= 300 and < 400;
 }
