@@ -2,6 +2,7 @@ using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
 using Ivr.Server.CallControl;
 using Ivr.Server.Counselors;
+using Ivr.Server.CallNotes;
 using Ivr.Server.CallRecords;
 using Ivr.Server.Data;
 using Ivr.Server.FollowUps;
@@ -50,6 +51,7 @@ public static class IvrServerSetup
             .AddCounselors()
             .AddSoftphone()
             .AddCallRecords()
+            .AddCallNotes()
             .AddFollowUps()
             .AddReporting()
             .AddIvr()
@@ -89,6 +91,7 @@ public static class IvrServerSetup
         app.MapSoftphone();
         app.MapOutboundApi();
         app.MapReports();
+        app.MapCallNotes();
         app.MapIvr();
         app.MapFollowUps();
         app.MapWallboard();

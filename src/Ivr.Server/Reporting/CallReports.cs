@@ -9,7 +9,7 @@ public sealed class CallReports(VolumeReports volume, ServiceReports service, Ca
     public static readonly IReadOnlyList<string> Names =
     [
         "calls-by-language", "calls-by-residency-status", "calls-by-topic", "calls-by-institution", "arrivals-by-hour",
-        "language-service", "counselors", "self-service", "after-hours", "callbacks",
+        "language-service", "counselors", "self-service", "after-hours", "callbacks", "sensitive-calls",
     ];
 
     public Task<ReportTable> RunAsync(string name, ReportRequest request, CancellationToken cancellationToken = default) => name switch
@@ -25,6 +25,7 @@ public sealed class CallReports(VolumeReports volume, ServiceReports service, Ca
             WaitThresholds.ArrayIndex(request.ShortAbandonSeconds)!.Value, request.ServiceLevelSeconds, request.ShortAbandonSeconds, cancellationToken),
         "counselors" => service.CounselorsAsync(request.Range, cancellationToken),
         "callbacks" => callbacks.CallbacksAsync(request.Range, cancellationToken),
+        "sensitive-calls" => volume.SensitiveCallsAsync(request.Range, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, $"Unknown report; known: {string.Join(", ", Names)}."),
     };
 }

@@ -57,4 +57,7 @@ public sealed class CallRecord
 
     /// <summary>An outbound call's follow-up task (a message called back), when it was placed from one.</summary>
     public Guid? FollowUpId { get; set; }
+
+    /// <summary>The caller carried a sensitive tag (<see cref="SensitiveTags"/>): a victim of crime.</summary>
+    public bool Sensitive { get; set; }
 }
