@@ -10,6 +10,7 @@ using Ivr.Server.Health;
 using Ivr.Server.Ivr;
 using Ivr.Server.Queueing;
 using Ivr.Server.Prompts;
+using Ivr.Server.Quality;
 using Ivr.Server.RateLimiting;
 using Ivr.Server.Redis;
 using Ivr.Server.Staffing;
@@ -52,6 +53,7 @@ public static class IvrServerSetup
             .AddSoftphone()
             .AddCallRecords()
             .AddCallNotes()
+            .AddQuality()
             .AddFollowUps()
             .AddReporting()
             .AddIvr()
@@ -92,6 +94,7 @@ public static class IvrServerSetup
         app.MapOutboundApi();
         app.MapReports();
         app.MapCallNotes();
+        app.MapQuality();
         app.MapIvr();
         app.MapFollowUps();
         app.MapWallboard();

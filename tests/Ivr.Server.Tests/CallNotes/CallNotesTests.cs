@@ -24,14 +24,12 @@ public sealed class CallNotesTests
 {
     private const string Note = "Assaulted by employer on 3 Dec; wants police report in Nepali";
     private IvrServerFactory factory = null!;
-    private AcdEngine engine = null!;
     private HttpClient teamCounselor = null!, otherCounselor = null!, supervisor = null!, operations = null!;
 
     [OneTimeSetUp]
     public async Task Start()
     {
         factory = await TwilioMock.Ringing().StartServerAsync();
-        engine = factory.Services.GetRequiredService<AcdEngine>();
         operations = await factory.CreateSignedInClientAsync(Roles.Operations);
         supervisor = await factory.CreateSignedInClientAsync(Roles.Supervisor);
         (teamCounselor, var teamUser) = await factory.CreateSignedInUserAsync(Roles.Counselor);
@@ -95,7 +93,7 @@ public sealed class CallNotesTests
         await using var scope = factory.Services.CreateAsyncScope();
         var day = await scope.ServiceProvider.GetRequiredService<RecordsDbContext>().Calls.Where(call => call.CallSid == "CA-victim-2").Select(call => call.Day).SingleAsync();
         var calls = 0;
-        await EventuallyAsync(async _ =>
+        await factory.RecordsEventuallyAsync(async _ =>
         {
             var report = await supervisor.GetStringAsync($"/api/reports/sensitive-calls?from={day:yyyy-MM-dd}&to={day.AddDays(1):yyyy-MM-dd}&format=csv");
             Assert.That(report, Does.Not.Contain("Second victim note"));
@@ -105,17 +103,8 @@ public sealed class CallNotesTests
         Assert.That(calls, Is.GreaterThanOrEqualTo(1));
     }
 
-    // The team counselor takes the call from the queue, it ends, and they record the outcome with a note.
-    private async Task HandleAsync(string callSid, string language, string[] tags, string note)
-    {
-        var counselorId = "c-team";
-        await teamCounselor.PostAsJsonAsync("/api/counselor/presence", new PresenceRequest("available", null));
-        await factory.Services.GetRequiredService<ICallerQueue>().JoinAsync(new QueueJoinRequest(callSid, language, 0, tags, DateTimeOffset.UnixEpoch), CancellationToken.None);
-        await engine.AcceptAsync((await engine.GetCounselorAsync(counselorId))!.ReservationId!);
-        await engine.CallEndedAsync(callSid);
-        (await teamCounselor.PostAsJsonAsync("/api/counselor/wrap-up", new WrapUpRequest(callSid, "F-6", null, note))).EnsureSuccessStatusCode();
-        await EventuallyAsync(async records => await records.Calls.AnyAsync(call => call.CallSid == callSid && call.ResidencyStatus == "F-6"));
-    }
+    private Task HandleAsync(string callSid, string language, string[] tags, string note) =>
+        factory.HandleCallAsync(teamCounselor, "c-team", callSid, language, tags, note);
 
     private async Task<string> StoredOutcomeAsync(string callSid)
     {
@@ -129,19 +118,5 @@ public sealed class CallNotesTests
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IvrDbContext>().AuditEntries.Where(entry => entry.Subject == callSid).ToListAsync();
-    }
-
-    private async Task EventuallyAsync(Func<RecordsDbContext, Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            await using var scope = factory.Services.CreateAsyncScope();
-            if (await condition(scope.ServiceProvider.GetRequiredService<RecordsDbContext>()))
-            {
-                return;
-            }
-            await Task.Delay(100);
-        }
-        Assert.Fail("Not written within 30 s.");
     }
 }
