@@ -7,6 +7,7 @@ using Ivr.Server.Data;
 using Ivr.Server.FollowUps;
 using Ivr.Server.Health;
 using Ivr.Server.Ivr;
+using Ivr.Server.Monitoring;
 using Ivr.Server.Queueing;
 using Ivr.Server.Prompts;
 using Ivr.Server.RateLimiting;
@@ -53,7 +54,8 @@ public static class IvrServerSetup
             .AddFollowUps()
             .AddReporting()
             .AddIvr()
-            .AddWallboard();
+            .AddWallboard()
+            .AddMonitoring();
         services.AddIvrDataProtection(builder.Environment);
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
@@ -92,6 +94,7 @@ public static class IvrServerSetup
         app.MapIvr();
         app.MapFollowUps();
         app.MapWallboard();
+        app.MapMonitoring();
         return app;
     }
 }
