@@ -8,7 +8,7 @@ namespace Ivr.Server.Monitoring;
 
 /// <summary>
 /// <c>/api/monitoring</c>, for supervisors and operations staff (counselors 403, anonymous 401): live sessions, start
-/// one (listen, whisper, barge), switch its mode, leave it; the browser device's token; the setting whether
+/// one (listen, whisper, barge), switch its mode, leave it; the browser device's identity and token; the setting whether
 /// counselors see it (operations change it).
 /// </summary>
 public static class MonitoringApi
@@ -27,6 +27,7 @@ public static class MonitoringApi
             CancellationToken cancellationToken) => (await service.SwitchAsync(user, id, request.Mode, cancellationToken)).ToResult()).WithName("switch-monitoring-mode");
         monitoring.MapDelete("/sessions/{id}", async (string id, ClaimsPrincipal user, MonitoringService service, CancellationToken cancellationToken) =>
             (await service.LeaveAsync(user, id, cancellationToken)).ToResult()).WithName("leave-monitoring");
+        monitoring.MapGet("/device", (ClaimsPrincipal user) => TypedResults.Ok(new MonitorDeviceView(MonitorIdentity.Of(user)))).WithName("monitoring-device");
         monitoring.MapGet("/voice-token", VoiceToken).WithName("monitoring-voice-token");
         monitoring.MapGet("/settings", async (MonitorSettings settings) => TypedResults.Ok(new MonitorSettingsView(await settings.TellCounselorsAsync())))
             .WithName("monitoring-settings");
@@ -50,3 +51,6 @@ public static class MonitoringApi
         return TypedResults.Ok(request);
     }
 }
+
+/// <summary>The Twilio Client identity the supervisor's browser device registers as.</summary>
+public sealed record MonitorDeviceView(string Identity);
