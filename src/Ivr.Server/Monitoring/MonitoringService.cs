@@ -155,13 +155,17 @@ public sealed class MonitoringService(
             session.Supervisor, cancellationToken);
     }
 
+    /// <summary>Shows the mode on the counselor's softphone when operations allow it, else makes sure nothing shows.</summary>
     private async Task TellCounselorAsync(MonitorSession session, CancellationToken cancellationToken)
     {
-        if (!await settings.TellCounselorsAsync())
+        if (await settings.TellCounselorsAsync())
         {
-            return;
+            await legs.SetAsync(session.ReservationId, (CallLegState.MonitorField, session.Mode));
         }
-        await legs.SetAsync(session.ReservationId, (CallLegState.MonitorField, session.Mode));
+        else
+        {
+            await legs.ClearAsync(session.ReservationId, CallLegState.MonitorField);
+        }
         await observer.CallChangedAsync(session.CounselorId, cancellationToken);
     }
 
