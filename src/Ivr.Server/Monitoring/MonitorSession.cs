@@ -27,6 +27,13 @@ public sealed record MonitorSession(
     public const string Ringing = "ringing";
     public const string Connected = "connected";
 
+    /// <summary>The stored fields that change during a session (see <see cref="ToFields"/>).</summary>
+    public const string LegField = "leg";
+    public const string ModeField = "mode";
+    public const string ModesField = "modes";
+    public const string StateField = "state";
+    public const string ConnectedField = "connected";
+
     public IReadOnlyDictionary<string, string> ToFields() => new Dictionary<string, string>
     {
         ["id"] = Id,
@@ -37,12 +44,12 @@ public sealed record MonitorSession(
         ["reservation"] = ReservationId,
         ["conference"] = Conference,
         ["counselor-leg"] = CounselorLeg,
-        ["leg"] = Leg ?? "",
-        ["mode"] = Mode,
-        ["modes"] = string.Join(',', Modes),
-        ["state"] = State,
+        [LegField] = Leg ?? "",
+        [ModeField] = Mode,
+        [ModesField] = string.Join(',', Modes),
+        [StateField] = State,
         ["started"] = StartedAt.ToString("O", CultureInfo.InvariantCulture),
-        ["connected"] = ConnectedAt?.ToString("O", CultureInfo.InvariantCulture) ?? "",
+        [ConnectedField] = ConnectedAt?.ToString("O", CultureInfo.InvariantCulture) ?? "",
     };
 
     public static MonitorSession? FromFields(IReadOnlyDictionary<string, string> fields)
@@ -53,9 +60,9 @@ public sealed record MonitorSession(
             return null;
         }
         return new MonitorSession(id, Get("supervisor"), Get("identity"), Get("counselor"), Get("call"), Get("reservation"), Get("conference"),
-            Get("counselor-leg"), Get("leg") is { Length: > 0 } leg ? leg : null, Get("mode"),
-            Get("modes").Split(',', StringSplitOptions.RemoveEmptyEntries), Get("state"),
+            Get("counselor-leg"), Get(LegField) is { Length: > 0 } leg ? leg : null, Get(ModeField),
+            Get(ModesField).Split(',', StringSplitOptions.RemoveEmptyEntries), Get(StateField),
             DateTimeOffset.Parse(Get("started"), CultureInfo.InvariantCulture),
-            DateTimeOffset.TryParse(Get("connected"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null);
+            DateTimeOffset.TryParse(Get(ConnectedField), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null);
     }
 }

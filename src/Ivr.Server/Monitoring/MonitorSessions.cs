@@ -48,12 +48,16 @@ public sealed class MonitorSessions(IConnectionMultiplexer redis, ContactCenterK
         return [.. sessions.OrderBy(session => session.StartedAt)];
     }
 
-    /// <summary>Writes the changed fields of a session that still exists; false when it has ended.</summary>
-    public async Task<bool> UpdateAsync(MonitorSession session)
+    /// <summary>
+    /// Writes the named fields of a session that still exists (only those: the leg's callback and the request that
+    /// placed the leg may write at once); false when it has ended.
+    /// </summary>
+    public async Task<bool> SetAsync(MonitorSession session, params string[] names)
     {
+        var fields = session.ToFields();
         var transaction = redis.GetDatabase().CreateTransaction();
         transaction.AddCondition(Condition.HashExists(SessionKey(session.Id), "id"));
-        _ = transaction.HashSetAsync(SessionKey(session.Id), [.. session.ToFields().Select(field => new HashEntry(field.Key, field.Value))]);
+        _ = transaction.HashSetAsync(SessionKey(session.Id), [.. names.Select(name => new HashEntry(name, fields[name]))]);
         return await transaction.ExecuteAsync();
     }
 

@@ -53,7 +53,7 @@ public sealed class MonitoringService(
             var leg = await line.JoinAsync(session, callControl.Value.CallerId, options.Value.RingSeconds,
                 urls.For(MonitorLegEndpoint.RouteName, new { sessionId = session.Id }));
             session = session with { Leg = leg };
-            await sessions.UpdateAsync(session);
+            await sessions.SetAsync(session, MonitorSession.LegField);
         }
         catch (TwilioUnavailableException exception)
         {
@@ -89,7 +89,7 @@ public sealed class MonitoringService(
             await line.SetModeAsync(session, mode!);
             var modes = session.Modes.Contains(mode!, StringComparer.Ordinal) ? session.Modes : [.. session.Modes, mode!];
             session = session with { Mode = mode!, Modes = modes };
-            if (!await sessions.UpdateAsync(session))
+            if (!await sessions.SetAsync(session, MonitorSession.ModeField, MonitorSession.ModesField))
             {
                 return InCallReply.NotFound("The session has ended.");
             }
@@ -131,7 +131,7 @@ public sealed class MonitoringService(
         else if (leg.Status == Telephony.CallStatuses.InProgress && session.State == MonitorSession.Ringing)
         {
             session = session with { State = MonitorSession.Connected, ConnectedAt = time.GetUtcNow(), Leg = session.Leg ?? leg.CallSid };
-            if (await sessions.UpdateAsync(session))
+            if (await sessions.SetAsync(session, MonitorSession.StateField, MonitorSession.ConnectedField, MonitorSession.LegField))
             {
                 await TellCounselorAsync(session, cancellationToken);
             }
