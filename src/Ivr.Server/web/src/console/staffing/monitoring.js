@@ -8,7 +8,7 @@ import { t } from '../../shared/i18n.js';
 import { say } from '../../shared/console-shell.js';
 import { createDevice } from '../../softphone/devices/audio-device.js';
 
-/** @typedef {{ id: string, supervisor: string, counselorId: string, callSid: string, mode: string, modes: string[], state: string, leg: string | null, mine: boolean }} MonitorSession */
+/** @typedef {import('../../shared/types.js').MonitorSession} MonitorSession */
 
 const modes = ['listen', 'whisper', 'barge'];
 
