@@ -8,6 +8,7 @@ using Ivr.Server.Data;
 using Ivr.Server.FollowUps;
 using Ivr.Server.Health;
 using Ivr.Server.Ivr;
+using Ivr.Server.Monitoring;
 using Ivr.Server.Queueing;
 using Ivr.Server.Prompts;
 using Ivr.Server.Quality;
@@ -57,7 +58,8 @@ public static class IvrServerSetup
             .AddFollowUps()
             .AddReporting()
             .AddIvr()
-            .AddWallboard();
+            .AddWallboard()
+            .AddMonitoring();
         services.AddIvrDataProtection(builder.Environment);
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
@@ -98,6 +100,7 @@ public static class IvrServerSetup
         app.MapIvr();
         app.MapFollowUps();
         app.MapWallboard();
+        app.MapMonitoring();
         return app;
     }
 }
