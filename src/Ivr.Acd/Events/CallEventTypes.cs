@@ -13,7 +13,7 @@ public static class CallEventTypes
     public const string MessageLeft = "call.message-left";       // language, task (the follow-up task's id), seconds
 
     // ACD: the caller in the queue.
-    public const string QueueJoined = "queue.joined";            // language, priority
+    public const string QueueJoined = "queue.joined";            // language, priority, tags (comma-separated; absent when none)
     public const string QueueFull = "queue.full";                // language
     public const string QueueLeft = "queue.left";                // language, reason (hangup | timeout | callback | transfer | message)
                                                                  // ACD adds: reason lost (heartbeat stopped), outcome, waited (ms)
@@ -55,7 +55,7 @@ public static class CallEventTypes
     public const string PartyAdded = "call.party-added";         // institution
     public const string CallEnded = "call.ended";                // status, duration
     public const string WrapUpCompleted = "call.wrapped-up";     // counselor (the ACD: wrap-up time ended)
-    public const string OutcomeRecorded = "call.outcome";        // counselor, residencyStatus, topic, note (the counselor's form)
+    public const string OutcomeRecorded = "call.outcome";        // counselor, residencyStatus, topic, noteSealed (the counselor's form; the note sealed by the server)
 
     // Recording (server: Ivr consent before the queue, Recordings status callback). The recording's sid stays out of the
     // events (retention deletes it; stored events are kept longer): the records keep it in records.call_recordings.

@@ -40,6 +40,12 @@ public sealed class CallLegState(string reservationId, IReadOnlyDictionary<strin
 
     public const string PartyPrefix = "party:";
 
+    /// <summary>
+    /// Set by supervision while a supervisor monitors the call and operations let counselors see it: the mode
+    /// (listen, whisper, barge), shown on the counselor's softphone.
+    /// </summary>
+    public const string MonitorField = "monitor";
+
     /// <summary>A party's call state, written only by its status callbacks (which may come before the party is listed).</summary>
     public const string PartyStatePrefix = "party-state:";
 
@@ -74,6 +80,9 @@ public sealed class CallLegState(string reservationId, IReadOnlyDictionary<strin
     public string? MainReservation => Get(MainReservationField);
 
     public bool Held => Get(HeldField) == "true";
+
+    /// <summary>How a supervisor monitors the call, when counselors are told (see <see cref="MonitorField"/>).</summary>
+    public string? Monitor => Get(MonitorField);
 
     /// <summary>The conference's sid once known, else its name (Twilio accepts it where a conference is created).</summary>
     public string Conference => Get(ConferenceField) ?? ConferenceNames.ForReservation(ReservationId);

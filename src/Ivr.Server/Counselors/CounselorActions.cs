@@ -1,13 +1,14 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Events;
 using Ivr.Acd.Model;
+using Ivr.Server.CallNotes;
 using Ivr.Server.Queueing;
 using StackExchange.Redis;
 
 namespace Ivr.Server.Counselors;
 
 /// <summary>What a counselor (or a supervisor on their behalf) does to their own state: presence and wrap-up.</summary>
-public sealed class CounselorActions(AcdEngine engine, IMatchDispatcher dispatcher, IConnectionMultiplexer redis, TimeProvider time)
+public sealed class CounselorActions(AcdEngine engine, IMatchDispatcher dispatcher, IConnectionMultiplexer redis, NoteProtector notes, TimeProvider time)
 {
     public async Task<PresenceResult> SetPresenceAsync(string counselorId, PresenceRequest request, CancellationToken cancellationToken)
     {
@@ -40,7 +41,11 @@ public sealed class CounselorActions(AcdEngine engine, IMatchDispatcher dispatch
         var fields = new Dictionary<string, string> { ["counselor"] = counselorId };
         Add(fields, "residencyStatus", request.ResidencyStatus);
         Add(fields, "topic", request.Topic);
-        Add(fields, "note", request.Note);
+        // The note is sealed before it leaves this process: the outbox and the records hold only its sealed form.
+        if (!string.IsNullOrWhiteSpace(request.Note))
+        {
+            fields[NoteProtector.SealedField] = notes.Seal(request.Note.Trim());
+        }
         // One outcome per call and counselor: a resubmitted form carries the same event id and changes nothing.
         await CallEventStream.AppendAsync(redis.GetDatabase(), engine.Keys.ContactCenter,
             new CallEvent($"wrapup:{request.CallSid}:{counselorId}", CallEventTypes.OutcomeRecorded, request.CallSid, time.GetUtcNow(), fields));

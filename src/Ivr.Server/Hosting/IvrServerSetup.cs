@@ -2,13 +2,16 @@ using Ivr.Server.Accounts;
 using Ivr.Server.Auditing;
 using Ivr.Server.CallControl;
 using Ivr.Server.Counselors;
+using Ivr.Server.CallNotes;
 using Ivr.Server.CallRecords;
 using Ivr.Server.Data;
 using Ivr.Server.FollowUps;
 using Ivr.Server.Health;
 using Ivr.Server.Ivr;
+using Ivr.Server.Monitoring;
 using Ivr.Server.Queueing;
 using Ivr.Server.Prompts;
+using Ivr.Server.Quality;
 using Ivr.Server.RateLimiting;
 using Ivr.Server.Recordings;
 using Ivr.Server.Redis;
@@ -51,11 +54,14 @@ public static class IvrServerSetup
             .AddCounselors()
             .AddSoftphone()
             .AddCallRecords()
+            .AddCallNotes()
+            .AddQuality()
             .AddFollowUps()
             .AddRecordings()
             .AddReporting()
             .AddIvr()
-            .AddWallboard();
+            .AddWallboard()
+            .AddMonitoring();
         services.AddIvrDataProtection(builder.Environment);
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
@@ -91,10 +97,13 @@ public static class IvrServerSetup
         app.MapSoftphone();
         app.MapOutboundApi();
         app.MapReports();
+        app.MapCallNotes();
+        app.MapQuality();
         app.MapIvr();
         app.MapFollowUps();
         app.MapRecordings();
         app.MapWallboard();
+        app.MapMonitoring();
         return app;
     }
 }

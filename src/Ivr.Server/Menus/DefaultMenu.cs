@@ -2,13 +2,15 @@ namespace Ivr.Server.Menus;
 
 /// <summary>
 /// The 1345 menu: a Korean and English greeting; 1 office locations and hours, 2 visa-confirmation look-up,
-/// 3 fax reporting, 0 a counselor; a language by its number and <c>*</c> (1* Korean, 12* Khmer). On hold: 1 the
+/// 3 fax reporting, 0 a counselor, 5 a victim of crime (then the language, and the caller joins tagged victim-support);
+/// a language by its number and <c>*</c> (1* Korean, 12* Khmer). On hold: 1 the
 /// hours, 2 a callback (offered only while the expected wait is long), 3 leave a message, 4 another language (offered
 /// only at the maximum wait), 5 a victim of crime, 9 leave the line. When the language is closed: 3 leave a message.
 /// </summary>
 public static class DefaultMenu
 {
     public const string Main = "main";
+    public const string Victim = "victim";
 
     public static MenuDefinition Definition { get; } = new()
     {
@@ -24,7 +26,7 @@ public static class DefaultMenu
             ["2"] = MenuActions.Callback,
             ["3"] = MenuActions.Message,
             ["4"] = MenuActions.Overflow,
-            ["5"] = MenuActions.Tag("victim-support"),
+            ["5"] = MenuActions.Tag(SensitiveTag),
             ["9"] = MenuActions.Leave,
         },
         AfterHoursOptions = new Dictionary<string, string> { ["3"] = MenuActions.Message },
@@ -33,15 +35,26 @@ public static class DefaultMenu
             new MenuNode
             {
                 Id = Main,
-                Prompts = ["greeting", "main-options", "language-choice", PromptKeys.LanguageOffers],
+                Prompts = ["greeting", "main-options", "main-victim-option", "language-choice", PromptKeys.LanguageOffers],
                 LanguageSelection = true,
                 Options = new Dictionary<string, string>
                 {
                     ["1"] = MenuActions.Node("offices"),
                     ["2"] = MenuActions.Node("visa"),
                     ["3"] = MenuActions.Node("fax"),
+                    ["5"] = MenuActions.Node(Victim),
                     ["0"] = MenuActions.Queue,
                 },
+                DefaultAction = MenuActions.Queue,
+            },
+            // A victim of crime chooses their language here and joins with the tag: priority, the trained team, and
+            // notes only that team, supervisors and operations read.
+            new MenuNode
+            {
+                Id = Victim,
+                Prompts = ["victim-language-choice", PromptKeys.LanguageOffers],
+                LanguageSelection = true,
+                QueueTags = [SensitiveTag],
                 DefaultAction = MenuActions.Queue,
             },
             Info("offices", "offices-hours", "office-info", PromptKeys.Hours),
@@ -49,6 +62,8 @@ public static class DefaultMenu
             Info("fax", "fax", "fax-info"),
         ],
     };
+
+    private const string SensitiveTag = "victim-support";
 
     private static MenuNode Info(string id, string branch, params string[] prompts) => new()
     {

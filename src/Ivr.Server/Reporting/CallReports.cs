@@ -4,12 +4,12 @@ using Ivr.Server.CallRecords.Rollups;
 namespace Ivr.Server.Reporting;
 
 /// <summary>The report catalog: each name maps to one query, shared by the HTTP API and the <c>report</c> command.</summary>
-public sealed class CallReports(VolumeReports volume, ServiceReports service, CallbackReports callbacks)
+public sealed class CallReports(VolumeReports volume, ServiceReports service, CallbackReports callbacks, QualityReports quality)
 {
     public static readonly IReadOnlyList<string> Names =
     [
         "calls-by-language", "calls-by-residency-status", "calls-by-topic", "calls-by-institution", "arrivals-by-hour",
-        "language-service", "counselors", "self-service", "after-hours", "callbacks",
+        "language-service", "counselors", "self-service", "after-hours", "callbacks", "sensitive-calls", "quality",
     ];
 
     public Task<ReportTable> RunAsync(string name, ReportRequest request, CancellationToken cancellationToken = default) => name switch
@@ -25,6 +25,8 @@ public sealed class CallReports(VolumeReports volume, ServiceReports service, Ca
             WaitThresholds.ArrayIndex(request.ShortAbandonSeconds)!.Value, request.ServiceLevelSeconds, request.ShortAbandonSeconds, cancellationToken),
         "counselors" => service.CounselorsAsync(request.Range, cancellationToken),
         "callbacks" => callbacks.CallbacksAsync(request.Range, cancellationToken),
+        "sensitive-calls" => volume.SensitiveCallsAsync(request.Range, cancellationToken),
+        "quality" => quality.QualityAsync(request.Range, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, $"Unknown report; known: {string.Join(", ", Names)}."),
     };
 }

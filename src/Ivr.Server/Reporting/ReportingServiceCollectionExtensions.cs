@@ -13,6 +13,7 @@ public static class ReportingServiceCollectionExtensions
         services.AddSingleton<VolumeReports>();
         services.AddSingleton<ServiceReports>();
         services.AddSingleton<CallbackReports>();
+        services.AddSingleton<QualityReports>();
         services.AddSingleton<CallReports>();
         return services;
     }

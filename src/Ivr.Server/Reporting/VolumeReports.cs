@@ -29,6 +29,16 @@ public sealed class VolumeReports(ReportSql sql)
         """,
         range, ["period", "code", "name", "calls"], cancellationToken, ("dimension", dimension));
 
+    public Task<ReportTable> SensitiveCallsAsync(ReportRange range, CancellationToken cancellationToken) => sql.QueryAsync(
+        "sensitive-calls",
+        "Finished calls from victims of crime (tagged victim-support in the menu or on hold): how many, never their notes.",
+        $"""
+        SELECT {PeriodColumn} AS period, sum(calls)::bigint AS calls
+        FROM records.daily_dimension WHERE dimension = @dimension AND day >= @from AND day < @to
+        GROUP BY 1 ORDER BY 1
+        """,
+        range, ["period", "calls"], cancellationToken, ("dimension", DailyDimensionRollup.Sensitive));
+
     public Task<ReportTable> ArrivalsByHourAsync(ReportRange range, CancellationToken cancellationToken) => sql.QueryAsync(
         "arrivals-by-hour",
         "Finished calls by hour of arrival (records time zone) and ISO weekday of the arrival day.",

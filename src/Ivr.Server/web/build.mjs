@@ -7,6 +7,7 @@ await build({
     'console/staffing': 'src/console/staffing/main.js',
     'console/hours': 'src/console/hours/main.js',
     'console/audit': 'src/console/audit/main.js',
+    'console/quality': 'src/console/quality/main.js',
     'console/reports': 'src/console/reports/main.js',
     'console/menus': 'src/console/menus/main.js',
     'console/prompts': 'src/console/prompts/main.js',

@@ -36,6 +36,18 @@ public sealed class TaggingTests
     }
 
     [Test]
+    public async Task Join_WithTags_NamesThemInTheJoinedEvent_SoTheRecordsKnowASensitiveCall()
+    {
+        await using var bed = new AcdTestBed();
+        await bed.JoinAsync("CA-victim", "ko", 0, false, "victim-support", "legal");
+        await bed.JoinAsync("CA-plain", "ko");
+
+        var joined = (await bed.EventsAsync()).Where(e => e.Type == CallEventTypes.QueueJoined).ToDictionary(e => e.CallSid);
+        Assert.That(joined["CA-victim"].Fields["tags"], Is.EqualTo("victim-support,legal"));
+        Assert.That(joined["CA-plain"].Fields.ContainsKey("tags"), Is.False);
+    }
+
+    [Test]
     public async Task Tag_WaitingCallerAsVictim_HeldForTheTeamWithinTheWindowFromArrival()
     {
         await using var bed = new AcdTestBed();

@@ -36,6 +36,28 @@ public sealed class CallFolderTests
         Assert.That(shuffled, Is.EqualTo(inOrder).UsingPropertiesComparer());
     }
 
+    [TestCase("victim-support", true)]
+    [TestCase("legal,victim-support", true)]
+    [TestCase("legal", false)]
+    public void Fold_JoinedWithTags_IsSensitiveOnlyForAVictimOfCrime(string tags, bool sensitive)
+    {
+        var call = new CallScript("CA-tagged", ScriptedDay.Morning).Arrive()
+            .Add(CallEventTypes.QueueJoined, 1, ("language", "ne"), ("priority", "5"), ("tags", tags)).End(60);
+
+        Assert.That(CallFolder.Fold(call.CallSid, call.Events, Seoul).Sensitive, Is.EqualTo(sensitive));
+    }
+
+    [Test]
+    public void Fold_TaggedOnHoldAsAVictim_IsSensitive()
+    {
+        var call = new CallScript("CA-hold-tagged", ScriptedDay.Morning).Arrive().Join("vi", 1)
+            .Add(CallEventTypes.Tagged, 20, ("language", "vi"), ("tag", "victim-support"), ("priority", "5")).End(60);
+        var plain = new CallScript("CA-plain", ScriptedDay.Morning).Arrive().Join("vi", 1).End(60);
+
+        Assert.That(CallFolder.Fold(call.CallSid, call.Events, Seoul).Sensitive, Is.True);
+        Assert.That(CallFolder.Fold(plain.CallSid, plain.Events, Seoul).Sensitive, Is.False);
+    }
+
     [Test]
     public void Fold_NotEndedYet_IsInProgress()
     {

@@ -66,6 +66,22 @@ public sealed class CallFlowTests
     }
 
     [Test]
+    public async Task Menu_FiveThenNepali_AVictimOfCrimeHearsTheTeamAndJoinsTheNepaliLineTagged()
+    {
+        var callSid = NewCallSid();
+        var menu = await server.TwimlAsync(Incoming, Call(callSid));
+        Assert.That(Said(menu).Select(say => say.Text), Does.Contain("If you are a victim of a crime or of violence, press 5."));
+
+        var victim = await server.PressAsync(menu, callSid, "5");
+        Assert.That(Said(victim)[0], Is.EqualTo(((string?)"ko-KR", "범죄 피해자 지원 교육을 받은 상담원이 연결해 드리겠습니다. 원하시는 언어 번호를 누른 후 별표를 눌러 주십시오.")));
+        var nepali = DefaultLanguages.All.Single(language => language.Code == "ne");
+        var joined = await server.PressAsync(victim, callSid, $"{nepali.MenuNumber}*");
+
+        Assert.That(joined.Descendants("Enqueue").Single().Value, Is.EqualTo("ne"));
+        Assert.That(server.Queue.Waiting.Single(entry => entry.CallSid == callSid).Tags, Is.EqualTo(new[] { "victim-support" }));
+    }
+
+    [Test]
     public async Task Menu_Zero_QueuesForAKoreanCounselor()
     {
         var callSid = NewCallSid();

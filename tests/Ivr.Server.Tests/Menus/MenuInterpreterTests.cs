@@ -32,6 +32,16 @@ public sealed class MenuInterpreterTests
     }
 
     [Test]
+    public void Next_FiveThenALanguage_AVictimOfCrimeJoinsThatLanguageTaggedForTheTeam()
+    {
+        var victim = Next(AtMain, "5");
+        var chosen = Next(victim.Position, "4*");
+
+        Assert.That(((GatherStep)victim.Step).Node.Id, Is.EqualTo(DefaultMenu.Victim));
+        Assert.That(chosen.Step, Is.EqualTo(new QueueStep("vi", ["victim-support"])).Using<QueueStep>((a, b) => a.Language == b.Language && a.Tags.SequenceEqual(b.Tags)));
+    }
+
+    [Test]
     public void Next_QueuedFromANodeWithQueueTags_CarriesTheTagsToTheQueue()
     {
         var victims = Menu.Find(DefaultMenu.Main)! with { Id = "victims", QueueTags = ["victim-support"] };
@@ -80,7 +90,7 @@ public sealed class MenuInterpreterTests
     {
         var first = Next(AtMain, "7");
         var second = Next(first.Position, "99*");
-        var third = Next(second.Position, "5");
+        var third = Next(second.Position, "6");
 
         Assert.That(((GatherStep)first.Step).Before, Is.EqualTo(new PromptRef[] { "invalid-input" }));
         Assert.That(((GatherStep)second.Step).Before, Is.EqualTo(new PromptRef[] { "invalid-input" }));

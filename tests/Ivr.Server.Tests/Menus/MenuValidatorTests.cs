@@ -64,7 +64,9 @@ public sealed class MenuValidatorTests
     [Test]
     public void Validate_NoLanguageSelection_SaysLanguagesAreUnreachable()
     {
-        var errors = Validate(WithMain(main => main with { LanguageSelection = false }));
+        var menu = DefaultMenu.Definition with { Nodes = [.. DefaultMenu.Definition.Nodes.Select(node => node with { LanguageSelection = false })] };
+
+        var errors = Validate(menu);
 
         Assert.That(errors.Single().Message, Does.Contain("no language but the default can be reached"));
     }

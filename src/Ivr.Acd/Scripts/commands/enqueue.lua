@@ -34,6 +34,11 @@ queue_add(sid, c)
 caller_timer(sid, c, rule)
 putj(@Callers, sid, c)
 redis.call('ZADD', @Seen, now, sid)
-emit(opid .. ':joined', 'queue.joined', sid, {'language', lang, 'priority', c.p})
+local joined = {'language', lang, 'priority', c.p}
+if #d.t > 0 then
+  joined[#joined + 1] = 'tags'
+  joined[#joined + 1] = table.concat(d.t, ',')
+end
+emit(opid .. ':joined', 'queue.joined', sid, joined)
 local pos = position(sid, c)
 return done({o = 'joined', l = lang, pos = pos, ewt = ewt(lang, pos, rule.aht), w = now - c.a, st = 'waiting'})

@@ -3,7 +3,9 @@ namespace Ivr.Server.CallControl.InCall;
 /// <summary>
 /// The signed-in counselor's current call as the softphone shows it. <paramref name="Muted"/> is the counselor's own
 /// microphone; <paramref name="Held"/> whether the caller hears hold audio; <paramref name="Consult"/> the counselor
-/// consulted for a warm transfer (state ringing or connected); <paramref name="Participants"/> outside numbers added.
+/// consulted for a warm transfer (state ringing or connected); <paramref name="Participants"/> outside numbers added;
+/// <paramref name="Monitor"/> how a supervisor monitors the call (listen, whisper, barge) when operations let
+/// counselors see it, else null.
 /// </summary>
 public sealed record ActiveCallView(
     string ReservationId,
@@ -12,7 +14,8 @@ public sealed record ActiveCallView(
     bool Muted,
     bool Held,
     ConsultView? Consult,
-    IReadOnlyList<ParticipantView> Participants);
+    IReadOnlyList<ParticipantView> Participants,
+    string? Monitor = null);
 
 public sealed record ConsultView(string CounselorId, string State);
 

@@ -50,7 +50,8 @@ public sealed class CurrentCalls(AcdEngine engine, CallLegs legs)
             current.Legs.IsMuted(counselorId),
             current.Legs.Held,
             consult is { } c ? new ConsultView(c.CounselorId, c.State) : null,
-            [.. current.Legs.Parties.Select(party => new ParticipantView(party.Id, party.Number, party.Label, party.State))]);
+            [.. current.Legs.Parties.Select(party => new ParticipantView(party.Id, party.Number, party.Label, party.State))],
+            current.Legs.Monitor);
     }
 
     /// <summary>The call as it is now, or the counselor's state when they are no longer on it.</summary>

@@ -46,6 +46,10 @@ internal sealed class FoldState(CallRecord record)
             case CallEventTypes.QueueJoined:
                 record.QueueJoinedAt ??= e.At;
                 record.Language = fields.GetValueOrDefault("language") ?? record.Language;
+                record.Sensitive |= SensitiveTags.AnyIn(fields.GetValueOrDefault("tags"));
+                break;
+            case CallEventTypes.Tagged:
+                record.Sensitive |= SensitiveTags.AnyIn(fields.GetValueOrDefault("tag"));
                 break;
             case CallEventTypes.MessageLeft:
                 messageLeft = true;

@@ -145,6 +145,10 @@ namespace Ivr.Server.CallRecords.Migrations
                         .HasColumnType("text")
                         .HasColumnName("self_service");
 
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sensitive");
+
                     b.Property<double?>("TalkSeconds")
                         .HasColumnType("double precision")
                         .HasColumnName("talk_seconds");

@@ -58,6 +58,9 @@ public sealed class CallRecord
     /// <summary>An outbound call's follow-up task (a message called back), when it was placed from one.</summary>
     public Guid? FollowUpId { get; set; }
 
+    /// <summary>The caller carried a sensitive tag (<see cref="SensitiveTags"/>): a victim of crime.</summary>
+    public bool Sensitive { get; set; }
+
     /// <summary>The caller's answer to the recording announcement: <c>given</c> or <c>refused</c>; null when not asked (recording off for the language, or not an inbound caller).</summary>
     public string? RecordingConsent { get; set; }
 

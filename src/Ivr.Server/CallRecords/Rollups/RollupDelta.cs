@@ -58,6 +58,10 @@ public sealed class RollupDelta
         {
             Count(Dimensions, (call.Day, DailyDimensionRollup.Institution, institution), sign);
         }
+        if (call.Sensitive && call.CallbackOf is null)
+        {
+            Count(Dimensions, (call.Day, DailyDimensionRollup.Sensitive, SensitiveTags.VictimSupport), sign);
+        }
         if (call is { AnsweredAt: not null, Counselor: { } counselor, TalkSeconds: { } talk })
         {
             var totals = Counselor(call.Day, counselor);

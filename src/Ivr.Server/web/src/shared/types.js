@@ -123,6 +123,22 @@
  */
 
 /**
+ * GET /api/monitoring/sessions (MonitorSessionView): a supervisor in a live call; `mine` for the signed-in one's own.
+ * @typedef {object} MonitorSession
+ * @property {string} id
+ * @property {string} supervisor
+ * @property {string} counselorId
+ * @property {string} callSid
+ * @property {'listen' | 'whisper' | 'barge'} mode
+ * @property {string[]} modes every mode used so far
+ * @property {'ringing' | 'connected'} state ringing until this browser answered
+ * @property {string | null} leg the supervisor's own call
+ * @property {string} startedAt
+ * @property {string | null} connectedAt
+ * @property {boolean} mine
+ */
+
+/**
  * GET /api/ivr/languages (LanguageLine).
  * @typedef {object} Language
  * @property {string} code

@@ -97,4 +97,7 @@ addLabels({
   'field.outbound': ['발신 전화', 'Outbound call'],
   'outbound.summary': ['끝자리 {ending} 번호로 거는 전화', 'Calling the number ending in {ending}'],
   'outbound.summary-task': ['끝자리 {ending} 번호로 거는 전화 (남긴 메시지에 회신)', 'Calling the number ending in {ending} (returning a message)'],
+  'monitor.notice-listen': ['감독자가 이 통화를 듣고 있습니다.', 'A supervisor is listening to this call.'],
+  'monitor.notice-whisper': ['감독자가 귓속말 중입니다 (나만 들림).', 'A supervisor is whispering to you (only you hear them).'],
+  'monitor.notice-barge': ['감독자가 통화에 참여했습니다 (모두 들림).', 'A supervisor is in the call (everyone hears them).'],
 });

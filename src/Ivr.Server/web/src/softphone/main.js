@@ -194,7 +194,7 @@ async function main() {
 
   if (!page.readOnly) {
     try {
-      page.device = await createDevice(page.config, async () => (await api('GET', '/api/counselor/voice-token')).token);
+      page.device = await createDevice(page.config, page.config.counselorId, async () => (await api('GET', '/api/counselor/voice-token')).token);
       page.device.onChange(deviceChanged);
       await page.device.start();
     } catch (error) {

@@ -134,6 +134,8 @@ export function render({ state, device, call, readOnly, now }) {
   $('mute').setAttribute('aria-pressed', String(Boolean(call?.muted)));
   $('hold').setAttribute('aria-pressed', String(Boolean(call?.held)));
   renderParticipants(call?.participants ?? [], readOnly);
+  // Shown only when operations let counselors see that a supervisor monitors the call.
+  $('monitor-notice').textContent = onCall && call?.monitor ? t(`monitor.notice-${call.monitor}`) : '';
   tick(state, now);
 }
 

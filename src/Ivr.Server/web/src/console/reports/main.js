@@ -5,7 +5,7 @@ import { api } from '../../shared/api.js';
 import { t } from '../../shared/i18n.js';
 import { buckets, fetchReport, records, reportUrl } from './fetch.js';
 import './labels.js';
-import { showArrivals, showCallbacks, showCallsByLanguage, showLanguageService, showResidency, showTrend } from './views.js';
+import { showArrivals, showCallbacks, showCallsByLanguage, showLanguageService, showQuality, showResidency, showTrend } from './views.js';
 import { $, $$ } from '../../shared/dom.js';
 
 const form = $('filters');
@@ -54,27 +54,28 @@ async function show(filters) {
   for (const link of $$('a.csv')) link.href = reportUrl(link.dataset.report, filters, 'csv');
   const periods = buckets(filters.from, filters.to, filters.period);
   if (periods.length > maxTrendPeriods) throw new Error(t('reports.too-many-buckets', { max: maxTrendPeriods }));
-  const [byLanguage, residency, arrivals, service, callbacks] = await Promise.all(
-    ['calls-by-language', 'calls-by-residency-status', 'arrivals-by-hour', 'language-service', 'callbacks'].map((name) => fetchReport(name, filters)));
+  const [byLanguage, residency, arrivals, service, callbacks, quality] = await Promise.all(
+    ['calls-by-language', 'calls-by-residency-status', 'arrivals-by-hour', 'language-service', 'callbacks', 'quality'].map((name) => fetchReport(name, filters)));
   // The trend asks the same language-service report for each period (a few at a time, the server's pool is small).
   const trend = [];
   for (let i = 0; i < periods.length; i += 6) {
     const batch = periods.slice(i, i + 6);
     trend.push(...await Promise.all(batch.map(async (bucket) => ({ label: bucket.label, table: await fetchReport('language-service', bucket) }))));
   }
-  shown = { filters, byLanguage, residency, arrivals, service, callbacks, trend };
+  shown = { filters, byLanguage, residency, arrivals, service, callbacks, quality, trend };
   render();
   status('ready', t('reports.ready', { from: filters.from, to: filters.to }));
 }
 
 function render() {
   if (!shown) return;
-  const { filters, byLanguage, residency, arrivals, service, callbacks, trend } = shown;
+  const { filters, byLanguage, residency, arrivals, service, callbacks, quality, trend } = shown;
   showCallsByLanguage(byLanguage, filters);
   showResidency(residency);
   showArrivals(arrivals);
   showLanguageService(service, filters);
   showCallbacks(callbacks, filters);
+  showQuality(quality, filters);
   // Without a language filter, the trend follows the language with the most queued calls in the range.
   showTrend(trend, filters.language ?? records(service)[0]?.language ?? null);
 }

@@ -109,6 +109,39 @@ export function showCallbacks(table, filters) {
   });
 }
 
+const qualityColumns = ['reviews', 'avg_score', 'min_score', 'max_score'];
+
+// Quality review scores over time: a line per counselor (of the language filtered, if any), and the table per language.
+export function showQuality(table, filters) {
+  const rows = records(table).filter((row) => filters.language === null || row.language === filters.language);
+  const periods = [...new Set(rows.map((row) => row.period))].sort();
+  const counselors = [...new Set(rows.map((row) => row.counselor))].sort();
+  // A counselor reviewed in several languages in one period: the mean of their reviews, weighted by count.
+  const mean = (counselor, period) => {
+    const matching = rows.filter((row) => row.counselor === counselor && row.period === period);
+    const reviews = matching.reduce((sum, row) => sum + row.reviews, 0);
+    return reviews ? Math.round((10 * matching.reduce((sum, row) => sum + row.avg_score * row.reviews, 0)) / reviews) / 10 : null;
+  };
+  drawChart($('chart-quality'), {
+    type: periods.length === 1 ? 'bar' : 'line',
+    data: {
+      labels: periods,
+      datasets: counselors.map((counselor, index) => ({
+        label: counselor, data: periods.map((period) => mean(counselor, period)), borderColor: colour(index), backgroundColor: colour(index), spanGaps: true,
+      })),
+    },
+    options: { scales: { y: { beginAtZero: true, max: 100, title: { display: true, text: t('column.avg_score') } } } },
+  });
+  renderTable($('table-quality'), {
+    caption: t('chart.quality'),
+    columns: ['period', 'counselor', 'language', ...qualityColumns].map((key) => ({ key, label: t(`column.${key}`) })),
+    rows: rows.map((row) => ({
+      key: `${row.period}|${row.counselor}|${row.language}`,
+      cells: [row.period, row.counselor, languageName(row.language), ...qualityColumns.map((column) => numeric(row[column]))],
+    })),
+  });
+}
+
 // PostgreSQL numerics come as numbers; a division by zero comes as null.
 const numeric = (value) => (value === null || value === undefined ? null : Number(value));
 

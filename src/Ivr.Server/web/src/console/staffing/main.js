@@ -7,6 +7,7 @@ import { t } from '../../shared/i18n.js';
 import { connectHub, showLiveStatus } from '../../shared/live.js';
 import { say, startConsole } from '../../shared/console-shell.js';
 import './labels.js';
+import { bindSetting, chooseMode, leave, loadSessions, monitorControls, monitorStatus, onSessionsChanged } from './monitoring.js';
 
 /** @typedef {import('../../shared/types.js').Counselor} Counselor */
 
@@ -43,11 +44,30 @@ function row(counselor) {
       <button type="button" data-move${disabled()}>${t('staffing.move-button')}</button>
     </div></td>
     <td><button type="button" data-edit>${t('staffing.edit-button')}</button></td>
+    <td data-field="monitor">${monitorControls(counselor, name)}</td>
   </tr>`;
 }
 
 function render() {
   setMarkup($('counselor-rows'), page.counselors.map(row));
+  showMonitoring();
+}
+
+// The Monitor cells and the status line: after a session changes, or a counselor's presence does.
+// Keyboard focus stays on the button pressed, though the cell is drawn again.
+function showMonitoring() {
+  const focused = /** @type {HTMLElement | null} */ (document.activeElement?.closest('[data-field="monitor"] button') ?? null);
+  const focusedRow = focused?.closest('tr')?.dataset.counselor;
+  for (const counselor of page.counselors) {
+    const cell = document.querySelector(`tr[data-counselor="${CSS.escape(counselor.id)}"] [data-field="monitor"]`);
+    if (cell) setMarkup(cell, monitorControls(counselor, nameOf(counselor)));
+  }
+  if (focused && focusedRow) {
+    const selector = focused.dataset.monitor ? `[data-monitor="${focused.dataset.monitor}"]` : '[data-monitor-leave]';
+    /** @type {HTMLElement | null} */ (document.querySelector(`tr[data-counselor="${CSS.escape(focusedRow)}"] ${selector}`)
+      ?? document.querySelector(`tr[data-counselor="${CSS.escape(focusedRow)}"] [data-monitor]`))?.focus();
+  }
+  $('monitor-status').textContent = monitorStatus((id) => nameOf(page.counselors.find((item) => item.id === id) ?? { id }));
 }
 
 // Presence changes by itself: update those cells only, so a half-chosen move is not reset.
@@ -59,14 +79,18 @@ function updatePresence(counselors) {
     render();
     return;
   }
+  let changed = false;
   for (const counselor of counselors) {
     const cell = /** @type {HTMLElement | null} */ (document.querySelector(`tr[data-counselor="${CSS.escape(counselor.id)}"] [data-field="presence"]`));
     const state = counselor.state.toLowerCase();
     if (cell && cell.dataset.state !== state) {
       cell.dataset.state = state;
       cell.textContent = t(`presence.${state}`);
+      changed = true;
     }
   }
+  // A call began or ended: who is monitored may have changed too.
+  if (changed) loadSessions().catch((error) => say(error.message, true));
 }
 
 async function load() {
@@ -165,6 +189,9 @@ function bind() {
     if (!tr) return;
     if (event.target.closest('[data-move]')) move(tr);
     if (event.target.closest('[data-edit]')) edit(tr.dataset.counselor);
+    const mode = event.target.closest('[data-monitor]')?.dataset.monitor;
+    if (mode) chooseMode(tr.dataset.counselor, mode);
+    if (event.target.closest('[data-monitor-leave]')) leave();
   });
   // Kept as chosen (null = removed) so adding another language does not undo it.
   $('edit-levels').addEventListener('change', (event) => {
@@ -193,7 +220,10 @@ async function main() {
   page.names = new Map(languages.map((language) => [language.code, language.nativeName]));
   fillBulkForm();
   bind();
+  onSessionsChanged(showMonitoring);
+  await bindSetting(canEdit);
   await load();
+  await loadSessions();
   render();
   await connectHub({
     path: '/hubs/staffing',

@@ -1,7 +1,7 @@
 // The audio device behind the softphone: the page only speaks to this interface.
 //
 // interface AudioDevice {
-//   start(): Promise<void>           register to receive calls for the signed-in counselor
+//   start(): Promise<void>           register to receive calls for the identity (a counselor, or a supervisor monitoring calls)
 //   accept(): Promise<void>          answer the ringing call
 //   reject(): Promise<void>          decline the ringing call (Twilio reports it busy: the caller goes back first in line)
 //   hangUp(): Promise<void>          end the connected call (the counselor goes into wrap-up)
@@ -14,9 +14,11 @@
 
 import { SimulatorDevice } from './simulator-device.js';
 
-export async function createDevice(config, fetchToken) {
+// `identity` is the Twilio Client name the device rings for (calls to client:{identity}); `fetchToken` gets an access
+// token for it (Twilio's SDK only).
+export async function createDevice(config, identity, fetchToken) {
   if (config.device === 'simulator') {
-    return new SimulatorDevice(config.simulatorUrl, config.counselorId);
+    return new SimulatorDevice(config.simulatorUrl, identity);
   }
   const { TwilioDevice } = await import('./twilio-device.js');
   return new TwilioDevice(fetchToken);

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ivr.Server.CallRecords.Migrations
 {
     [DbContext(typeof(RecordsDbContext))]
-    [Migration("20261205091319_Recordings")]
+    [Migration("20261205094446_Recordings")]
     partial class Recordings
     {
         /// <inheritdoc />
@@ -147,6 +147,10 @@ namespace Ivr.Server.CallRecords.Migrations
                     b.Property<string>("SelfService")
                         .HasColumnType("text")
                         .HasColumnName("self_service");
+
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sensitive");
 
                     b.Property<double?>("TalkSeconds")
                         .HasColumnType("double precision")

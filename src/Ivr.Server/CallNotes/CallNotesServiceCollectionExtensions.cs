@@ -1,0 +1,11 @@
+namespace Ivr.Server.CallNotes;
+
+public static class CallNotesServiceCollectionExtensions
+{
+    public static IServiceCollection AddCallNotes(this IServiceCollection services)
+    {
+        services.AddSingleton<NoteProtector>();
+        services.AddScoped<NoteReaders>();
+        return services;
+    }
+}
