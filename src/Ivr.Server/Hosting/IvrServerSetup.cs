@@ -1,4 +1,5 @@
 using Ivr.Server.Accounts;
+using Ivr.Server.Alerts;
 using Ivr.Server.Auditing;
 using Ivr.Server.CallControl;
 using Ivr.Server.Counselors;
@@ -53,7 +54,8 @@ public static class IvrServerSetup
             .AddFollowUps()
             .AddReporting()
             .AddIvr()
-            .AddWallboard();
+            .AddWallboard()
+            .AddAlerts();
         services.AddIvrDataProtection(builder.Environment);
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
@@ -92,6 +94,7 @@ public static class IvrServerSetup
         app.MapIvr();
         app.MapFollowUps();
         app.MapWallboard();
+        app.MapAlerts();
         return app;
     }
 }
