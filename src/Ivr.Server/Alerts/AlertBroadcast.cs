@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Ivr.Acd;
+using Ivr.Server.Redis;
 using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
 
@@ -14,7 +15,6 @@ namespace Ivr.Server.Alerts;
 public sealed class AlertBroadcast(IConnectionMultiplexer redis, ContactCenterKeys keys, IHubContext<AlertsHub> hub, TimeProvider time,
     ILogger<AlertBroadcast> logger) : IHostedService
 {
-    private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(5);
     private readonly CancellationTokenSource stopping = new();
 
     private RedisChannel Channel => RedisChannel.Literal(keys.Prefix + "alerts");
@@ -47,27 +47,9 @@ public sealed class AlertBroadcast(IConnectionMultiplexer redis, ContactCenterKe
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = SubscribeAsync(stopping.Token);
+        _ = RedisSubscription.KeepAsync(redis, Channel, json => _ = PushAsync(json.ToString()), time, logger, stopping.Token);
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => stopping.CancelAsync();
-
-    // The server starts while Redis is down: keep trying; once subscribed, the multiplexer resubscribes after reconnects.
-    private async Task SubscribeAsync(CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            try
-            {
-                await redis.GetSubscriber().SubscribeAsync(Channel, (channel, json) => _ = PushAsync(json.ToString()));
-                return;
-            }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                logger.LogWarning(exception, "Subscribing to alert changes failed; retrying");
-                await Task.Delay(RetryInterval, time, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
-    }
 }
