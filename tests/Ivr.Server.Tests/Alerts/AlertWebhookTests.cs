@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Ivr.Server.Alerts;
 using Ivr.Server.Telemetry;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
@@ -10,6 +11,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Ivr.Server.Tests.Alerts;
 
@@ -60,6 +62,17 @@ public sealed class AlertWebhookTests
         Assert.That(receiver.Attempts, Is.EqualTo(6), "each change tried three times");
         var alerts = await center.AlertsAsync();
         Assert.That(alerts.Recent.Single().ClearedAt, Is.Not.Null, "the alert was raised and cleared all the same");
+    }
+
+    [TestCase("https://pager.example/hook", "short", "Alerts:WebhookSecret must be set (at least 32 characters)")]
+    [TestCase("ftp://pager.example/hook", Secret, "Alerts:WebhookUrl must be an absolute http(s) URL")]
+    public void AWebhookWithoutItsSecretOrWithABadUrl_IsRefusedNamingTheKey(string url, string secret, string reason)
+    {
+        using var server = UnstartedServer.Build("Production", new Dictionary<string, string?> { ["Alerts:WebhookUrl"] = url, ["Alerts:WebhookSecret"] = secret });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => _ = server.Services.GetRequiredService<IOptions<AlertsOptions>>().Value);
+
+        Assert.That(failure!.Message, Does.Contain(reason));
     }
 
     /// <summary>A paging system: answers 500 to its first <c>failFirst</c> POSTs, then keeps what it is sent.</summary>
