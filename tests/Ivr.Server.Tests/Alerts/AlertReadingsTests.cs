@@ -3,7 +3,11 @@ using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
 using Ivr.Server.Alerts;
 using Ivr.Server.CallRecords;
+using Ivr.Server.Authorization;
 using Ivr.Server.CallRecords.Model;
+using Ivr.Server.Queueing;
+using Ivr.Server.Tests.CallControl;
+using Ivr.Server.Tests.Infrastructure;
 using Ivr.Server.Wallboard;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -57,6 +61,27 @@ public sealed class AlertReadingsTests
 
         Assert.That(since, Is.Not.Null);
         Assert.That(since!.Value, Is.InRange(before.AddMilliseconds(-1), after), "stored in whole milliseconds");
+    }
+
+    [Test]
+    public async Task ACounselorOnACallLongerThanTheRule_RaisesAnAlertNamingThemAndTheirLanguage()
+    {
+        var twilio = new TwilioMock().Answering(request => request.ConstructUrl().AbsolutePath.EndsWith("Participants.json", StringComparison.Ordinal)
+            ? TwilioMock.Participant("CA00000000000000000000000000000001") : TwilioMock.Call("CA-long-call"));
+        await using var server = await twilio.StartServerAsync(new Dictionary<string, string?> { ["Alerts:Enabled"] = "false" });
+        var operations = await server.CreateSignedInClientAsync(Roles.Operations);
+        (await operations.PutAsJsonAsync("/api/alerts/rules", new AlertRules(new AlertThresholds(OnCallSeconds: 1)))).EnsureSuccessStatusCode();
+        var engine = await TwilioMatchDispatcherTests.SignedInCounselorAsync(server, "c-long", "vi");
+        await server.Services.GetRequiredService<ICallerQueue>().JoinAsync(TwilioMatchDispatcherTests.Join("CA-long-call", "vi"), CancellationToken.None);
+        await engine.AcceptAsync((await engine.GetCounselorAsync("c-long"))!.ReservationId!, "answered");
+        Assert.That((await engine.GetCounselorAsync("c-long"))!.State, Is.EqualTo(CounselorState.OnCall));
+
+        await Task.Delay(TimeSpan.FromSeconds(1.6)); // past the rule's second on the real clock
+        Assert.That(await server.Services.GetRequiredService<AlertEvaluator>().PassAsync(CancellationToken.None), Is.True);
+
+        var alert = (await operations.GetFromJsonAsync<AlertList>("/api/alerts"))!.Open.Single();
+        Assert.That((alert.Key, alert.Measure, alert.Language, alert.Subject), Is.EqualTo(("counselor-on-call:c-long", AlertMeasures.OnCall, "vi", "c-long")));
+        Assert.That(alert.Value, Is.GreaterThan(alert.Threshold));
     }
 
     [Test]
