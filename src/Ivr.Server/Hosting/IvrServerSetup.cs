@@ -1,4 +1,5 @@
 using Ivr.Server.Accounts;
+using Ivr.Server.Alerts;
 using Ivr.Server.Auditing;
 using Ivr.Server.CallControl;
 using Ivr.Server.Counselors;
@@ -59,7 +60,8 @@ public static class IvrServerSetup
             .AddReporting()
             .AddIvr()
             .AddWallboard()
-            .AddMonitoring();
+            .AddMonitoring()
+            .AddAlerts();
         services.AddIvrDataProtection(builder.Environment);
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
@@ -101,6 +103,7 @@ public static class IvrServerSetup
         app.MapFollowUps();
         app.MapWallboard();
         app.MapMonitoring();
+        app.MapAlerts();
         return app;
     }
 }
