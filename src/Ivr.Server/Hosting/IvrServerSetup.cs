@@ -1,4 +1,5 @@
 using Ivr.Server.Accounts;
+using Ivr.Server.Alerts;
 using Ivr.Server.Auditing;
 using Ivr.Server.CallControl;
 using Ivr.Server.Counselors;
@@ -61,7 +62,8 @@ public static class IvrServerSetup
             .AddReporting()
             .AddIvr()
             .AddWallboard()
-            .AddMonitoring();
+            .AddMonitoring()
+            .AddAlerts();
         services.AddIvrDataProtection(builder.Environment);
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
@@ -104,6 +106,7 @@ public static class IvrServerSetup
         app.MapRecordings();
         app.MapWallboard();
         app.MapMonitoring();
+        app.MapAlerts();
         return app;
     }
 }
