@@ -8,7 +8,8 @@ namespace Ivr.Server.CallControl;
 /// Rings a counselor's softphone as the first participant of a reservation's conference (a match, or a call the
 /// counselor places), and notes their leg and the conference's sid in <see cref="CallLegs"/>. The conference ends when
 /// they leave it. A recorded call's conference is recorded from its start (the caller's join) to its end, the
-/// recording's status callback named here: the first participant sets the conference's recording. Never retried (Polly does not replay a create); a Twilio failure is thrown for the caller to undo.
+/// recording's status callback named here: the first participant sets the conference's recording. Never retried
+/// (Polly does not replay a create); a Twilio failure is thrown for the caller to undo.
 /// </summary>
 public sealed class CounselorRing(ITwilioRestClient twilio, CallLegs legs, IOptions<CallControlOptions> options)
 {

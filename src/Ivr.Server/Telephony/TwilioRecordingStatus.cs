@@ -5,8 +5,9 @@ namespace Ivr.Server.Telephony;
 
 /// <summary>
 /// A recording status callback (a &lt;Record&gt;'s <c>recordingStatusCallback</c>, or a conference's) under Twilio's
-/// names: CallSid (the parent leg; a conference's recording names its ConferenceSid instead), RecordingSid, RecordingStatus (in-progress, completed, absent, failed), RecordingDuration (whole
-/// seconds) and ErrorCode (16101 for an absent, too short recording). Read after the signature filter.
+/// names: CallSid (the parent leg; a conference's recording names its ConferenceSid instead), RecordingSid,
+/// RecordingStatus (in-progress, completed, absent, failed), RecordingDuration (whole seconds) and ErrorCode (16101 for
+/// an absent, too short recording). Read after the signature filter.
 /// </summary>
 public sealed partial record TwilioRecordingStatus(string CallSid, string RecordingSid, string RecordingStatus, int RecordingDuration, string? ErrorCode,
     string? ConferenceSid = null)
