@@ -4,6 +4,7 @@ using Ivr.Acd.Engine;
 using Ivr.Acd.Events;
 using Ivr.Acd.Routing;
 using Ivr.Server.CallRecords.Model;
+using Ivr.Server.CallRecords.Pipeline;
 using Ivr.Server.Redis;
 using Ivr.Server.Telephony;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,7 +17,8 @@ namespace Ivr.Server.Recordings;
 /// The recording status callback of a recorded conversation (signed, in the <c>/twilio</c> group). The URL was made
 /// when the counselor was rung (<see cref="CallRecordingCallback"/>): it names the caller's call, language and tags,
 /// which Twilio's form (a conference's recording: ConferenceSid, no CallSid) does not. A completed recording's reference
-/// is kept (never its media URL) and its length goes to the call's record; an absent or failed one leaves nothing.
+/// is kept (never its media URL; parked in Redis while PostgreSQL is away, <see cref="ParkedCallRecordings"/>) and its
+/// length goes to the call's record; an absent or failed one leaves nothing.
 /// </summary>
 public static partial class CallRecordingEndpoint
 {
@@ -29,7 +31,8 @@ public static partial class CallRecordingEndpoint
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(HttpContext context, string? call, string? language, string? tags,
-        CallRecordingStore store, IConnectionMultiplexer redis, AcdEngine engine, IOptions<RecordingOptions> options, TimeProvider clock)
+        CallRecordingStore store, ParkedCallRecordings parking, IConnectionMultiplexer redis, AcdEngine engine, IOptions<RecordingOptions> options,
+        TimeProvider clock)
     {
         if (!context.Request.HasFormContentType)
         {
@@ -50,8 +53,7 @@ public static partial class CallRecordingEndpoint
             return TypedResults.NoContent();
         }
         var now = clock.GetUtcNow();
-        // Finished even if Twilio stops waiting: a completed recording must not be left without its reference.
-        await store.AddAsync(new CallRecording
+        var recording = new CallRecording
         {
             RecordingSid = status.RecordingSid,
             CallSid = call,
@@ -61,7 +63,16 @@ public static partial class CallRecordingEndpoint
             Seconds = status.RecordingDuration,
             RecordedAt = now,
             ExpiresAt = now.AddDays(options.Value.RetentionDays[RecordingTypes.Call]),
-        }, CancellationToken.None);
+        };
+        try
+        {
+            // Finished even if Twilio stops waiting: a completed recording must not be left without its reference.
+            await store.AddAsync(recording, CancellationToken.None);
+        }
+        catch (Exception exception) when (WriteFailures.IsTransient(exception) && exception is not RedisException)
+        {
+            await parking.ParkAsync(recording);
+        }
         await CallEventStream.AppendAsync(redis.GetDatabase(), engine.Keys.ContactCenter, new CallEvent(
             $"{call}:recording:{status.RecordingSid}", CallEventTypes.RecordingCompleted, call, now,
             new Dictionary<string, string> { ["seconds"] = status.RecordingDuration.ToString(CultureInfo.InvariantCulture) }));

@@ -16,6 +16,8 @@ public static class RecordingsServiceCollectionExtensions
         services.AddScoped<CallRecordingStore>();
         services.AddSingleton<CallRecordingRetention>();
         services.AddHostedService<CallRecordingRetentionJob>();
+        services.AddSingleton<ParkedCallRecordings>();
+        services.AddHostedService(provider => provider.GetRequiredService<ParkedCallRecordings>());
         return services;
     }
 
