@@ -17,6 +17,7 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
     public DbSet<HourlyArrivalRollup> HourlyArrivals => Set<HourlyArrivalRollup>();
     public DbSet<CounselorDailyRollup> CounselorDaily => Set<CounselorDailyRollup>();
     public DbSet<DailyCallbackRollup> DailyCallbacks => Set<DailyCallbackRollup>();
+    public DbSet<DailyIntervalRollup> DailyIntervals => Set<DailyIntervalRollup>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -76,6 +77,11 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
         {
             rollup.ToTable("daily_callbacks");
             rollup.HasKey(row => new { row.Day, row.Language });
+        });
+        builder.Entity<DailyIntervalRollup>(rollup =>
+        {
+            rollup.ToTable("daily_interval");
+            rollup.HasKey(row => new { row.Day, row.Language, row.Interval });
         });
     }
 }
