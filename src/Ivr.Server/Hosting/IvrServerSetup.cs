@@ -13,6 +13,7 @@ using Ivr.Server.Prompts;
 using Ivr.Server.RateLimiting;
 using Ivr.Server.Redis;
 using Ivr.Server.Staffing;
+using Ivr.Server.Planning;
 using Ivr.Server.Reporting;
 using Ivr.Server.Softphone;
 using Ivr.Server.Telephony;
@@ -54,6 +55,7 @@ public static class IvrServerSetup
             .AddCallNotes()
             .AddFollowUps()
             .AddReporting()
+            .AddPlanning()
             .AddIvr()
             .AddWallboard();
         services.AddIvrDataProtection(builder.Environment);
@@ -91,6 +93,7 @@ public static class IvrServerSetup
         app.MapSoftphone();
         app.MapOutboundApi();
         app.MapReports();
+        app.MapPlanning();
         app.MapCallNotes();
         app.MapIvr();
         app.MapFollowUps();

@@ -1,0 +1,12 @@
+namespace Ivr.Server.Planning;
+
+public static class PlanningServiceCollectionExtensions
+{
+    /// <summary>Workforce planning over the call-record rollups and the holiday calendar; needs <c>AddCallRecords</c> and <c>AddIvr</c>.</summary>
+    public static IServiceCollection AddPlanning(this IServiceCollection services)
+    {
+        services.AddSingleton<PlanningData>();
+        services.AddSingleton<WorkforcePlanner>();
+        return services;
+    }
+}

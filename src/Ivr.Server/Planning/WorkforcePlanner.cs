@@ -1,0 +1,33 @@
+using Ivr.Server.Planning.Forecasting;
+using Ivr.Server.Planning.Queueing;
+
+namespace Ivr.Server.Planning;
+
+/// <summary>Forecast, backtest and requirement for the <see cref="Forecaster.HorizonDays"/> days from a date (docs/planning.md).</summary>
+public sealed class WorkforcePlanner(PlanningData data)
+{
+    public DateOnly Today => data.Today;
+
+    public async Task<(List<ForecastCell> Cells, IReadOnlyDictionary<string, LanguageProfile> Profiles)> ForecastAsync(DateOnly from, CancellationToken cancellationToken)
+    {
+        var holidays = await data.HolidaysAsync(cancellationToken);
+        var history = await data.HistoryAsync(from.AddDays(-7 * Forecaster.HistoryWeeks), from, cancellationToken);
+        var profiles = Forecaster.Profiles(history, from, holidays);
+        return (Forecaster.Forecast(profiles, from, Forecaster.HorizonDays, holidays), profiles);
+    }
+
+    public async Task<List<BacktestResult>> BacktestAsync(DateOnly from, CancellationToken cancellationToken)
+    {
+        var holidays = await data.HolidaysAsync(cancellationToken);
+        var history = await data.HistoryAsync(from.AddDays(-Forecaster.HorizonDays - 7 * Forecaster.HistoryWeeks), from, cancellationToken);
+        return BacktestResult.Run(history, from, holidays);
+    }
+
+    public async Task<List<RequirementCell>> RequirementAsync(DateOnly from, StaffingTarget target, CancellationToken cancellationToken)
+    {
+        var (cells, profiles) = await ForecastAsync(from, cancellationToken);
+        var requirement = new RequirementCell[cells.Count];
+        Parallel.For(0, cells.Count, i => requirement[i] = RequirementCell.For(cells[i], profiles[cells[i].Language].PatienceSeconds, target));
+        return [.. requirement];
+    }
+}
