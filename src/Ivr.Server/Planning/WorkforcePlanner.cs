@@ -4,23 +4,23 @@ using Ivr.Server.Planning.Queueing;
 namespace Ivr.Server.Planning;
 
 /// <summary>Forecast, backtest and requirement for the <see cref="Forecaster.HorizonDays"/> days from a date (docs/planning.md).</summary>
-public sealed class WorkforcePlanner(PlanningData data)
+public sealed class WorkforcePlanner(IntervalHistoryReader history, IPlanningCalendar calendar)
 {
-    public DateOnly Today => data.Today;
+    public DateOnly Today => calendar.Today;
 
     public async Task<(List<ForecastCell> Cells, IReadOnlyDictionary<string, LanguageProfile> Profiles)> ForecastAsync(DateOnly from, CancellationToken cancellationToken)
     {
-        var holidays = await data.HolidaysAsync(cancellationToken);
-        var history = await data.HistoryAsync(from.AddDays(-7 * Forecaster.HistoryWeeks), from, cancellationToken);
-        var profiles = Forecaster.Profiles(history, from, holidays);
+        var holidays = await calendar.HolidaysAsync(cancellationToken);
+        var rows = await history.ReadAsync(from.AddDays(-7 * Forecaster.HistoryWeeks), from, cancellationToken);
+        var profiles = Forecaster.Profiles(rows, from, holidays);
         return (Forecaster.Forecast(profiles, from, Forecaster.HorizonDays, holidays), profiles);
     }
 
     public async Task<List<BacktestResult>> BacktestAsync(DateOnly from, CancellationToken cancellationToken)
     {
-        var holidays = await data.HolidaysAsync(cancellationToken);
-        var history = await data.HistoryAsync(from.AddDays(-Forecaster.HorizonDays - 7 * Forecaster.HistoryWeeks), from, cancellationToken);
-        return BacktestResult.Run(history, from, holidays);
+        var holidays = await calendar.HolidaysAsync(cancellationToken);
+        var rows = await history.ReadAsync(from.AddDays(-Forecaster.HorizonDays - 7 * Forecaster.HistoryWeeks), from, cancellationToken);
+        return BacktestResult.Run(rows, from, holidays);
     }
 
     public async Task<List<RequirementCell>> RequirementAsync(DateOnly from, StaffingTarget target, CancellationToken cancellationToken)

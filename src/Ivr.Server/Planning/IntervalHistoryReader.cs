@@ -1,29 +1,16 @@
-using Ivr.Server.CallRecords;
 using Ivr.Server.CallRecords.Pipeline;
-using Ivr.Server.Configuration;
-using Ivr.Server.Hours;
 using Ivr.Server.Planning.Forecasting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace Ivr.Server.Planning;
 
-/// <summary>Reads what planning works from: the <c>daily_interval</c> rollup (never the call rows), the holiday calendar and today's date.</summary>
-public sealed class PlanningData(RecordsContextSource contexts, ConfigurationCache configuration, IOptions<CallRecordsOptions> options, TimeProvider clock)
+/// <summary>Reads the <c>records.daily_interval</c> rollup, never the call rows: a forecast reads 8 weeks of it however long the history.</summary>
+public sealed class IntervalHistoryReader(RecordsContextSource contexts)
 {
-    /// <summary>The first forecast day by default: today in the records time zone (the history ends with yesterday).</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), options.Value.ResolveTimeZone()).DateTime);
-
-    public async Task<Func<DateOnly, Holiday?>> HolidaysAsync(CancellationToken cancellationToken)
-    {
-        var hours = (await configuration.GetAsync(cancellationToken)).Hours;
-        return hours.HolidayOn;
-    }
-
     /// <summary>Rollup rows of days [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    public async Task<List<IntervalCount>> HistoryAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    public async Task<List<IntervalCount>> ReadAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         await using var db = contexts.Create();
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
