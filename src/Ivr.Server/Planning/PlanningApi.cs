@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ivr.Acd.Routing;
 using Ivr.Server.Authorization;
 using Ivr.Server.Planning.Forecasting;
 using Ivr.Server.Planning.Queueing;
@@ -32,15 +33,31 @@ public static class PlanningApi
                     async from => RequirementTable(await planner.RequirementAsync(from, target, cancellationToken), query.Language, target));
             })
             .WithName("planning-requirement").WithSummary("Counselors needed per language and half hour by Erlang C and Erlang A, 28 days");
+        planning.MapGet("/pooled-requirement", ([AsParameters] PlanningQuery query, WorkforcePlanner planner, CancellationToken cancellationToken) =>
+            {
+                var target = new StaffingTarget(query.ServiceLevel ?? 0.8, query.TargetSeconds ?? 20, query.MaxOccupancy ?? 0.85);
+                var languages = (query.Languages ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+                var problem = languages.Count is < 2 or > PooledRequirement.MaxLanguages || languages.Any(code => !LanguageCode.IsValid(code))
+                    ? $"'languages' must list 2 to {PooledRequirement.MaxLanguages} language codes, comma-separated ({LanguageCode.Rule})."
+                    : null;
+                return RespondAsync("pooled-requirement", query, planner, target,
+                    async from => PooledTable(await planner.PooledAsync(from, languages, target, cancellationToken), target), ("languages", problem));
+            })
+            .WithName("planning-pooled-requirement").WithSummary("Counselors needed per half hour by languages one team answers together, against the sum of their needs alone");
         return endpoints;
     }
 
-    public sealed record PlanningQuery(string? From, string? Language, double? ServiceLevel, double? TargetSeconds, double? MaxOccupancy, string? Format);
+    public sealed record PlanningQuery(string? From, string? Language, double? ServiceLevel, double? TargetSeconds, double? MaxOccupancy, string? Format, string? Languages);
 
     private static async Task<Results<Ok<ReportTable>, FileContentHttpResult, ValidationProblem>> RespondAsync(
-        string name, PlanningQuery query, WorkforcePlanner planner, StaffingTarget? target, Func<DateOnly, Task<ReportTable>> build)
+        string name, PlanningQuery query, WorkforcePlanner planner, StaffingTarget? target, Func<DateOnly, Task<ReportTable>> build,
+        (string Parameter, string? Problem)? extra = null)
     {
         var errors = target?.Validate() ?? [];
+        if (extra is ({ } parameter, { } problem))
+        {
+            errors[parameter] = [problem];
+        }
         var from = planner.Today;
         if (query.From is not null
             && (!DateOnly.TryParseExact(query.From, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out from)
@@ -88,6 +105,17 @@ public static class PlanningApi
                 cell.Forecast.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cell.Forecast.Language, cell.Forecast.Start,
                 Round(cell.Forecast.Offered), Round(cell.Forecast.HandleSeconds), Round(cell.PatienceSeconds), cell.ErlangC, cell.ErlangA, cell.Required,
                 cell.Model, Round(cell.Achieved.ServiceLevel, 4), Round(cell.Achieved.Occupancy, 4), Round(100 * cell.Achieved.AbandonProbability),
+            })]);
+
+    private static ReportTable PooledTable(List<PooledRequirement> cells, StaffingTarget target) => new(
+        "pooled-requirement",
+        $"Counselors for {target.ServiceLevel:P0} answered within {target.TargetSeconds:0} s at most {target.MaxOccupancy:P0} occupancy when one team answers all the languages listed ('pooled', one queue) against the sum of each language staffed alone ('alone', what the requirement uses).",
+        ["date", "interval", "languages", "offered", "ahtSeconds", "patienceSeconds", "alone", "pooled", "model", "serviceLevel", "occupancy"],
+        [.. cells.Select(cell => new object?[]
+            {
+                cell.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), cell.Pooled.Forecast.Start, cell.Pooled.Forecast.Language, Round(cell.Offered),
+                Round(cell.HandleSeconds), Round(cell.PatienceSeconds), cell.Alone, cell.Pooled.Required, cell.Pooled.Model,
+                Round(cell.Pooled.Achieved.ServiceLevel, 4), Round(cell.Pooled.Achieved.Occupancy, 4),
             })]);
 
     private static double? Round(double? value, int digits = 2) => value is { } v ? Math.Round(v, digits) : null;

@@ -23,11 +23,22 @@ public sealed class WorkforcePlanner(IntervalHistoryReader history, IPlanningCal
         return BacktestResult.Run(rows, from, holidays);
     }
 
-    public async Task<List<RequirementCell>> RequirementAsync(DateOnly from, StaffingTarget target, CancellationToken cancellationToken)
+    public async Task<List<RequirementCell>> RequirementAsync(DateOnly from, StaffingTarget target, CancellationToken cancellationToken) =>
+        (await RequirementWithProfilesAsync(from, target, cancellationToken)).Cells;
+
+    /// <summary>The need of <paramref name="languages"/> staffed as one queue per half hour, next to the sum of their needs alone.</summary>
+    public async Task<List<PooledRequirement>> PooledAsync(DateOnly from, IReadOnlyCollection<string> languages, StaffingTarget target, CancellationToken cancellationToken)
+    {
+        var (cells, profiles) = await RequirementWithProfilesAsync(from, target, cancellationToken);
+        return PooledRequirement.For(cells, profiles, languages, target);
+    }
+
+    private async Task<(List<RequirementCell> Cells, IReadOnlyDictionary<string, LanguageProfile> Profiles)> RequirementWithProfilesAsync(
+        DateOnly from, StaffingTarget target, CancellationToken cancellationToken)
     {
         var (cells, profiles) = await ForecastAsync(from, cancellationToken);
         var requirement = new RequirementCell[cells.Count];
         Parallel.For(0, cells.Count, i => requirement[i] = RequirementCell.For(cells[i], profiles[cells[i].Language].PatienceSeconds, target));
-        return [.. requirement];
+        return ([.. requirement], profiles);
     }
 }

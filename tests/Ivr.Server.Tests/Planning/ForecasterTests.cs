@@ -87,4 +87,23 @@ public sealed class ForecasterTests
         Assert.That(hangingUp.Required, Is.EqualTo(hangingUp.ErlangA).And.LessThanOrEqualTo(hangingUp.ErlangC));
         Assert.That(hangingUp.Achieved.ServiceLevel, Is.GreaterThanOrEqualTo(0.8));
     }
+
+    [Test]
+    public void Pooled_TwoLanguagesOfOneTeam_NeedNoMoreThanEachAlone()
+    {
+        var history = PlanningHistory.Weeks(From, 8).Concat(PlanningHistory.Weeks(From, 8, language: "th"));
+        var profiles = Forecaster.Profiles(history, From, NoHolidays);
+        var target = new StaffingTarget();
+        var alone = Forecaster.Forecast(profiles, From, 1, NoHolidays).Select(cell => RequirementCell.For(cell, profiles[cell.Language].PatienceSeconds, target)).ToList();
+
+        var pooled = PooledRequirement.For(alone, profiles, ["vi", "th"], target);
+
+        Assert.That(pooled, Has.Count.EqualTo(16), "one Monday of 16 half hours");
+        Assert.That(pooled.Select(cell => cell.Offered), Has.All.EqualTo(8).Within(1e-9), "four calls of each language");
+        Assert.That(pooled.Select(cell => cell.Alone), Has.All.EqualTo(2 * alone[0].Required));
+        Assert.That(pooled.Select(cell => cell.Pooled.Required).Max(), Is.LessThanOrEqualTo(pooled[0].Alone));
+        Assert.That(pooled.Select(cell => cell.Pooled.Required).Min(), Is.GreaterThan(0));
+        Assert.That(pooled[0].PatienceSeconds, Is.EqualTo(profiles["vi"].PatienceSeconds).Within(1e-9), "the same callers twice: the same patience");
+        Assert.That(pooled[0].Pooled.Forecast.Language, Is.EqualTo("vi+th"));
+    }
 }

@@ -66,6 +66,18 @@ public sealed class PlanningApiTests
     }
 
     [Test]
+    public async Task PooledRequirement_AsOperations_ComparesTheTeamWithTheLanguagesAlone()
+    {
+        var client = await factory.CreateSignedInClientAsync(Roles.Operations);
+
+        var pooled = await client.GetFromJsonAsync<Table>("/api/planning/pooled-requirement?from=2026-03-02&languages=vi,th");
+
+        Assert.That(pooled!.Columns, Is.EqualTo(new[] { "date", "interval", "languages", "offered", "ahtSeconds", "patienceSeconds", "alone", "pooled", "model", "serviceLevel", "occupancy" }));
+        Assert.That(pooled.Rows, Has.Count.EqualTo(20 * 16), "only Vietnamese has calls: its half hours");
+        Assert.That(pooled.Rows[0][2]?.ToString(), Is.EqualTo("vi+th"));
+    }
+
+    [Test]
     public async Task Requirement_AsCounselor_Answers403_AndAnonymously401()
     {
         var counselor = await factory.CreateSignedInClientAsync(Roles.Counselor);
@@ -82,11 +94,13 @@ public sealed class PlanningApiTests
     [TestCase("from=March", "from")]
     [TestCase("from=2199-12-20", "from")]
     [TestCase("format=xml", "format")]
+    [TestCase("languages=vi", "languages")]
+    [TestCase("languages=vi,Thai", "languages")]
     public async Task Requirement_BadParameters_Answer400NamingTheParameter(string query, string parameter)
     {
         var client = await factory.CreateSignedInClientAsync(Roles.Operations);
 
-        var response = await client.GetAsync("/api/planning/requirement?" + query);
+        var response = await client.GetAsync((query.StartsWith("languages", StringComparison.Ordinal) ? "/api/planning/pooled-requirement?" : "/api/planning/requirement?") + query);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblem>();

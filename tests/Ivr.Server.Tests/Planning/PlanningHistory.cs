@@ -9,7 +9,7 @@ public static class PlanningHistory
 
     public const int FirstInterval = 20, LastInterval = 35;
 
-    public static IEnumerable<IntervalCount> Weeks(DateOnly before, int weeks, Func<DateOnly, double>? scale = null)
+    public static IEnumerable<IntervalCount> Weeks(DateOnly before, int weeks, Func<DateOnly, double>? scale = null, string language = "vi")
     {
         for (var day = before.AddDays(-7 * weeks); day < before; day = day.AddDays(1))
         {
@@ -21,7 +21,7 @@ public static class PlanningHistory
             {
                 var offered = (int)Math.Round((day.DayOfWeek == DayOfWeek.Monday ? 4 : 2) * (scale?.Invoke(day) ?? 1));
                 var abandoned = interval == FirstInterval ? 1 : 0;
-                yield return new IntervalCount(day, "vi", interval, offered, abandoned, offered - abandoned, 300.0 * (offered - abandoned), 60 * offered);
+                yield return new IntervalCount(day, language, interval, offered, abandoned, offered - abandoned, 300.0 * (offered - abandoned), 60 * offered);
             }
         }
     }

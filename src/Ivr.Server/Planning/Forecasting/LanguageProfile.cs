@@ -64,11 +64,19 @@ public sealed class LanguageProfile
         {
             aht[interval] = (handleSeconds[interval] + AhtPrior * average) / (handled[interval] + AhtPrior);
         }
-        PatienceSeconds = abandoned > 0 ? waited / abandoned : null;
+        (Abandoned, Waited) = (abandoned, waited);
     }
 
+    /// <summary>Callers who hung up in the queue, and the queue wait of all queued callers (seconds), in the history used.</summary>
+    public double Abandoned { get; }
+
+    public double Waited { get; }
+
     /// <summary>Mean patience in seconds; null when nobody hung up in the queue (Erlang C then).</summary>
-    public double? PatienceSeconds { get; }
+    public double? PatienceSeconds => Patience(Abandoned, Waited);
+
+    /// <summary>The exponential patience's maximum-likelihood mean: total wait / abandoned; null when nobody abandoned.</summary>
+    public static double? Patience(double abandoned, double waited) => abandoned > 0 ? waited / abandoned : null;
 
     public double Offered(DateOnly date, int interval) => dayTotals[(int)date.DayOfWeek] * shares[(int)date.DayOfWeek, interval];
 
