@@ -18,6 +18,7 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
     public DbSet<CounselorDailyRollup> CounselorDaily => Set<CounselorDailyRollup>();
     public DbSet<DailyCallbackRollup> DailyCallbacks => Set<DailyCallbackRollup>();
     public DbSet<CallRecording> CallRecordings => Set<CallRecording>();
+    public DbSet<DailyIntervalRollup> DailyIntervals => Set<DailyIntervalRollup>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -84,6 +85,11 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
         {
             rollup.ToTable("daily_callbacks");
             rollup.HasKey(row => new { row.Day, row.Language });
+        });
+        builder.Entity<DailyIntervalRollup>(rollup =>
+        {
+            rollup.ToTable("daily_interval");
+            rollup.HasKey(row => new { row.Day, row.Language, row.Interval });
         });
     }
 }

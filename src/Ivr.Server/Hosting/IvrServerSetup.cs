@@ -17,6 +17,7 @@ using Ivr.Server.RateLimiting;
 using Ivr.Server.Recordings;
 using Ivr.Server.Redis;
 using Ivr.Server.Staffing;
+using Ivr.Server.Planning;
 using Ivr.Server.Reporting;
 using Ivr.Server.Softphone;
 using Ivr.Server.Telephony;
@@ -60,6 +61,7 @@ public static class IvrServerSetup
             .AddFollowUps()
             .AddRecordings()
             .AddReporting()
+            .AddPlanning()
             .AddIvr()
             .AddWallboard()
             .AddMonitoring()
@@ -99,6 +101,7 @@ public static class IvrServerSetup
         app.MapSoftphone();
         app.MapOutboundApi();
         app.MapReports();
+        app.MapPlanning();
         app.MapCallNotes();
         app.MapQuality();
         app.MapIvr();

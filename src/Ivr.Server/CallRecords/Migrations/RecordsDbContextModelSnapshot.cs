@@ -572,6 +572,54 @@ namespace Ivr.Server.CallRecords.Migrations
                     b.ToTable("daily_dimension", "records");
                 });
 
+            modelBuilder.Entity("Ivr.Server.CallRecords.Model.DailyIntervalRollup", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Language")
+                        .HasColumnType("text")
+                        .HasColumnName("language");
+
+                    b.Property<short>("Interval")
+                        .HasColumnType("smallint")
+                        .HasColumnName("interval");
+
+                    b.Property<int>("Abandoned")
+                        .HasColumnType("integer")
+                        .HasColumnName("abandoned");
+
+                    b.Property<double>("AbandonedWaitSeconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("abandoned_wait_seconds");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("integer")
+                        .HasColumnName("answered");
+
+                    b.Property<double>("HandleSeconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("handle_seconds");
+
+                    b.Property<int>("Handled")
+                        .HasColumnType("integer")
+                        .HasColumnName("handled");
+
+                    b.Property<int>("Offered")
+                        .HasColumnType("integer")
+                        .HasColumnName("offered");
+
+                    b.Property<double>("WaitSeconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("wait_seconds");
+
+                    b.HasKey("Day", "Language", "Interval")
+                        .HasName("pk_daily_interval");
+
+                    b.ToTable("daily_interval", "records");
+                });
+
             modelBuilder.Entity("Ivr.Server.CallRecords.Model.DailyLanguageRollup", b =>
                 {
                     b.Property<DateOnly>("Day")
