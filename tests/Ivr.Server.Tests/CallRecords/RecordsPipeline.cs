@@ -45,6 +45,7 @@ public sealed class RecordsPipeline : IAsyncDisposable
             .AddSingleton<VolumeReports>()
             .AddSingleton<ServiceReports>()
             .AddSingleton<CallbackReports>()
+            .AddSingleton<QualityReports>()
             .AddSingleton<CallReports>()
             .BuildServiceProvider();
     }

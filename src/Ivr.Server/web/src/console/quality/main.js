@@ -70,7 +70,7 @@ function renderReview() {
   // The audio comes through the server only when played; the server audits each playback.
   setMarkup($('review-recording'), call.recorded
     ? html`<audio controls preload="none" aria-label="${t('quality.play')}" src="/api/recordings/${encodeURIComponent(call.callSid)}"></audio>`
-    : t('quality.not-recorded'));
+    : html`${t('quality.not-recorded')}`);
   setMarkup($('review-criteria'), page.form.criteria.map((criterion) => html`
     <label for="score-${criterion.key}">${t('quality.criterion-score', { label: criterion.label, max: criterion.maxScore, weight: criterion.weight })}</label>
     <select id="score-${criterion.key}" name="${criterion.key}" required>
