@@ -7,6 +7,7 @@ using Ivr.Server.CallRecords;
 using Ivr.Server.Data;
 using Ivr.Server.FollowUps;
 using Ivr.Server.Health;
+using Ivr.Server.Institutions;
 using Ivr.Server.Ivr;
 using Ivr.Server.Monitoring;
 using Ivr.Server.Queueing;
@@ -55,6 +56,7 @@ public static class IvrServerSetup
             .AddCallRecords()
             .AddCallNotes()
             .AddQuality()
+            .AddInstitutions()
             .AddFollowUps()
             .AddReporting()
             .AddIvr()
@@ -97,6 +99,7 @@ public static class IvrServerSetup
         app.MapReports();
         app.MapCallNotes();
         app.MapQuality();
+        app.MapInstitutions();
         app.MapIvr();
         app.MapFollowUps();
         app.MapWallboard();
