@@ -17,6 +17,7 @@ addLabels({
   'console.nav.reports': ['보고서', 'Reports'],
   'console.nav.audit': ['변경 기록', 'Audit log'],
   'console.nav.quality': ['품질 평가', 'Quality review'],
+  'console.nav.institutions': ['협력 기관', 'Institutions'],
   'console.forbidden': ['운영 콘솔은 감독자와 운영 담당자만 사용할 수 있습니다.', 'The console is for supervisors and operations staff.'],
   'console.read-only': ['감독자 권한: 보기만 가능합니다. 변경은 운영 담당자가 합니다.', 'Supervisor: you can look; operations staff make changes.'],
   'live.live': ['실시간', 'Live'],
@@ -32,6 +33,7 @@ export const consolePages = [
   ['prompts', '/console/prompts/'],
   ['reports', '/console/reports/'],
   ['quality', '/console/quality/'],
+  ['institutions', '/console/institutions/'],
   ['audit', '/console/audit/'],
 ];
 
