@@ -81,7 +81,8 @@ public sealed partial class AcdEngine
     {
         var record = ScriptAnswer.Read<CounselorRecord>(json);
         return new CounselorStatus(counselorId, StateNames.CounselorStateOf(record.State) ?? CounselorState.Offline, record.Skills,
-            Optional(record.BreakReason), Optional(record.ReservationId), Optional(record.CallSid), (int)record.NoAnswersInARow, record.Routable);
+            Optional(record.BreakReason), Optional(record.ReservationId), Optional(record.CallSid), (int)record.NoAnswersInARow, record.Routable,
+            record.StateSince > 0 ? DateTimeOffset.FromUnixTimeMilliseconds((long)record.StateSince) : null);
     }
 
     private Task<PresenceResult> ChangePresenceAsync(string counselorId, string action, string reason, string? operationId) =>

@@ -61,6 +61,11 @@ public static class CallEventTypes
     public const string WrapUpCompleted = "call.wrapped-up";     // counselor (the ACD: wrap-up time ended)
     public const string OutcomeRecorded = "call.outcome";        // counselor, residencyStatus, topic, noteSealed (the counselor's form; the note sealed by the server)
 
+    // Recording (server: Ivr consent before the queue, Recordings status callback). The recording's sid stays out of the
+    // events (retention deletes it; stored events are kept longer): the records keep it in records.call_recordings.
+    public const string RecordingConsent = "recording.consent";     // consent (given | refused), language
+    public const string RecordingCompleted = "recording.completed"; // seconds (one event per recording: a transferred call may have several)
+
     // ACD: counselor presence. Added by the ACD; CallSid is the call concerned, or empty.
     public const string CounselorStateChanged = "counselor.state"; // counselor, state (offline | available | reserved |
                                                                    // oncall | wrapup | break | missed | removed), reason

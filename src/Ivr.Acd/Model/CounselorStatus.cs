@@ -1,6 +1,6 @@
 namespace Ivr.Acd.Model;
 
-/// <summary>A counselor's live record as stored in Redis.</summary>
+/// <summary>A counselor's live record as stored in Redis; <see cref="StateSince"/>: since when in <see cref="State"/> (null when unknown).</summary>
 public sealed record CounselorStatus(
     string Id,
     CounselorState State,
@@ -9,4 +9,5 @@ public sealed record CounselorStatus(
     string? ReservationId,
     string? CallSid,
     int NoAnswersInARow,
-    bool Routable);
+    bool Routable,
+    DateTimeOffset? StateSince = null);

@@ -20,7 +20,8 @@ public sealed class ConferenceRegistry(SimulatedTwilio sim)
 
     public SimConference? FindLive(string friendlyName) => liveByName.TryGetValue(friendlyName, out var c) && !c.IsCompleted ? c : null;
 
-    public SimConference GetOrCreate(string friendlyName, Uri? statusCallback, string method, IReadOnlySet<string> events)
+    /// <param name="recording">The creator's recording setting; ignored for a conference that exists already.</param>
+    public SimConference GetOrCreate(string friendlyName, Uri? statusCallback, string method, IReadOnlySet<string> events, ConferenceRecording? recording = null)
     {
         lock (liveByName)
         {
@@ -33,6 +34,7 @@ public sealed class ConferenceRegistry(SimulatedTwilio sim)
                 StatusCallback = statusCallback,
                 StatusCallbackMethod = method,
                 StatusCallbackEvents = events,
+                Recording = recording,
             };
             bySid[conference.Sid] = conference;
             liveByName[friendlyName] = conference;
@@ -45,6 +47,7 @@ public sealed class ConferenceRegistry(SimulatedTwilio sim)
         if (conference.Add(participant, sim.Clock.GetUtcNow()))
         {
             Callback(conference, "conference-start", null);
+            ConferenceRecorder.Start(sim, conference);
         }
         Callback(conference, "participant-join", participant);
     }
@@ -64,6 +67,7 @@ public sealed class ConferenceRegistry(SimulatedTwilio sim)
     {
         if (conference.End(reason, sim.Clock.GetUtcNow()))
         {
+            ConferenceRecorder.Finish(sim, conference);
             Callback(conference, "conference-end", null);
         }
     }

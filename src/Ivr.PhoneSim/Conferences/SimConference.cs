@@ -19,6 +19,10 @@ public sealed class SimConference(string sid, string friendlyName, DateTimeOffse
     public string StatusCallbackMethod { get; init; } = "POST";
     public IReadOnlySet<string> StatusCallbackEvents { get; init; } = new HashSet<string>();
     public Task Started => started.Task;
+
+    /// <summary>Whether and how the conference is recorded (its creator's setting), and the recording while it runs.</summary>
+    public ConferenceRecording? Recording { get; init; }
+    public Recordings.SimRecording? ActiveRecording { get; set; }
     public bool IsCompleted => Status == "completed";
 
     public IReadOnlyList<Participant> Participants

@@ -7,8 +7,8 @@ namespace Ivr.PhoneSim.Recordings;
 /// Recording status callbacks with the parameters of twilio.com/docs/voice/twiml/recording ("recordingStatusCallback"):
 /// AccountSid, CallSid (the parent leg), RecordingSid, RecordingUrl, RecordingStatus, RecordingDuration,
 /// RecordingChannels, RecordingStartTime, RecordingSource, and ErrorCode for an absent recording
-/// (16101, support.twilio.com "Getting Started with Recording Status Callbacks"). Signed like every webhook, sent
-/// asynchronously.
+/// (16101, support.twilio.com "Getting Started with Recording Status Callbacks"). A conference's recording names its
+/// ConferenceSid instead of a CallSid. Signed like every webhook, sent asynchronously.
 /// </summary>
 public sealed class RecordingCallbacks(SimulatedTwilio sim)
 {
@@ -25,7 +25,6 @@ public sealed class RecordingCallbacks(SimulatedTwilio sim)
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["AccountSid"] = sim.Options.AccountSid,
-            ["CallSid"] = recording.CallSid,
             ["RecordingSid"] = recording.Sid,
             ["RecordingUrl"] = MediaUrl(recording).ToString(),
             ["RecordingStatus"] = status,
@@ -33,6 +32,14 @@ public sealed class RecordingCallbacks(SimulatedTwilio sim)
             ["RecordingStartTime"] = Twilio.TwilioDates.Rfc2822(recording.StartTime),
             ["RecordingSource"] = recording.Source,
         };
+        if (recording.ConferenceSid is { } conferenceSid)
+        {
+            parameters["ConferenceSid"] = conferenceSid;
+        }
+        else
+        {
+            parameters["CallSid"] = recording.CallSid;
+        }
         if (status != RecordingStatuses.InProgress)
         {
             parameters["RecordingDuration"] = Math.Max(0, recording.Duration).ToString(CultureInfo.InvariantCulture);
@@ -48,13 +55,18 @@ public sealed class RecordingCallbacks(SimulatedTwilio sim)
     {
         try
         {
-            await sim.Webhooks.SendAsync(recording.CallSid, callback.Url!, callback.Method, parameters, CancellationToken.None);
+            await sim.Webhooks.SendAsync(recording.ConferenceSid is null ? recording.CallSid : null, callback.Url!, callback.Method, parameters, CancellationToken.None);
         }
         catch (WebhookFailure failure)
         {
             if (sim.Calls.Find(recording.CallSid) is { } call)
             {
                 sim.RecordError(call, failure.Code, "recording status callback: " + failure.Message);
+            }
+            else
+            {
+                sim.Record(Journal.SimEventKinds.Error, null, ("code", failure.Code.ToString(CultureInfo.InvariantCulture)),
+                    ("message", "recording status callback: " + failure.Message));
             }
         }
     }

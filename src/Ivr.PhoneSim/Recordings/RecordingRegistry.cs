@@ -8,9 +8,10 @@ public sealed class RecordingRegistry(TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, SimRecording> recordings = new(StringComparer.Ordinal);
 
-    public SimRecording Start(string callSid)
+    /// <param name="conferenceSid">A conference's recording (its <c>record</c> setting); then <paramref name="callSid"/> is empty.</param>
+    public SimRecording Start(string callSid, string? conferenceSid = null)
     {
-        var recording = new SimRecording(Sids.New(Sids.RecordingPrefix), callSid, clock.GetUtcNow());
+        var recording = new SimRecording(Sids.New(Sids.RecordingPrefix), callSid, clock.GetUtcNow(), conferenceSid);
         recordings[recording.Sid] = recording;
         return recording;
     }

@@ -1,21 +1,24 @@
 namespace Ivr.PhoneSim.Recordings;
 
 /// <summary>
-/// One recording made by &lt;Record&gt;: mono, source RecordVerb, attached to the parent leg of a two-leg call (the
-/// Recording resource's call_sid "will always refer to the parent leg", twilio-csharp RecordingResource).
+/// One recording: made by &lt;Record&gt; (mono, source RecordVerb, attached to the parent leg of a two-leg call: the
+/// Recording resource's call_sid "will always refer to the parent leg", twilio-csharp RecordingResource), or a
+/// conference's (source Conference, its conference_sid set, no call).
 /// </summary>
-public sealed class SimRecording(string sid, string callSid, DateTimeOffset startTime)
+public sealed class SimRecording(string sid, string callSid, DateTimeOffset startTime, string? conferenceSid = null)
 {
     private readonly Lock gate = new();
 
     public string Sid { get; } = sid;
+    /// <summary>The recorded call; empty for a conference's recording.</summary>
     public string CallSid { get; } = callSid;
+    public string? ConferenceSid { get; } = conferenceSid;
     public DateTimeOffset StartTime { get; } = startTime;
     public DateTimeOffset DateCreated { get; } = startTime;
     public DateTimeOffset DateUpdated { get; private set; } = startTime;
     public string Status { get; private set; } = RecordingStatuses.InProgress;
     public int Channels => 1;
-    public string Source => "RecordVerb";
+    public string Source => ConferenceSid is null ? "RecordVerb" : "Conference";
 
     /// <summary>Whole seconds of audio; -1 while recording, as Twilio reports an unfinished recording.</summary>
     public int Duration { get; private set; } = -1;

@@ -7,7 +7,8 @@ namespace Ivr.PhoneSim.Rest;
 
 /// <summary>
 /// Participants: create (dial To into the conference), list, fetch, update (Muted, Hold, Coaching, CallSidToCoach,
-/// EndConferenceOnExit), delete (kick). A created participant is answered by the simulator's party for To and then
+/// EndConferenceOnExit), delete (kick). The participant that creates the conference sets its recording
+/// (ConferenceRecord, ConferenceRecordingStatusCallback(+Method, +Event)). A created participant is answered by the simulator's party for To and then
 /// joins as if its TwiML were &lt;Dial&gt;&lt;Conference&gt;.
 /// </summary>
 public static class ParticipantsApi
@@ -52,7 +53,9 @@ public static class ParticipantsApi
         var conference = ConferencesApi.Resolve(sim, conferenceSid) ?? (conferenceSid.StartsWith(Twilio.Sids.ConferencePrefix, StringComparison.Ordinal)
             ? null
             : sim.Conferences.GetOrCreate(conferenceSid, form.AbsoluteUrl("ConferenceStatusCallback"), form.Text("ConferenceStatusCallbackMethod") ?? "POST",
-                form["ConferenceStatusCallbackEvent"].SelectMany(v => (v ?? "").Split(' ', ',', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal)));
+                form["ConferenceStatusCallbackEvent"].SelectMany(v => (v ?? "").Split(' ', ',', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal),
+                ConferenceRecording.From(form.Text("ConferenceRecord"), form.AbsoluteUrl("ConferenceRecordingStatusCallback"),
+                    form.Text("ConferenceRecordingStatusCallbackMethod"), form["ConferenceRecordingStatusCallbackEvent"].ToString().Replace(",", " ", StringComparison.Ordinal))));
         var call = sim.Legs.StartApiCall(setup, Instruction.Inline(twiml));
         var pending = new Participant(call.Sid, conference?.Sid ?? conferenceSid, sim.Clock.GetUtcNow())
         {

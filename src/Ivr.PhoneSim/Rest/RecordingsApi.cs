@@ -3,7 +3,8 @@ using Ivr.PhoneSim.Recordings;
 namespace Ivr.PhoneSim.Rest;
 
 /// <summary>
-/// Recordings (2010-04-01): list (CallSid filter; also under Calls/{CallSid}), fetch and delete
+/// Recordings (2010-04-01): list (CallSid and ConferenceSid filters; also under Calls/{CallSid} and
+/// Conferences/{ConferenceSid}), fetch and delete
 /// <c>Recordings/{Sid}.json</c> (204, then 404), and the media: <c>Recordings/{Sid}</c> or <c>.wav</c> (WAV) and
 /// <c>.mp3</c>, behind the same Basic auth ("Enforce HTTP Auth on Media URLs", on for every new Twilio account).
 /// </summary>
@@ -13,21 +14,25 @@ public static class RecordingsApi
     {
         group.MapGet("/Recordings.json", List).WithName("ListRecordings");
         group.MapGet("/Calls/{CallSid}/Recordings.json", ListForCall).WithName("ListCallRecordings");
+        group.MapGet("/Conferences/{ConferenceSid}/Recordings.json", ListForConference).WithName("ListConferenceRecordings");
         group.MapGet("/Recordings/{file}", Fetch).WithName("FetchRecording");
         group.MapDelete("/Recordings/{file}", Delete).WithName("DeleteRecording");
         return group;
     }
 
     private static IResult List(HttpRequest request, SimulatedTwilio sim, ResourceJson json) =>
-        Page(request, sim, json, request.Query["CallSid"].ToString());
+        Page(request, sim, json, request.Query["CallSid"].ToString(), request.Query["ConferenceSid"].ToString());
 
     private static IResult ListForCall(string callSid, HttpRequest request, SimulatedTwilio sim, ResourceJson json) =>
-        Page(request, sim, json, callSid);
+        Page(request, sim, json, callSid, "");
 
-    private static IResult Page(HttpRequest request, SimulatedTwilio sim, ResourceJson json, string callSid)
+    private static IResult ListForConference(string conferenceSid, HttpRequest request, SimulatedTwilio sim, ResourceJson json) =>
+        Page(request, sim, json, "", conferenceSid);
+
+    private static IResult Page(HttpRequest request, SimulatedTwilio sim, ResourceJson json, string callSid, string conferenceSid)
     {
         var recordings = sim.Recordings.All
-            .Where(r => callSid.Length == 0 || r.CallSid == callSid)
+            .Where(r => (callSid.Length == 0 || r.CallSid == callSid) && (conferenceSid.Length == 0 || r.ConferenceSid == conferenceSid))
             .Select(json.Recording)
             .ToList();
         return TypedResults.Json(ResourceJson.Page("recordings", request.Path + request.QueryString, recordings));

@@ -114,7 +114,7 @@ public sealed class ResourceJson(SimulatorOptions options, TimeProvider clock, F
         ["account_sid"] = options.AccountSid,
         ["api_version"] = "2010-04-01",
         ["call_sid"] = recording.CallSid,
-        ["conference_sid"] = null,
+        ["conference_sid"] = recording.ConferenceSid,
         ["date_created"] = TwilioDates.Rfc2822(recording.DateCreated),
         ["date_updated"] = TwilioDates.Rfc2822(recording.DateUpdated),
         ["start_time"] = TwilioDates.Rfc2822(recording.StartTime),

@@ -7,12 +7,15 @@ namespace Ivr.Server.CallControl;
 /// <summary>
 /// Rings a counselor's softphone as the first participant of a reservation's conference (a match, or a call the
 /// counselor places), and notes their leg and the conference's sid in <see cref="CallLegs"/>. The conference ends when
-/// they leave it. Never retried (Polly does not replay a create); a Twilio failure is thrown for the caller to undo.
+/// they leave it. A recorded call's conference is recorded from its start (the caller's join) to its end, the
+/// recording's status callback named here: the first participant sets the conference's recording. Never retried
+/// (Polly does not replay a create); a Twilio failure is thrown for the caller to undo.
 /// </summary>
 public sealed class CounselorRing(ITwilioRestClient twilio, CallLegs legs, IOptions<CallControlOptions> options)
 {
     /// <returns>The counselor's leg (its CallSid).</returns>
-    public async Task<string> RingAsync(string reservationId, string counselorId, int timeoutSeconds, Uri statusCallback)
+    /// <param name="recordingCallback">When the call is recorded: the recording status callback (Recordings/CallRecordingEndpoint).</param>
+    public async Task<string> RingAsync(string reservationId, string counselorId, int timeoutSeconds, Uri statusCallback, Uri? recordingCallback = null)
     {
         var participant = await ParticipantResource.CreateAsync(
             new CreateParticipantOptions(ConferenceNames.ForReservation(reservationId), new Twilio.Types.Client(options.Value.CallerId), new Twilio.Types.Client(counselorId))
@@ -25,6 +28,10 @@ public sealed class CounselorRing(ITwilioRestClient twilio, CallLegs legs, IOpti
                 EndConferenceOnExit = true,
                 Beep = "false",
                 Label = "counselor",
+                ConferenceRecord = recordingCallback is null ? null : "record-from-start",
+                ConferenceRecordingStatusCallback = recordingCallback,
+                ConferenceRecordingStatusCallbackMethod = recordingCallback is null ? null : Twilio.Http.HttpMethod.Post,
+                ConferenceRecordingStatusCallbackEvent = recordingCallback is null ? null : ["completed", "absent"],
             },
             twilio);
         await legs.RememberCounselorLegAsync(reservationId, participant.CallSid);

@@ -1,6 +1,8 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
+using Ivr.Server.Ivr;
 using Ivr.Server.Queueing;
+using Ivr.Server.Recordings;
 using Ivr.Server.Telephony;
 
 namespace Ivr.Server.CallControl;
@@ -13,7 +15,7 @@ namespace Ivr.Server.CallControl;
 /// </summary>
 public sealed partial class TwilioMatchDispatcher(
     CounselorRing ring, CounselorLegHangUps hangUps, AcdEngine engine, CallLegs legs, PublicUrls urls, Callbacks.CallbackAttempts callbackAttempts,
-    TimeProvider time, ILogger<TwilioMatchDispatcher> logger) : IMatchDispatcher
+    CallRecordingDecision recording, TimeProvider time, ILogger<TwilioMatchDispatcher> logger) : IMatchDispatcher
 {
     public async Task DispatchAsync(IReadOnlyList<Match> matches, CancellationToken cancellationToken)
     {
@@ -42,11 +44,14 @@ public sealed partial class TwilioMatchDispatcher(
     {
         await legs.RememberAsync(match.ReservationId, match.CallSid, match.CounselorId);
         var ringFor = match.Deadline - time.GetUtcNow();
+        // A caller who heard the recording announcement without refusing is recorded; callbacks are not asked, so not recorded.
+        var recorded = match.Kind == MatchKind.Caller ? await recording.RouteValuesAsync(match.CallSid, match.Language, CancellationToken.None) : null;
         string legSid;
         try
         {
             legSid = await ring.RingAsync(match.ReservationId, match.CounselorId, Math.Max(5, (int)ringFor.TotalSeconds),
-                urls.For(CounselorLegEndpoint.RouteName, new { reservationId = match.ReservationId }));
+                urls.For(CounselorLegEndpoint.RouteName, new { reservationId = match.ReservationId }),
+                recorded is null ? null : urls.For(CallRecordingEndpoint.Route, recorded));
         }
         catch (Exception exception) when (TwilioFailures.Is(exception))
         {

@@ -6,6 +6,8 @@ public static class CallNotesServiceCollectionExtensions
     {
         services.AddSingleton<NoteProtector>();
         services.AddScoped<NoteReaders>();
+        services.AddScoped<CallNotesReader>();
+        services.AddScoped<CallHistory>();
         return services;
     }
 }

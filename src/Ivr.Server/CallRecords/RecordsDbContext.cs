@@ -17,6 +17,8 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
     public DbSet<HourlyArrivalRollup> HourlyArrivals => Set<HourlyArrivalRollup>();
     public DbSet<CounselorDailyRollup> CounselorDaily => Set<CounselorDailyRollup>();
     public DbSet<DailyCallbackRollup> DailyCallbacks => Set<DailyCallbackRollup>();
+    public DbSet<CallRecording> CallRecordings => Set<CallRecording>();
+    public DbSet<DailyIntervalRollup> DailyIntervals => Set<DailyIntervalRollup>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -30,6 +32,13 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
             call.HasIndex(row => row.CallerHash);
             call.HasIndex(row => new { row.Day, row.Language });
             call.Property(row => row.Direction).HasDefaultValue(CallDirections.Inbound);
+        });
+        builder.Entity<CallRecording>(recording =>
+        {
+            recording.ToTable("call_recordings");
+            recording.HasKey(row => row.RecordingSid);
+            recording.HasIndex(row => row.CallSid);
+            recording.HasIndex(row => row.ExpiresAt);
         });
         builder.Entity<StoredCallEvent>(stored =>
         {
@@ -76,6 +85,11 @@ public sealed class RecordsDbContext(DbContextOptions<RecordsDbContext> options)
         {
             rollup.ToTable("daily_callbacks");
             rollup.HasKey(row => new { row.Day, row.Language });
+        });
+        builder.Entity<DailyIntervalRollup>(rollup =>
+        {
+            rollup.ToTable("daily_interval");
+            rollup.HasKey(row => new { row.Day, row.Language, row.Interval });
         });
     }
 }

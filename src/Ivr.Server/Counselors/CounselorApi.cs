@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Ivr.Acd.Model;
 using Ivr.Server.Auditing;
 using Ivr.Server.Authorization;
+using Ivr.Server.CallNotes;
 using Ivr.Server.Softphone;
 using Ivr.Server.Staffing;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,6 +29,11 @@ public static class CounselorApi
             AsSelfAsync(user, links, id => PresenceAsync(id, request, actions, cancellationToken), cancellationToken)).WithName("counselor-presence");
         self.MapPost("/wrap-up", (WrapUpRequest request, ClaimsPrincipal user, CounselorLink links, CounselorActions actions, WrapUpCodes codes, CounselorCalls calls, CancellationToken cancellationToken) =>
             AsSelfAsync(user, links, id => WrapUpAsync(id, request, actions, codes, calls, cancellationToken), cancellationToken)).WithName("counselor-wrap-up");
+        // The caller's earlier calls, for the counselor on (or wrapping up) this call only.
+        self.MapGet("/calls/{callSid}/history", (string callSid, HttpContext context, CounselorLink links, CounselorCalls calls, CallHistory history, CancellationToken cancellationToken) =>
+            AsSelfAsync(context.User, links, async id => await calls.IsOwnAsync(id, callSid)
+                ? await CallNotesApi.HistoryAsync(callSid, context, history, cancellationToken)
+                : TypedResults.NotFound(), cancellationToken)).WithName("counselor-call-history");
 
         var onBehalf = endpoints.MapGroup("/api/staffing/counselors/{id}").WithTags("Staffing")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.Operations)).AddEndpointFilter<OnBehalfAudit>();

@@ -61,33 +61,12 @@ public static class FollowUpApi
                 ? await callBack.CallBackAsync(counselorId, task, numbers.Unprotect(task.CallerProtected), cancellationToken)
                 : TypedResults.NotFound(), cancellationToken);
 
-    // The media streams from Twilio through this server: the browser never learns Twilio's URL or needs its credentials.
     private static async Task<IResult> RecordingAsync(Guid id, IReadOnlySet<string> languages, FollowUpStore store, TwilioRecordings recordings, AuditLog audit,
-        HttpContext context)
-    {
-        if (await store.FindAsync(id, languages, context.RequestAborted) is not { RecordingSid: { } recordingSid } task)
-        {
-            return TypedResults.NotFound();
-        }
-        HttpResponseMessage? media;
-        try
-        {
-            media = await recordings.OpenMediaAsync(recordingSid, context.RequestAborted);
-        }
-        catch (Exception exception) when (TwilioFailures.Is(exception))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "Twilio did not give the recording; try again shortly.");
-        }
-        if (media is null)
-        {
-            return TypedResults.NotFound();
-        }
-        await audit.WriteAsync("followup.play", task.Id.ToString(), $"{task.Kind} {task.Language}", cancellationToken: context.RequestAborted);
-        context.Response.RegisterForDispose(media);
-        context.Response.Headers.CacheControl = "no-store";
-        return TypedResults.Stream(await media.Content.ReadAsStreamAsync(context.RequestAborted),
-            media.Content.Headers.ContentType?.MediaType ?? "audio/wav", enableRangeProcessing: false);
-    }
+        HttpContext context) =>
+        await store.FindAsync(id, languages, context.RequestAborted) is { RecordingSid: { } recordingSid } task
+            ? await RecordingMedia.StreamAsync(recordings, recordingSid, context,
+                () => audit.WriteAsync("followup.play", task.Id.ToString(), $"{task.Kind} {task.Language}", cancellationToken: context.RequestAborted))
+            : TypedResults.NotFound();
 
     private static IResult ToResult(FollowUpResult result) => result.Outcome switch
     {

@@ -31,27 +31,10 @@ public sealed partial class FollowUpRetention(
                 .SetProperty(task => task.Note, (string?)null), cancellationToken);
 
         var pending = await db.Tasks.AsNoTracking().Where(task => task.ExpiredAt != null && task.RecordingSid != null)
-            .OrderBy(task => task.CreatedAt).Select(task => new { task.Id, task.RecordingSid }).Take(BatchSize).ToListAsync(cancellationToken);
-        int deleted = 0, failed = 0;
-        foreach (var task in pending)
-        {
-            try
-            {
-                await recordings.DeleteAsync(task.RecordingSid!);
-            }
-            catch (Exception exception) when (TwilioFailures.Is(exception))
-            {
-                failed++;
-                LogDeleteFailed(task.RecordingSid!, exception.Message);
-                if (TwilioFailures.IsUnreachable(exception))
-                {
-                    break; // Twilio is away: the next pass tries again, without a burst of failures now
-                }
-                continue;
-            }
-            await db.Tasks.Where(row => row.Id == task.Id).ExecuteUpdateAsync(set => set.SetProperty(row => row.RecordingSid, (string?)null), cancellationToken);
-            deleted++;
-        }
+            .OrderBy(task => task.CreatedAt).Select(task => task.RecordingSid!).Take(BatchSize).ToListAsync(cancellationToken);
+        var (deleted, failed) = await recordings.DeleteEachAsync(pending,
+            sid => db.Tasks.Where(row => row.RecordingSid == sid).ExecuteUpdateAsync(set => set.SetProperty(row => row.RecordingSid, (string?)null), cancellationToken),
+            LogDeleteFailed);
 
         var removed = options.Value.RetentionMode == RetentionMode.Delete
             ? await db.Tasks.Where(task => task.ExpiredAt != null && task.RecordingSid == null).ExecuteDeleteAsync(cancellationToken)

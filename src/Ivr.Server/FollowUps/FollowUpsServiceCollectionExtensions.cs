@@ -13,7 +13,6 @@ public static class FollowUpsServiceCollectionExtensions
         services.AddIvrDbContext<FollowUpsDbContext>(FollowUpsDbContext.Schema);
         services.AddSingleton<CallerNumbers>();
         services.AddSingleton<SignedInCounselor>();
-        services.AddSingleton<TwilioRecordings>();
         services.AddSingleton<FollowUpRetention>();
         services.AddSingleton<FollowUpMetrics>();
         services.AddScoped<MessageIntake>();

@@ -31,9 +31,9 @@ public static class MessageRecordingEndpoint
             return TwilioProblem.Malformed("The language query parameter is missing or malformed.");
         }
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        if (!TwilioRecordingStatus.TryRead(form, out var status, out var problem))
+        if (!TwilioRecordingStatus.TryRead(form, out var status, out var problem) || status.CallSid.Length == 0)
         {
-            return TwilioProblem.Malformed(problem);
+            return TwilioProblem.Malformed(problem.Length > 0 ? problem : "CallSid is required.");
         }
         // Finished even if Twilio stops waiting: a completed recording must not be left without its task.
         await intake.AcceptAsync(status, language, caller, CancellationToken.None);

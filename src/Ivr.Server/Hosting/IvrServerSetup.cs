@@ -1,4 +1,5 @@
 using Ivr.Server.Accounts;
+using Ivr.Server.Alerts;
 using Ivr.Server.Auditing;
 using Ivr.Server.CallControl;
 using Ivr.Server.Counselors;
@@ -14,8 +15,10 @@ using Ivr.Server.Queueing;
 using Ivr.Server.Prompts;
 using Ivr.Server.Quality;
 using Ivr.Server.RateLimiting;
+using Ivr.Server.Recordings;
 using Ivr.Server.Redis;
 using Ivr.Server.Staffing;
+using Ivr.Server.Planning;
 using Ivr.Server.Reporting;
 using Ivr.Server.Softphone;
 using Ivr.Server.Telephony;
@@ -58,10 +61,13 @@ public static class IvrServerSetup
             .AddQuality()
             .AddInstitutions()
             .AddFollowUps()
+            .AddRecordings()
             .AddReporting()
+            .AddPlanning()
             .AddIvr()
             .AddWallboard()
-            .AddMonitoring();
+            .AddMonitoring()
+            .AddAlerts();
         services.AddIvrDataProtection(builder.Environment);
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
@@ -97,13 +103,16 @@ public static class IvrServerSetup
         app.MapSoftphone();
         app.MapOutboundApi();
         app.MapReports();
+        app.MapPlanning();
         app.MapCallNotes();
         app.MapQuality();
         app.MapInstitutions();
         app.MapIvr();
         app.MapFollowUps();
+        app.MapRecordings();
         app.MapWallboard();
         app.MapMonitoring();
+        app.MapAlerts();
         return app;
     }
 }

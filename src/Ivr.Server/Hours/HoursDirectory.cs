@@ -51,6 +51,9 @@ public sealed class HoursDirectory
     /// <summary>The holiday of the local date at <paramref name="now"/>, or null on an ordinary day.</summary>
     public Holiday? HolidayAt(DateTimeOffset now) => holidays.GetValueOrDefault(DateOnly.FromDateTime(LocalTime(now)));
 
+    /// <summary>The holiday on <paramref name="date"/>, or null on an ordinary day.</summary>
+    public Holiday? HolidayOn(DateOnly date) => holidays.GetValueOrDefault(date);
+
     /// <summary>The next local time the language opens, within two weeks; null when it has no opening then.</summary>
     public DateTime? NextOpening(string code, DateTimeOffset now)
     {

@@ -36,6 +36,8 @@ public static class IvrServiceCollectionExtensions
         services.AddSingleton<HoldRejoin>();
         services.AddSingleton<CallbackBooking>();
         services.AddSingleton<MaxWaitOffers>();
+        services.AddSingleton<RecordingConsentFlow>();
+        services.AddSingleton<CallRecordingDecision>();
         return services;
     }
 

@@ -22,6 +22,7 @@ public sealed class MenuFlow(
     RememberedLanguageOffer offer,
     TimeProvider clock,
     ICallerQueue queue,
+    RecordingConsentFlow consent,
     InstitutionLineFlow institutionLine)
 {
     public async Task<TwiMLResult> IncomingAsync(HttpContext context, TwilioVoiceRequest call)
@@ -79,7 +80,9 @@ public sealed class MenuFlow(
         var (transition, answer) = session.Offered is { } offered
             ? await offer.AnswerAsync(call, offered, session.Position, menu, snapshot.Hours, now)
             : (MenuInterpreter.Next(menu, snapshot.Hours, session.Position, call.PressedKeys, now), (RememberedLanguageAnswer?)null);
-        QueueJoinOutcome? joined = transition.Step is QueueStep queue ? await JoinAsync(call.CallSid, queue, now) : null;
+        // A language whose calls are recorded asks first; the answer joins the queue (RecordingConsentFlow).
+        var asking = transition.Step is QueueStep toQueue && consent.Asks(session, toQueue.Language) ? toQueue.Language : null;
+        QueueJoinOutcome? joined = transition.Step is QueueStep queue && asking is null ? await JoinAsync(call.CallSid, queue, now) : null;
         var next = session.Advance(transition.Position, queued: joined is QueueJoinOutcome.Joined or QueueJoinOutcome.AlreadyQueued);
         next = joined is QueueJoinOutcome.Joined ? next with { QueuedAt = now } : next;
         var (applied, current) = await sessions.UpdateAsync(session, next, Events(call.CallSid, next.Step, transition.Happenings, now));
@@ -90,6 +93,10 @@ public sealed class MenuFlow(
         if (transition.Happenings.FirstOrDefault(happening => happening.Type == CallEventTypes.LanguageChosen) is { } chosen)
         {
             await remembered.RememberAsync(call.From, chosen.Fields["language"], snapshot.RememberedLanguage);
+        }
+        if (asking is not null)
+        {
+            return new TwiMLResult(consent.Ask(context, menu, snapshot.Hours, asking));
         }
         return new TwiMLResult(answer is RememberedLanguageAnswer.OptedOut && transition.Step is GatherStep greeting
             ? offer.AfterOptOut(context, menu, snapshot.Hours, greeting, session.Offered!, next.Step)

@@ -16,9 +16,12 @@ public sealed class QueueTwiml(IvrTwiml twiml, PromptFiles files)
     public const string CommonAudio = "common";
 
     /// <summary>Into the language's queue; after a tagging key, first what the tag means for the caller.</summary>
-    public VoiceResponse Enqueue(HttpContext context, MenuDefinition menu, HoursDirectory hours, string language, string? tag = null)
+    public VoiceResponse Enqueue(HttpContext context, MenuDefinition menu, HoursDirectory hours, string language, string? tag = null) =>
+        EnqueueAfter(tag is null ? new VoiceResponse() : Tagged(menu, hours, language, tag), context, menu, hours, language);
+
+    /// <summary>Into the language's queue after what <paramref name="response"/> already says.</summary>
+    public VoiceResponse EnqueueAfter(VoiceResponse response, HttpContext context, MenuDefinition menu, HoursDirectory hours, string language)
     {
-        var response = tag is null ? new VoiceResponse() : Tagged(menu, hours, language, tag);
         twiml.Speak(response, PromptKeys.Connecting, language, menu, hours);
         response.Append(new Enqueue(
             name: language,

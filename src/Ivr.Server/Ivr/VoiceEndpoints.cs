@@ -44,6 +44,9 @@ public static partial class VoiceEndpoints
         voice.MapPost("/callback/number", (HttpContext context, HoldFlow flow, string? language, int? attempt) =>
                 WithLanguage(context, language, (call, code) => flow.CallbackNumberAsync(context, call, code, Math.Clamp(attempt ?? 1, 1, 9))))
             .WithName(VoiceRoutes.CallbackNumber);
+        voice.MapPost("/consent", (HttpContext context, RecordingConsentFlow flow, string? language) =>
+                WithLanguage(context, language, (call, code) => flow.AnswerAsync(context, call, code)))
+            .WithName(VoiceRoutes.Consent);
         MapMessages(voice);
         voice.MapPost("/status", StatusCallback).WithName(VoiceRoutes.Status).AddEndpointFilter<RedisOutageRetryFilter>();
         return endpoints;

@@ -14,5 +14,6 @@ public static class VoiceRoutes
     public const string Message = "twilio-voice-message";
     public const string MessageRecorded = "twilio-voice-message-recorded";
     public const string AfterHoursKey = "twilio-voice-after-hours-key";
+    public const string Consent = "twilio-voice-consent";
     public const string InstitutionLine = "twilio-voice-institution-line";
 }

@@ -75,12 +75,21 @@ public static class PromptKeys
     /// <summary>Nothing was recorded (silence, or # at once).</summary>
     public const string MessageEmpty = "message-empty";
 
+    /// <summary>
+    /// Before the queue, in a language whose calls are recorded: "this call may be recorded for quality; if you do not
+    /// want it recorded, press 7" (the key: Recordings/RecordingConsent.RefuseKey).
+    /// </summary>
+    public const string RecordingConsent = "recording-consent";
+
+    /// <summary>After the refusal key: "your call will not be recorded".</summary>
+    public const string RecordingRefused = "recording-refused";
+
     /// <summary>Every key the server plays outside menu nodes: each must have text in every enabled language.</summary>
     public static IReadOnlyList<string> System { get; } =
         [LanguageOffer, LanguageOfferNamed, Hours, Connecting, Hold, HoldOptions, AfterHours, HolidayClosed, OpenAlternative, Closure, QueueFull, Goodbye, StillWaiting,
             CallbackOffer, CallbackConfirm, CallbackEnterNumber, CallbackInvalidNumber, CallbackBooked, CallbackBookedLater, CallbackCalling,
             RememberedLanguage, RememberedLanguageNamed, RememberedLanguageOff, MessageOffer, MessageRecord, MessageSaved, MessageEmpty,
-            MaxWaitCallback, MaxWaitMessage, MaxWaitLanguage, OverflowAccepted];
+            MaxWaitCallback, MaxWaitMessage, MaxWaitLanguage, OverflowAccepted, RecordingConsent, RecordingRefused];
 
     public static bool Expands(string key) => key is LanguageOffers;
 

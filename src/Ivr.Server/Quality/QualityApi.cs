@@ -9,14 +9,15 @@ namespace Ivr.Server.Quality;
 
 /// <summary>
 /// Quality review (<c>/api/quality</c>): operations define the form (criteria and weights, versioned and audited);
-/// supervisors score handled calls against it, one review per call and reviewer (a second submission replaces the
+/// supervisors score handled calls against it (a recorded one is played through <c>/api/recordings/{callSid}</c>, audited;
+/// a call without a recording, e.g. one they listened to live, may be scored too), one review per call and reviewer (a second submission replaces the
 /// first), audited. Scores per counselor and language over time are the <c>quality</c> report.
 /// </summary>
 public static class QualityApi
 {
     public const int MaxCalls = 200;
 
-    public sealed record CallsQuery(string? Counselor, string? Language, DateOnly? From, DateOnly? To, int? Limit);
+    public sealed record CallsQuery(string? Counselor, string? Language, DateOnly? From, DateOnly? To, bool? Recorded, int? Limit);
 
     public static IEndpointRouteBuilder MapQuality(this IEndpointRouteBuilder endpoints)
     {
@@ -76,14 +77,22 @@ public static class QualityApi
         {
             calls = calls.Where(call => call.Day < to);
         }
+        if (query.Recorded == true)
+        {
+            calls = calls.Where(call => records.CallRecordings.Any(recording => recording.CallSid == call.CallSid));
+        }
         var found = await calls.OrderByDescending(call => call.AnsweredAt).Take(limit)
-            .Select(call => new { call.CallSid, call.Counselor, call.Language, call.AnsweredAt, call.TalkSeconds }).ToListAsync(cancellationToken);
+            .Select(call => new
+            {
+                call.CallSid, call.Counselor, call.Language, call.AnsweredAt, call.TalkSeconds,
+                Recorded = records.CallRecordings.Any(recording => recording.CallSid == call.CallSid),
+            }).ToListAsync(cancellationToken);
         var sids = found.Select(call => call.CallSid).ToList();
         var reviewer = Reviewer(user);
         var scores = await db.Reviews.AsNoTracking().Where(review => sids.Contains(review.CallSid) && review.Reviewer == reviewer)
             .ToDictionaryAsync(review => review.CallSid, review => review.Score, cancellationToken);
         return TypedResults.Ok(found.Select(call => new ReviewableCall(call.CallSid, call.Counselor!, call.Language, call.AnsweredAt, call.TalkSeconds,
-            Recorded: false, scores.TryGetValue(call.CallSid, out var score) ? score : null)).ToList());
+            call.Recorded, scores.TryGetValue(call.CallSid, out var score) ? score : null)).ToList());
     }
 
     private static async Task<Results<Ok<QualityReview>, NotFound, ValidationProblem>> ReviewAsync(

@@ -1,6 +1,7 @@
 using Ivr.Acd;
 using Ivr.Server.CallControl;
 using Ivr.Server.FollowUps;
+using Ivr.Server.Redis;
 using StackExchange.Redis;
 
 namespace Ivr.Server.Softphone;
@@ -19,7 +20,6 @@ public sealed class SoftphoneChangeBroadcast(IConnectionMultiplexer redis, Conta
 {
     private const string FollowUpsPrefix = "followups:";
 
-    private static readonly TimeSpan RetryInterval = TimeSpan.FromSeconds(5);
     private readonly CancellationTokenSource stopping = new();
 
     private RedisChannel Channel => RedisChannel.Literal(keys.Prefix + "softphone-changed");
@@ -48,27 +48,9 @@ public sealed class SoftphoneChangeBroadcast(IConnectionMultiplexer redis, Conta
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = SubscribeAsync(stopping.Token);
+        _ = RedisSubscription.KeepAsync(redis, Channel, change => _ = PushAsync(change.ToString(), CancellationToken.None), time, logger, stopping.Token);
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => stopping.CancelAsync();
-
-    // The server starts while Redis is down: keep trying; once subscribed, the multiplexer resubscribes after reconnects.
-    private async Task SubscribeAsync(CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            try
-            {
-                await redis.GetSubscriber().SubscribeAsync(Channel, (channel, change) => _ = PushAsync(change.ToString(), CancellationToken.None));
-                return;
-            }
-            catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-            {
-                logger.LogWarning(exception, "Subscribing to softphone changes failed; retrying");
-                await Task.Delay(RetryInterval, time, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
-    }
 }

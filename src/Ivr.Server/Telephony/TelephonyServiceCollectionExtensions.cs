@@ -25,6 +25,7 @@ public static class TelephonyServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<TwilioOptions>, TwilioAllowLocalValidator>();
         services.AddSingleton<IValidateOptions<TwilioOptions>, TwilioBaseUrlValidator>();
         services.AddSingleton<TwilioRequestValidator>();
+        services.AddSingleton<TwilioRecordings>();
         return services;
     }
 }

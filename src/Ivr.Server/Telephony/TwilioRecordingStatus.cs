@@ -4,11 +4,13 @@ using System.Text.RegularExpressions;
 namespace Ivr.Server.Telephony;
 
 /// <summary>
-/// A recording status callback (a &lt;Record&gt;'s <c>recordingStatusCallback</c>) under Twilio's names: CallSid (the
-/// parent leg), RecordingSid, RecordingStatus (in-progress, completed, absent, failed), RecordingDuration (whole
-/// seconds) and ErrorCode (16101 for an absent, too short recording). Read after the signature filter.
+/// A recording status callback (a &lt;Record&gt;'s <c>recordingStatusCallback</c>, or a conference's) under Twilio's
+/// names: CallSid (the parent leg; a conference's recording names its ConferenceSid instead), RecordingSid,
+/// RecordingStatus (in-progress, completed, absent, failed), RecordingDuration (whole seconds) and ErrorCode (16101 for
+/// an absent, too short recording). Read after the signature filter.
 /// </summary>
-public sealed partial record TwilioRecordingStatus(string CallSid, string RecordingSid, string RecordingStatus, int RecordingDuration, string? ErrorCode)
+public sealed partial record TwilioRecordingStatus(string CallSid, string RecordingSid, string RecordingStatus, int RecordingDuration, string? ErrorCode,
+    string? ConferenceSid = null)
 {
     public const string Completed = "completed";
     public const string Absent = "absent";
@@ -23,8 +25,14 @@ public sealed partial record TwilioRecordingStatus(string CallSid, string Record
         var recordingSid = form["RecordingSid"].ToString();
         var recordingStatus = form["RecordingStatus"].ToString();
         var duration = form["RecordingDuration"].ToString();
+        var conferenceSid = form["ConferenceSid"].ToString();
         var seconds = 0;
-        if (!SidPattern().IsMatch(callSid) || !callSid.StartsWith("CA", StringComparison.Ordinal))
+        var ofConference = callSid.Length == 0 && conferenceSid.Length > 0;
+        if (ofConference && !ConferenceSidPattern().IsMatch(conferenceSid))
+        {
+            problem = "ConferenceSid is malformed.";
+        }
+        else if (!ofConference && (!SidPattern().IsMatch(callSid) || !callSid.StartsWith("CA", StringComparison.Ordinal)))
         {
             problem = callSid.Length == 0 ? "CallSid is required." : "CallSid is malformed.";
         }
@@ -46,12 +54,16 @@ public sealed partial record TwilioRecordingStatus(string CallSid, string Record
             return false;
         }
         var errorCode = form["ErrorCode"].ToString();
-        status = new TwilioRecordingStatus(callSid, recordingSid, recordingStatus, Math.Max(0, seconds), errorCode.Length == 0 ? null : errorCode);
+        status = new TwilioRecordingStatus(callSid, recordingSid, recordingStatus, Math.Max(0, seconds), errorCode.Length == 0 ? null : errorCode,
+            conferenceSid.Length == 0 ? null : conferenceSid);
         return true;
     }
 
     [GeneratedRegex("^(CA|RE)[0-9A-Za-z]{10,64}$")]
     private static partial Regex SidPattern();
+
+    [GeneratedRegex("^CF[0-9A-Za-z]{10,64}$")]
+    private static partial Regex ConferenceSidPattern();
 
     [GeneratedRegex("^[a-z-]{1,32}$")]
     private static partial Regex StatusPattern();

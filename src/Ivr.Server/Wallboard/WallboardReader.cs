@@ -8,7 +8,8 @@ namespace Ivr.Server.Wallboard;
 
 /// <summary>
 /// Builds the wallboard: live counters from the ACD (the same source as <c>/api/staffing/statistics</c>) and today's
-/// service level from the call-record rollups, which trail the calls by the records writer's delay (about a second).
+/// service level from the call-record rollups, which trail the calls by the records writer's delay (about a second), and the
+/// last 30 minutes' from the call records (<see cref="RecentServiceLevels"/>).
 /// </summary>
 public sealed class WallboardReader(
     AcdEngine engine,
@@ -23,11 +24,14 @@ public sealed class WallboardReader(
     public async Task<WallboardSnapshot> ReadAsync(CancellationToken cancellationToken)
     {
         WallboardThresholds thresholds;
+        Dictionary<string, double> lastHalfHour;
+        var now = clock.GetUtcNow();
         await using (var scope = scopes.CreateAsyncScope())
         {
             thresholds = await scope.ServiceProvider.GetRequiredService<WallboardThresholdStore>().GetAsync(cancellationToken);
+            lastHalfHour = await RecentServiceLevels.ReadAsync(scope.ServiceProvider.GetRequiredService<RecordsDbContext>(), now,
+                thresholds.ServiceLevelSeconds, reporting.Value.ShortAbandonSeconds, cancellationToken);
         }
-        var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, timeZone).DateTime);
         var statistics = await Task.WhenAll(engine.Languages.Order(StringComparer.Ordinal).Select(engine.GetStatisticsAsync));
         var serviceLevels = await ServiceLevelsAsync(today, thresholds.ServiceLevelSeconds, cancellationToken);
@@ -36,7 +40,8 @@ public sealed class WallboardReader(
             language.Available, language.Reserved, language.OnCall, language.WrapUp, language.Break, language.Missed, language.Offline,
             language.AnsweredToday, language.AbandonedToday,
             language.AnsweredToday + language.AbandonedToday is var ended and > 0 ? Math.Round(100.0 * language.AbandonedToday / ended, 1) : null,
-            serviceLevels.GetValueOrDefault(language.Language), language.CallbacksWaiting, language.CallbacksScheduled)).ToList();
+            serviceLevels.GetValueOrDefault(language.Language), language.CallbacksWaiting, language.CallbacksScheduled,
+            lastHalfHour.TryGetValue(language.Language, out var recent) ? recent : null)).ToList();
         return new WallboardSnapshot(now, today, thresholds, rows);
     }
 

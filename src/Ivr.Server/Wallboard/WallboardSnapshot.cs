@@ -7,6 +7,8 @@ public sealed record WallboardSnapshot(DateTimeOffset At, DateOnly Day, Wallboar
 /// A language now (ACD counters) and today. <see cref="ServiceLevelPct"/> comes from the call-record rollups (answered
 /// within N s / (answered + abandoned in queue − short abandons), docs/reports.md); null before a queued call today.
 /// Callbacks count apart from callers waiting: in line at their callers' places, and scheduled (a retry, the next opening).
+/// <see cref="ServiceLevelLast30MinPct"/>: the same definition over the callers who left the queue in the last 30 minutes
+/// (<see cref="RecentServiceLevels"/>); null when none did.
 /// </summary>
 public sealed record WallboardRow(
     string Language,
@@ -25,4 +27,5 @@ public sealed record WallboardRow(
     double? AbandonedPct,
     double? ServiceLevelPct,
     int CallbacksWaiting = 0,
-    int CallbacksScheduled = 0);
+    int CallbacksScheduled = 0,
+    double? ServiceLevelLast30MinPct = null);

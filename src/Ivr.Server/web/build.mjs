@@ -12,6 +12,7 @@ await build({
     'console/reports': 'src/console/reports/main.js',
     'console/menus': 'src/console/menus/main.js',
     'console/prompts': 'src/console/prompts/main.js',
+    'console/alerts': 'src/console/alerts/main.js',
   },
   outdir: '../wwwroot/js',
   bundle: true,

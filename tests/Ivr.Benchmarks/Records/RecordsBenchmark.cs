@@ -19,10 +19,10 @@ using StackExchange.Redis;
 namespace Ivr.Benchmarks.Records;
 
 /// <summary>
-/// <c>records [--years 10] [--ingest-calls 20000] [--ingest-rounds 1] [--batch-size N] [--backlog-batch-size N] [--ingest-ceilings]</c>:
+/// <c>records [--years 10] [--ingest-calls 20000] [--ingest-rounds 1] [--batch-size N] [--backlog-batch-size N] [--ingest-ceilings] [--planning]</c>:
 /// in a database of its own (dropped at the end), measures ingest through the pipeline against raw COPY (each round
 /// side by side, then the medians), then the annual language report for one year and for all years against a raw
-/// GROUP BY, printing Markdown for docs/benchmarks-records.md. The server's services come from its own registrations
+/// GROUP BY (with <c>--planning</c> also forecast and requirement against a raw GROUP BY: <see cref="PlanningLatencyBenchmark"/>; <c>--ingest-rounds 0</c> skips ingest), printing Markdown for docs/benchmarks-records.md. The server's services come from its own registrations
 /// (<c>AddIvrServer</c>, never started), with the connection strings and <c>CallRecords__CallerHashKey</c> from the
 /// environment.
 /// </summary>
@@ -45,6 +45,7 @@ public static class RecordsBenchmark
         var batchSize = Option(args, "--batch-size") ?? services.GetRequiredService<IOptions<CallRecordsOptions>>().Value.BatchSize;
         var backlogBatchSize = Option(args, "--backlog-batch-size") ?? Math.Max(batchSize, services.GetRequiredService<IOptions<CallRecordsOptions>>().Value.BacklogBatchSize);
         var withCeilings = args.Contains("--ingest-ceilings");
+        var withPlanning = args.Contains("--planning");
         var shared = services.GetRequiredService<IOptions<ConnectionStringsOptions>>().Value;
         var database = $"ivr_bench_records_{Guid.NewGuid():N}"[..32];
         var admin = new NpgsqlConnectionStringBuilder(shared.Postgres) { Database = "postgres" }.ConnectionString;
@@ -85,18 +86,21 @@ public static class RecordsBenchmark
                     Console.WriteLine($"|   ceilings, same round | writer's Redis side alone (no PostgreSQL) {outbox:N0} calls/s ({outbox / ingest.Copy:P1} of row COPY) | raw COPY of rows carrying their events as jsonb {jsonb:N0} calls/s ({jsonb / ingest.Copy:P1} of row COPY) | raw COPY of the events and the rows: {ingest.CopyWithEvents / ingest.Copy:P1} of row COPY |");
                 }
             }
-            Console.WriteLine($"| ingest, median of {ingestRounds} | pipeline {Median(rounds.Select(r => r.Pipeline)):N0} records/s | raw COPY {Median(rounds.Select(r => r.Copy)):N0} rows/s | " +
-                $"{Median(rounds.Select(r => r.Pipeline / r.Copy)):P1} of COPY | raw COPY of the events and the rows: {Median(rounds.Select(r => r.CopyWithEvents)):N0} calls/s ({Median(rounds.Select(r => r.Pipeline / r.CopyWithEvents)):P1}) |");
-            if (withCeilings)
+            if (rounds.Count > 0) // --ingest-rounds 0 skips ingest
             {
-                Console.WriteLine($"| ceilings, median of {ingestRounds} | writer's Redis side alone {Median(rounds.Select(r => r.OutboxAlone!.Value / r.Copy)):P1} of row COPY | " +
-                    $"rows carrying their events as jsonb {Median(rounds.Select(r => r.CopyRowsWithEventsJsonb!.Value / r.Copy)):P1} of row COPY | events and rows {Median(rounds.Select(r => r.CopyWithEvents / r.Copy)):P1} of row COPY |");
+                Console.WriteLine($"| ingest, median of {ingestRounds} | pipeline {Median(rounds.Select(r => r.Pipeline)):N0} records/s | raw COPY {Median(rounds.Select(r => r.Copy)):N0} rows/s | " +
+                    $"{Median(rounds.Select(r => r.Pipeline / r.Copy)):P1} of COPY | raw COPY of the events and the rows: {Median(rounds.Select(r => r.CopyWithEvents)):N0} calls/s ({Median(rounds.Select(r => r.Pipeline / r.CopyWithEvents)):P1}) |");
+                if (withCeilings)
+                {
+                    Console.WriteLine($"| ceilings, median of {ingestRounds} | writer's Redis side alone {Median(rounds.Select(r => r.OutboxAlone!.Value / r.Copy)):P1} of row COPY | " +
+                        $"rows carrying their events as jsonb {Median(rounds.Select(r => r.CopyRowsWithEventsJsonb!.Value / r.Copy)):P1} of row COPY | events and rows {Median(rounds.Select(r => r.CopyWithEvents / r.Copy)):P1} of row COPY |");
+                }
             }
 
             var sql = new ReportSql(contexts);
             var reports = new CallReports(new VolumeReports(sql), new ServiceReports(sql), new CallbackReports(sql), new QualityReports(sql), new InstitutionReports(sql));
             var latency = new ReportLatencyBenchmark(contexts, reports);
-            var generator = new DemoRecordGenerator(contexts, protector);
+            var generator = new DemoRecordGenerator(contexts, protector, recordsOptions);
             const int firstYear = Demo1345Figures.Year;
             for (var year = firstYear; year < firstYear + years; year++)
             {
@@ -113,6 +117,11 @@ public static class RecordsBenchmark
                     Console.WriteLine($"| {year - firstYear + 1} year(s), {calls:N0} calls | rollup {rollupMs:0.0} ms | raw GROUP BY {rawMs:0} ms | {rawMs / rollupMs:0}x | same rows: {equal} |");
                     Console.WriteLine("rollup plan:\n" + await latency.ExplainAsync(ReportPlans.RollupAnnualByLanguage, new DateOnly(firstYear, 1, 1), to));
                     Console.WriteLine("raw plan:\n" + await latency.ExplainAsync(ReportLatencyBenchmark.RawAnnualByLanguage, new DateOnly(firstYear, 1, 1), to));
+                }
+                if (withPlanning && year == firstYear + years - 1)
+                {
+                    await ExecuteAsync(connectionStrings.Value.Postgres, "VACUUM ANALYZE records.daily_interval");
+                    Console.WriteLine(await new PlanningLatencyBenchmark(contexts).RunAsync(new DateOnly(year, 12, 1), runs: 5));
                 }
             }
             Console.WriteLine($"database size: {await ScalarAsync(connectionStrings.Value.Postgres, "SELECT pg_database_size(current_database()) / 1048576")} MB");

@@ -4,7 +4,7 @@ using Ivr.PhoneSim.Tests.Infrastructure;
 
 namespace Ivr.PhoneSim.Tests.Execution;
 
-/// <summary>&lt;Dial&gt;&lt;Conference&gt; as Twilio documents it: waiting until a starter joins, ending on exit, coach, status callbacks.</summary>
+/// <summary>&lt;Dial&gt;&lt;Conference&gt; as Twilio documents it: waiting until a starter joins, ending on exit, coach, status callbacks, recording.</summary>
 public sealed class ConferenceTests
 {
     private const string CounselorNumber = "+821077777777";
@@ -90,6 +90,36 @@ public sealed class ConferenceTests
             Assert.That(conference.Status, Is.EqualTo("completed"));
             Assert.That(conference.ReasonConferenceEnded, Is.EqualTo("last-participant-left"));
             Assert.That(caller.Status, Is.EqualTo(CallStatuses.Completed));
+        });
+    }
+
+    [Test]
+    public async Task Conference_RecordFromStart_SetByItsCreator_RecordsFromStartToEndWithASignedCallback()
+    {
+        harness.App.Twiml("/recording", "<Response/>");
+        Route(caller: "<Conference record=\"record-from-start\" recordingStatusCallback=\"/recording\" recordingStatusCallbackEvent=\"in-progress completed\">room</Conference>",
+            counselor: "<Conference endConferenceOnExit=\"true\" record=\"do-not-record\">room</Conference>");
+        var caller = harness.Call();
+        await SimHarness.UntilAsync(() => harness.Sim.Conferences.FindLive("room") is not null);
+        var counselor = harness.Sim.PlaceIncomingCall(CounselorNumber, new ScriptedParty([]));
+        var conference = harness.Sim.Conferences.FindLive("room")!;
+        await SimHarness.UntilAsync(() => conference.Status == "in-progress");
+        await Task.Delay(200);
+        harness.Sim.HangUp(counselor);
+        await SimHarness.EndedAsync(caller);
+        await SimHarness.UntilAsync(() => harness.App.To("/recording").Any(r => r["RecordingStatus"] == "completed"));
+
+        var recording = harness.Sim.Recordings.All.Single();
+        var completed = harness.App.To("/recording").Single(r => r["RecordingStatus"] == "completed");
+        Assert.Multiple(() =>
+        {
+            Assert.That((recording.ConferenceSid, recording.Source, recording.CallSid), Is.EqualTo((conference.Sid, "Conference", "")));
+            Assert.That(recording.Duration, Is.GreaterThan(0));
+            Assert.That(harness.App.To("/recording").Select(r => r["RecordingStatus"]), Is.EquivalentTo(new[] { "in-progress", "completed" }));
+            Assert.That(completed.SignatureValid, Is.True);
+            Assert.That((completed["ConferenceSid"], completed["RecordingSid"], completed["RecordingSource"], completed["RecordingDuration"]),
+                Is.EqualTo((conference.Sid, recording.Sid, "Conference", recording.Duration.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            Assert.That(completed.Parameters.ContainsKey("CallSid"), Is.False, "a conference's recording names no call");
         });
     }
 

@@ -27,6 +27,7 @@ public sealed class EndpointCoverageTests
         ["SoftphoneHub"] = ["Watch"],
         ["StaffingHub"] = [],
         ["WallboardHub"] = [],
+        ["AlertsHub"] = [],
     };
 
     private IvrServerFactory factory = null!;

@@ -58,6 +58,9 @@ public sealed class SoftphonePageTests
         await Expect(state).ToHaveAttributeAsync("data-state", "oncall");
         await Expect(page.Locator("#call")).ToBeVisibleAsync();
         await Expect(page.Locator("#call-details [data-field='field.repeat']")).ToContainTextAsync("2 earlier");
+        await page.ClickAsync("#history summary");
+        await Expect(page.Locator("#history-list li[data-call]")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#history-list li").First).ToContainTextAsync("answered");
         await center.EventuallyAsync(() => Task.FromResult(center.Twilio.Conferences.All.Any(conference => conference.Participants.Count == 2)),
             "caller and counselor share a conference");
         await Expect(page.Locator("#call-timer")).Not.ToHaveTextAsync("0:00");

@@ -62,8 +62,8 @@ public sealed class CallNotesTests
             Assert.That(view.Notes.Single().Counselor, Is.EqualTo("c-team"));
         }
         var audit = await AuditAsync("CA-victim");
-        Assert.That(audit.Count(entry => entry.Action == CallNotesApi.ReadAction), Is.EqualTo(3));
-        Assert.That(audit.Count(entry => entry.Action == CallNotesApi.RefusedAction), Is.EqualTo(1));
+        Assert.That(audit.Count(entry => entry.Action == CallNotesReader.ReadAction), Is.EqualTo(3));
+        Assert.That(audit.Count(entry => entry.Action == CallNotesReader.RefusedAction), Is.EqualTo(1));
     }
 
     [Test]
@@ -76,6 +76,27 @@ public sealed class CallNotesTests
         Assert.That(view!.Sensitive, Is.False);
         Assert.That(view.Notes.Single().Note, Is.EqualTo("Asked about F-6 renewal documents"));
         Assert.That(await AuditAsync("CA-plain"), Is.Empty);
+    }
+
+    [Test]
+    public async Task History_ShowsTheCallersEarlierCalls_WithholdingAVictimsNotesFromCounselorsOutsideTheTeam()
+    {
+        const string caller = "+82 10-5555-0101";
+        await factory.HandleCallAsync(teamCounselor, "c-team", "CA-h1", "ne", ["victim-support"], "Victim's first call", from: caller);
+        await factory.HandleCallAsync(teamCounselor, "c-team", "CA-h2", "ne", [], "Asked about E-9 transfer", from: caller);
+        (await teamCounselor.PostAsJsonAsync("/api/counselor/presence", new PresenceRequest("offline", null))).EnsureSuccessStatusCode();
+        await factory.HandleCallAsync(otherCounselor, "c-other", "CA-h3", "en", [], null, from: "010-5555-0101");
+
+        var history = await otherCounselor.GetFromJsonAsync<List<EarlierCall>>("/api/counselor/calls/CA-h3/history");
+        var notOwn = await teamCounselor.GetAsync("/api/counselor/calls/CA-h3/history");
+        var supervised = await supervisor.GetFromJsonAsync<List<EarlierCall>>("/api/calls/CA-h3/history");
+
+        Assert.That(history!.Select(call => (call.CallSid, call.Sensitive)), Is.EquivalentTo(new[] { ("CA-h1", true), ("CA-h2", false) }));
+        Assert.That(history!.Single(call => call.CallSid == "CA-h1").Notes, Is.Null, "a victim's notes are the team's");
+        Assert.That(history!.Single(call => call.CallSid == "CA-h2").Notes!.Single().Note, Is.EqualTo("Asked about E-9 transfer"));
+        Assert.That(notOwn.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "a counselor reads the history of their own call only");
+        Assert.That(supervised!.Single(call => call.CallSid == "CA-h1").Notes!.Single().Note, Is.EqualTo("Victim's first call"));
+        Assert.That((await AuditAsync("CA-h1")).Select(entry => entry.Action), Is.EqualTo(new[] { CallNotesReader.ReadAction }));
     }
 
     [Test]

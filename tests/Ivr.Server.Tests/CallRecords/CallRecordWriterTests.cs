@@ -25,6 +25,22 @@ public sealed class CallRecordWriterTests
         Assert.That(await pipeline.ScalarAsync("SELECT sum(arrivals) FROM records.daily_language"), Is.EqualTo(8));
     }
 
+    [Test]
+    public async Task RunOnce_ScriptedDay_CountsQueuedCallersPerLanguageAndHalfHour()
+    {
+        await using var pipeline = await RecordsPipeline.StartAsync();
+        await pipeline.AppendAsync(ScriptedDay.Events());
+
+        await pipeline.DrainAsync(pipeline.Writer("a"));
+
+        // 10:00-10:04 Seoul is half hour 20. Vietnamese: A and B answered after 15 and 40 s, C and D hung up after 5 and 70 s;
+        // the after-hours call H and the menu-only calls F and G never queued.
+        Assert.That(await pipeline.TextAsync("""
+            SELECT string_agg(concat_ws('/', language, interval, offered, answered, abandoned, handled, round(wait_seconds), round(abandoned_wait_seconds)), ' ' ORDER BY language)
+            FROM records.daily_interval
+            """), Is.EqualTo("en/20/1/1/0/1/8/0 vi/20/4/2/2/2/130/75"));
+    }
+
     [TestCase("day")]
     [TestCase("callbacks")]
     public async Task RunOnce_SameEventsAppendedTwice_ChangesNothing(string events)

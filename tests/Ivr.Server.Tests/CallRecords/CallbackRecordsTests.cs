@@ -18,18 +18,18 @@ public sealed class CallbackRecordsTests
 
         await pipeline.DrainAsync(pipeline.Writer("a"));
 
-        Assert.That(await RowAsync(pipeline, "SELECT concat_ws('|', outcome, callback_of, callback_attempts, counselor, callback_dialled, time_to_callback_seconds, talk_seconds) FROM records.calls WHERE call_sid = 'cb-CA-K'"),
+        Assert.That(await pipeline.TextAsync("SELECT concat_ws('|', outcome, callback_of, callback_attempts, counselor, callback_dialled, time_to_callback_seconds, talk_seconds) FROM records.calls WHERE call_sid = 'cb-CA-K'"),
             Is.EqualTo("callback_completed|CA-K|2|c1|CA-dial-K2|820|180"));
-        Assert.That(await RowAsync(pipeline, "SELECT string_agg(call_sid || '=' || outcome, ' ' ORDER BY call_sid) FROM records.calls"),
+        Assert.That(await pipeline.TextAsync("SELECT string_agg(call_sid || '=' || outcome, ' ' ORDER BY call_sid) FROM records.calls"),
             Is.EqualTo("CA-K=callback CA-L=callback CA-M=callback CA-N=callback cb-CA-K=callback_completed cb-CA-L=callback_failed cb-CA-M=callback_cancelled cb-CA-N=callback_pending"));
         // Only the four callers arrived; each left the line for a callback.
-        Assert.That(await RowAsync(pipeline, "SELECT string_agg(language || ':' || arrivals || '/' || callbacks || '/' || answered, ' ' ORDER BY language) FROM records.daily_language"),
+        Assert.That(await pipeline.TextAsync("SELECT string_agg(language || ':' || arrivals || '/' || callbacks || '/' || answered, ' ' ORDER BY language) FROM records.daily_language"),
             Is.EqualTo("en:1/1/0 vi:3/3/0"));
         Assert.That(await pipeline.ScalarAsync("SELECT sum(arrivals) FROM records.hourly_arrivals"), Is.EqualTo(4));
-        Assert.That(await RowAsync(pipeline, "SELECT string_agg(concat_ws('/', language, requested, completed, failed, cancelled, attempts, time_to_callback_seconds), ' ' ORDER BY language) FROM records.daily_callbacks"),
+        Assert.That(await pipeline.TextAsync("SELECT string_agg(concat_ws('/', language, requested, completed, failed, cancelled, attempts, time_to_callback_seconds), ' ' ORDER BY language) FROM records.daily_callbacks"),
             Is.EqualTo("en/1/0/0/1/0/0 vi/3/1/1/0/4/820"));
         // The callback's conversation is the counselor's handled call, and its wrap-up form is counted.
-        Assert.That(await RowAsync(pipeline, "SELECT concat_ws('/', handled, talk_seconds, wrap_up_seconds) FROM records.counselor_daily WHERE counselor = 'c1'"), Is.EqualTo("1/180/30"));
+        Assert.That(await pipeline.TextAsync("SELECT concat_ws('/', handled, talk_seconds, wrap_up_seconds) FROM records.counselor_daily WHERE counselor = 'c1'"), Is.EqualTo("1/180/30"));
         Assert.That(await pipeline.ScalarAsync("SELECT calls FROM records.daily_dimension WHERE dimension = 'residency' AND code = 'E-9'"), Is.EqualTo(1));
     }
 
@@ -54,16 +54,8 @@ public sealed class CallbackRecordsTests
 
         Assert.That(await pipeline.SnapshotAsync(), Is.EqualTo(incremental));
         // Asked 11:05 on day 1, connected 09:00:20 on day 2: 22 h - 5 min + 20 s after the request.
-        Assert.That(await RowAsync(pipeline, "SELECT concat_ws('/', requested, completed, attempts, time_to_callback_seconds) FROM records.daily_callbacks WHERE language = 'vi'"),
+        Assert.That(await pipeline.TextAsync("SELECT concat_ws('/', requested, completed, attempts, time_to_callback_seconds) FROM records.daily_callbacks WHERE language = 'vi'"),
             Is.EqualTo($"3/2/5/{820 + 22 * 3600 - 300 + 20}"));
-        Assert.That(await RowAsync(pipeline, "SELECT concat_ws('/', day, handled, talk_seconds) FROM records.counselor_daily WHERE counselor = 'c2'"), Is.EqualTo("2026-03-02/1/60"));
-    }
-
-    private static async Task<string> RowAsync(RecordsPipeline pipeline, string sql)
-    {
-        await using var connection = new Npgsql.NpgsqlConnection(pipeline.Postgres);
-        await connection.OpenAsync();
-        await using var command = new Npgsql.NpgsqlCommand($"SELECT ({sql})::text", connection);
-        return (string)(await command.ExecuteScalarAsync())!;
+        Assert.That(await pipeline.TextAsync("SELECT concat_ws('/', day, handled, talk_seconds) FROM records.counselor_daily WHERE counselor = 'c2'"), Is.EqualTo("2026-03-02/1/60"));
     }
 }

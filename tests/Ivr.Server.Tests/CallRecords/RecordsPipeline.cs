@@ -131,12 +131,21 @@ public sealed class RecordsPipeline : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The single value <paramref name="sql"/> selects, as text.</summary>
+    public async Task<string> TextAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Postgres);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"SELECT ({sql})::text", connection);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
     /// <summary>Every row of every records table as text, to compare the database before and after a replay.</summary>
     public async Task<string> SnapshotAsync()
     {
         await using var connection = new NpgsqlConnection(Postgres);
         await connection.OpenAsync();
-        var tables = new[] { "calls", "daily_language", "daily_dimension", "hourly_arrivals", "counselor_daily", "daily_callbacks" };
+        var tables = new[] { "calls", "daily_language", "daily_dimension", "hourly_arrivals", "counselor_daily", "daily_callbacks", "daily_interval" };
         var snapshot = new System.Text.StringBuilder();
         foreach (var table in tables)
         {

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using Ivr.Acd.Model;
-using Ivr.PhoneSim.Calls;
 using Ivr.PhoneSim.Parties;
 
 namespace Ivr.Server.Tests.EndToEnd;
@@ -31,23 +29,5 @@ public sealed class RememberedLanguageCallTests
         await center.EventuallyAsync(async () => (await center.Engine.GetCounselorAsync("c-vi"))!.State == CounselorState.OnCall, "the Vietnamese counselor took the second call");
         Assert.That(listener.Heard.First(), Does.StartWith("Để tiếp tục bằng tiếng Việt, bấm phím sao."));
         Assert.That(listener.Heard, Does.Not.Contain("안녕하십니까. 법무부 외국인종합안내센터 1345입니다."), "the greeting and its list of languages are skipped");
-    }
-
-    /// <summary>A caller who presses what <paramref name="keys"/> says and keeps what they heard, in order.</summary>
-    private sealed class ListeningParty(ScriptedParty keys) : IParty
-    {
-        public ConcurrentQueue<string> Heard { get; } = new();
-
-        public RingDecision OnRing(SimCall call) => keys.OnRing(call);
-
-        public KeyInput? OnGather(SimCall call, GatherPrompt prompt) => keys.OnGather(call, prompt);
-
-        public void OnEvent(SimCall call, PartyEvent partyEvent, IPhoneLine line)
-        {
-            if (partyEvent.Kind == PartyEventKind.Heard && partyEvent.Detail is { } text)
-            {
-                Heard.Enqueue(text);
-            }
-        }
     }
 }

@@ -1,12 +1,9 @@
-using System.Data.Common;
 using System.Net;
 using Ivr.Server.FollowUps;
 using Ivr.Server.Tests.Infrastructure;
 using Ivr.Server.Tests.Ivr;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Ivr.Server.Tests.FollowUps;
 
@@ -54,19 +51,5 @@ public sealed class ParkedMessagesTests
         var task = await scope.ServiceProvider.GetRequiredService<FollowUpsDbContext>().Tasks.AsNoTracking().SingleAsync(row => row.RecordingSid == recordingSid);
         Assert.That((task.Language, task.RecordingSeconds, task.CreatedAt), Is.EqualTo(("mn", 33, arrived)), "with the time it came");
         Assert.That(await parking.DeliverAsync(CancellationToken.None), Is.Zero, "delivered once");
-    }
-
-    /// <summary>Every command of the follow-ups context fails as an unreachable server fails (an NpgsqlException without SQLSTATE) while on.</summary>
-    private sealed class PostgresOutage : DbCommandInterceptor
-    {
-        public volatile bool On;
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
-            On ? throw new NpgsqlException("PostgreSQL is away (test)") : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
-            On ? throw new NpgsqlException("PostgreSQL is away (test)") : base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
     }
 }

@@ -1,10 +1,12 @@
 using System.Net.Http.Json;
 using Ivr.Acd.Engine;
+using Ivr.Acd.Events;
 using Ivr.Server.CallRecords;
 using Ivr.Server.Counselors;
 using Ivr.Server.Queueing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
 
 namespace Ivr.Server.Tests.Infrastructure;
 
@@ -16,9 +18,16 @@ namespace Ivr.Server.Tests.Infrastructure;
 public static class HandledCalls
 {
     public static async Task HandleCallAsync(this IvrServerFactory factory, HttpClient counselor, string counselorId, string callSid,
-        string language, IReadOnlyList<string> tags, string? note, string residencyStatus = "F-6")
+        string language, IReadOnlyList<string> tags, string? note, string residencyStatus = "F-6", string? from = null)
     {
         var engine = factory.Services.GetRequiredService<AcdEngine>();
+        if (from is not null)
+        {
+            // What the IVR writes when the call comes in: who called (protected by the records writer).
+            await CallEventStream.AppendAsync(factory.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase(), engine.Keys.ContactCenter,
+                new CallEvent($"{callSid}:arrived", CallEventTypes.CallArrived, callSid, factory.Services.GetRequiredService<TimeProvider>().GetUtcNow(),
+                    new Dictionary<string, string> { ["from"] = from, ["to"] = "1345" }));
+        }
         (await counselor.PostAsJsonAsync("/api/counselor/presence", new PresenceRequest("available", null))).EnsureSuccessStatusCode();
         await factory.Services.GetRequiredService<ICallerQueue>().JoinAsync(new QueueJoinRequest(callSid, language, 0, tags, DateTimeOffset.UnixEpoch), CancellationToken.None);
         await engine.AcceptAsync((await engine.GetCounselorAsync(counselorId))!.ReservationId!);

@@ -8,6 +8,10 @@ internal sealed record CounselorRecord
     [JsonPropertyName("st")]
     public string State { get; init; } = "";
 
+    /// <summary>Since when (ms since the Unix epoch) in <see cref="State"/>; 0 in a record from before it was kept.</summary>
+    [JsonPropertyName("ss")]
+    public double StateSince { get; init; }
+
     [JsonPropertyName("sk")]
     public Dictionary<string, int> Skills { get; init; } = [];
 

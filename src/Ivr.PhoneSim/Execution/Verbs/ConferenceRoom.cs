@@ -7,7 +7,8 @@ namespace Ivr.PhoneSim.Execution.Verbs;
 
 /// <summary>
 /// &lt;Dial&gt;&lt;Conference&gt;: joins (or creates) the named conference with muted, startConferenceOnEnter (true),
-/// endConferenceOnExit (false), coach and participantLabel; hears waitUrl (Play, Say, Pause, Redirect, looped) until
+/// endConferenceOnExit (false), coach and participantLabel, and for the conference it creates record (record-from-start)
+/// with recordingStatusCallback(+Method, +Event); hears waitUrl (Play, Say, Pause, Redirect, looped) until
 /// the conference starts; stays until it hangs up, is removed over REST, or the conference ends. The Dial action
 /// then gets DialCallStatus=answered.
 /// </summary>
@@ -19,7 +20,10 @@ internal static class ConferenceRoom
     {
         var sim = context.Sim;
         var events = (noun.Attr("statusCallbackEvent") ?? "").Split(' ', ',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        var conference = sim.Conferences.GetOrCreate(noun.Value.Trim(), context.Resolve(noun.Attr("statusCallback")), noun.Attr("statusCallbackMethod") ?? "POST", events);
+        var recording = ConferenceRecording.From(noun.Attr("record"), context.Resolve(noun.Attr("recordingStatusCallback")),
+            noun.Attr("recordingStatusCallbackMethod"), noun.Attr("recordingStatusCallbackEvent"));
+        var conference = sim.Conferences.GetOrCreate(noun.Value.Trim(), context.Resolve(noun.Attr("statusCallback")), noun.Attr("statusCallbackMethod") ?? "POST", events,
+            recording);
         var coach = noun.Attr("coach");
         var participant = new Participant(context.Call.Sid, conference.Sid, sim.Clock.GetUtcNow())
         {

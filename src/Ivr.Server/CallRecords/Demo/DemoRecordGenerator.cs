@@ -4,6 +4,7 @@ using Ivr.Server.CallRecords.Privacy;
 using Ivr.Server.CallRecords.Rollups;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Ivr.Server.CallRecords.Demo;
@@ -13,7 +14,7 @@ namespace Ivr.Server.CallRecords.Demo;
 /// transaction, computed by the same <see cref="RollupDelta"/> the writer uses. For 2017 the consultations per
 /// language and per residency status are exactly the published figures.
 /// </summary>
-public sealed class DemoRecordGenerator(RecordsContextSource contexts, CallerProtector protector)
+public sealed class DemoRecordGenerator(RecordsContextSource contexts, CallerProtector protector, IOptions<CallRecordsOptions> options)
 {
     private const double AbandonShare = 0.085, CallbackShare = 0.02, AfterHoursShare = 0.03, SelfServiceShare = 0.40, MenuAbandonShare = 0.05;
 
@@ -47,7 +48,7 @@ public sealed class DemoRecordGenerator(RecordsContextSource contexts, CallerPro
         }
 
         var factory = new DemoCallFactory(random, protector, callerPool: total);
-        var delta = new RollupDelta();
+        var delta = new RollupDelta(options.Value.ResolveTimeZone());
         long written = 0;
         var consulted = 0;
         await using (var copy = await DemoCallCopy.BeginAsync(connection, cancellationToken))

@@ -130,6 +130,13 @@ internal sealed class FoldState(CallRecord record)
                 record.Counselor ??= fields.GetValueOrDefault("counselor");
                 TakeOutcome(fields);
                 break;
+            case CallEventTypes.RecordingConsent:
+                record.RecordingConsent = NullIfEmpty(fields.GetValueOrDefault("consent")) ?? record.RecordingConsent;
+                break;
+            case CallEventTypes.RecordingCompleted:
+                record.RecordingSeconds = (record.RecordingSeconds ?? 0)
+                    + (int.TryParse(fields.GetValueOrDefault("seconds"), System.Globalization.CultureInfo.InvariantCulture, out var recorded) ? Math.Max(0, recorded) : 0);
+                break;
         }
     }
 

@@ -137,6 +137,14 @@ namespace Ivr.Server.CallRecords.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("queue_left_at");
 
+                    b.Property<string>("RecordingConsent")
+                        .HasColumnType("text")
+                        .HasColumnName("recording_consent");
+
+                    b.Property<int?>("RecordingSeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("recording_seconds");
+
                     b.Property<string>("ResidencyStatus")
                         .HasColumnType("text")
                         .HasColumnName("residency_status");
@@ -190,6 +198,56 @@ namespace Ivr.Server.CallRecords.Migrations
                         .HasDatabaseName("ix_calls_day_language");
 
                     b.ToTable("calls", "records");
+                });
+
+            modelBuilder.Entity("Ivr.Server.CallRecords.Model.CallRecording", b =>
+                {
+                    b.Property<string>("RecordingSid")
+                        .HasColumnType("text")
+                        .HasColumnName("recording_sid");
+
+                    b.Property<string>("CallSid")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("call_sid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("language");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("Seconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("seconds");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("tags");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("type");
+
+                    b.HasKey("RecordingSid")
+                        .HasName("pk_call_recordings");
+
+                    b.HasIndex("CallSid")
+                        .HasDatabaseName("ix_call_recordings_call_sid");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_call_recordings_expires_at");
+
+                    b.ToTable("call_recordings", "records");
                 });
 
             modelBuilder.Entity("Ivr.Server.CallRecords.Model.CodeListEntry", b =>
@@ -520,6 +578,54 @@ namespace Ivr.Server.CallRecords.Migrations
                         .HasName("pk_daily_dimension");
 
                     b.ToTable("daily_dimension", "records");
+                });
+
+            modelBuilder.Entity("Ivr.Server.CallRecords.Model.DailyIntervalRollup", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Language")
+                        .HasColumnType("text")
+                        .HasColumnName("language");
+
+                    b.Property<short>("Interval")
+                        .HasColumnType("smallint")
+                        .HasColumnName("interval");
+
+                    b.Property<int>("Abandoned")
+                        .HasColumnType("integer")
+                        .HasColumnName("abandoned");
+
+                    b.Property<double>("AbandonedWaitSeconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("abandoned_wait_seconds");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("integer")
+                        .HasColumnName("answered");
+
+                    b.Property<double>("HandleSeconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("handle_seconds");
+
+                    b.Property<int>("Handled")
+                        .HasColumnType("integer")
+                        .HasColumnName("handled");
+
+                    b.Property<int>("Offered")
+                        .HasColumnType("integer")
+                        .HasColumnName("offered");
+
+                    b.Property<double>("WaitSeconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("wait_seconds");
+
+                    b.HasKey("Day", "Language", "Interval")
+                        .HasName("pk_daily_interval");
+
+                    b.ToTable("daily_interval", "records");
                 });
 
             modelBuilder.Entity("Ivr.Server.CallRecords.Model.DailyLanguageRollup", b =>

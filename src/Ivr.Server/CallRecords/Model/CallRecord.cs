@@ -70,4 +70,10 @@ public sealed class CallRecord
 
     /// <summary>The caller carried a sensitive tag (<see cref="SensitiveTags"/>): a victim of crime.</summary>
     public bool Sensitive { get; set; }
+
+    /// <summary>The caller's answer to the recording announcement: <c>given</c> or <c>refused</c>; null when not asked (recording off for the language, or not an inbound caller).</summary>
+    public string? RecordingConsent { get; set; }
+
+    /// <summary>Seconds of the call's recordings (their references: <see cref="CallRecording"/>); null when none was made.</summary>
+    public int? RecordingSeconds { get; set; }
 }

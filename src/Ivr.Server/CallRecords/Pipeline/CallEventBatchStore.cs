@@ -51,10 +51,10 @@ public sealed class CallEventBatchStore(RecordsContextSource contexts, CallerPro
         var before = sids.Length == 0 ? [] : await db.Calls.FromSql($"SELECT * FROM records.calls WHERE call_sid = ANY({sids})").AsNoTracking().ToDictionaryAsync(row => row.CallSid, cancellationToken);
         var inserted = await CallEventInsert.ExecuteAsync(connection, npgsqlTransaction, events, e => FoldsIntoCall(e.Row) && !before.ContainsKey(e.Row.CallSid), cancellationToken);
 
-        var delta = new RollupDelta();
+        var delta = new RollupDelta(timeZone);
         foreach (var idle in inserted.Where(e => CounselorEvents.IdleEnding.Contains(e.Row.Type)))
         {
-            delta.AddIdle(idle.Row, timeZone);
+            delta.AddIdle(idle.Row);
         }
         var changed = inserted.Where(e => FoldsIntoCall(e.Row)).GroupBy(e => e.Row.CallSid).ToList();
         if (changed.Count > 0)

@@ -8,17 +8,19 @@ namespace Ivr.Server.CallRecords.Rollups;
 /// as it is now, so a record whose fields change after it was counted (a late wrap-up, a late event) moves between
 /// rollup rows instead of being counted twice. Calls still in progress count nowhere. A callback's row
 /// (<see cref="CallRecord.CallbackOf"/>) is not an arrival: it counts in <see cref="Callbacks"/> from its request on, and
-/// its conversation, once connected, in the dimensions and for its counselor like any answered call.
+/// its conversation, once connected, in the dimensions and for its counselor like any answered call. Half hours
+/// (<see cref="Intervals"/>) are of the arrival in <paramref name="timeZone"/>, the records time zone.
 /// </summary>
-public sealed class RollupDelta
+public sealed class RollupDelta(TimeZoneInfo timeZone)
 {
     public Dictionary<(DateOnly Day, string Language), LanguageTotals> Languages { get; } = [];
     public Dictionary<(DateOnly Day, string Dimension, string Code), int> Dimensions { get; } = [];
     public Dictionary<(DateOnly Day, short Hour), int> Hours { get; } = [];
     public Dictionary<(DateOnly Day, string Counselor), CounselorTotals> Counselors { get; } = [];
     public Dictionary<(DateOnly Day, string Language), CallbackTotals> Callbacks { get; } = [];
+    public Dictionary<(DateOnly Day, string Language, short Interval), IntervalTotals> Intervals { get; } = [];
 
-    public bool IsEmpty => Languages.Count == 0 && Dimensions.Count == 0 && Hours.Count == 0 && Counselors.Count == 0 && Callbacks.Count == 0;
+    public bool IsEmpty => Languages.Count == 0 && Dimensions.Count == 0 && Hours.Count == 0 && Counselors.Count == 0 && Callbacks.Count == 0 && Intervals.Count == 0;
 
     public void Change(CallRecord? before, CallRecord after)
     {
@@ -45,6 +47,10 @@ public sealed class RollupDelta
         {
             Language(call.Day, call.Language ?? "").Add(call, sign);
             Count(Hours, (call.Day, call.Hour), sign);
+            if (call.QueueJoinedAt is not null)
+            {
+                Interval((call.Day, call.Language ?? "", IntervalTotals.IntervalOf(call, timeZone))).Add(call, sign);
+            }
         }
         if (call.ResidencyStatus is { } residency)
         {
@@ -73,7 +79,7 @@ public sealed class RollupDelta
     }
 
     /// <summary>Adds the idle time an event of <see cref="CounselorEvents.IdleEnding"/> carries to its counselor's day.</summary>
-    public void AddIdle(StoredCallEvent idle, TimeZoneInfo timeZone)
+    public void AddIdle(StoredCallEvent idle)
     {
         if (CounselorEvents.IdleTime(idle) is var (counselor, seconds))
         {
@@ -83,6 +89,9 @@ public sealed class RollupDelta
 
     private LanguageTotals Language(DateOnly day, string language) =>
         Languages.TryGetValue((day, language), out var totals) ? totals : Languages[(day, language)] = new LanguageTotals();
+
+    private IntervalTotals Interval((DateOnly, string, short) key) =>
+        Intervals.TryGetValue(key, out var totals) ? totals : Intervals[key] = new IntervalTotals();
 
     private CallbackTotals Callback(DateOnly day, string language) =>
         Callbacks.TryGetValue((day, language), out var totals) ? totals : Callbacks[(day, language)] = new CallbackTotals();

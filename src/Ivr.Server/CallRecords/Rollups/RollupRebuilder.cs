@@ -21,8 +21,8 @@ public sealed class RollupRebuilder(RecordsContextSource contexts, IOptions<Call
         await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync(
-            "TRUNCATE records.daily_language, records.daily_dimension, records.hourly_arrivals, records.counselor_daily, records.daily_callbacks", cancellationToken);
-        var delta = new RollupDelta();
+            "TRUNCATE records.daily_language, records.daily_dimension, records.hourly_arrivals, records.counselor_daily, records.daily_callbacks, records.daily_interval", cancellationToken);
+        var delta = new RollupDelta(timeZone);
         long calls = 0;
         await foreach (var call in db.Calls.AsNoTracking().Where(call => call.Outcome != CallOutcome.InProgress).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
@@ -31,7 +31,7 @@ public sealed class RollupRebuilder(RecordsContextSource contexts, IOptions<Call
         }
         await foreach (var idle in db.CallEvents.AsNoTracking().Where(row => CounselorEvents.IdleEnding.Contains(row.Type)).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            delta.AddIdle(idle, timeZone);
+            delta.AddIdle(idle);
         }
         await RollupWriter.ApplyAsync((NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction(), delta, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

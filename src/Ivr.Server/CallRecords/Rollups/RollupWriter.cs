@@ -116,6 +116,22 @@ public static class RollupWriter
                 batch.BatchCommands.Add(Command("DELETE FROM records.daily_callbacks WHERE day = $1 AND language = $2 AND requested = 0", day, language));
             }
         }
+        foreach (var ((day, language, interval), totals) in delta.Intervals.OrderBy(pair => pair.Key))
+        {
+            batch.BatchCommands.Add(Command("""
+                INSERT INTO records.daily_interval AS t (day, language, interval, offered, answered, abandoned, handled, handle_seconds, wait_seconds, abandoned_wait_seconds)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                ON CONFLICT (day, language, interval) DO UPDATE SET offered = t.offered + excluded.offered,
+                    answered = t.answered + excluded.answered, abandoned = t.abandoned + excluded.abandoned,
+                    handled = t.handled + excluded.handled, handle_seconds = t.handle_seconds + excluded.handle_seconds,
+                    wait_seconds = t.wait_seconds + excluded.wait_seconds, abandoned_wait_seconds = t.abandoned_wait_seconds + excluded.abandoned_wait_seconds
+                """, day, language, interval, totals.Offered, totals.Answered, totals.Abandoned, totals.Handled, totals.HandleSeconds,
+                totals.WaitSeconds, totals.AbandonedWaitSeconds));
+            if (totals.Offered < 0)
+            {
+                batch.BatchCommands.Add(Command("DELETE FROM records.daily_interval WHERE day = $1 AND language = $2 AND interval = $3 AND offered = 0", day, language, interval));
+            }
+        }
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -203,6 +203,11 @@
 /** @typedef {{ id: number, at: string, actor: string, action: string, subject: string, details: string | null }} AuditEntry */
 
 /**
+ * GET /api/recordings (RecordingView): a recorded call, played through the server by its call and recording sid.
+ * @typedef {{ callSid: string, recordingSid: string, language: string, tags: string[], seconds: number, recordedAt: string, expiresAt: string }} RecordingView
+ */
+
+/**
  * GET /api/counselor/followups and /api/followups (FollowUpView): a message a caller left, without their number.
  * @typedef {object} FollowUpTask
  * @property {string} id

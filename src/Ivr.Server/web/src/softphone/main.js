@@ -8,6 +8,7 @@ import { $ } from '../shared/dom.js';
 import { connectHub, showLiveStatus } from '../shared/live.js';
 import { createDevice } from './devices/audio-device.js';
 import { createFollowUps } from './followups.js';
+import { createHistory } from './history.js';
 import { bindInstitutionPicker, bindReferral, submitReferral } from './institutions.js';
 import { bindShortcuts } from './shortcuts.js';
 import { fillBreakReasons, fillCodes, fillLanguages, render, tick } from './view.js';
@@ -39,6 +40,7 @@ function setState(state) {
   show();
   if (state.presence === 'oncall') refreshCall();
   else page.call = null;
+  page.history?.follow(state.presence === 'oncall' ? state.call?.callSid ?? null : null);
   // The repeat-caller count needs the call's record, which the records writer lands a moment after the call arrives.
   if (state.call && state.call.repeatCalls === null) setTimeout(refreshState, 1500);
 }
@@ -193,6 +195,7 @@ async function main() {
   page.stateUrl = page.config.counselorId ? '/api/counselor/state' : `/api/staffing/counselors/${encodeURIComponent(counselorId)}/state`;
   if (page.readOnly) $('read-only').textContent = t('read-only', { id: counselorId });
   page.followUps = createFollowUps({ list: $('followup-list'), count: $('followups-count'), counselorId: page.config.counselorId, readOnly: page.readOnly, say, placeCall });
+  page.history = createHistory({ details: $('history'), list: $('history-list'), readOnly: page.readOnly, say });
   relabel();
   bindControls();
 

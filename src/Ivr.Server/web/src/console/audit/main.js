@@ -4,6 +4,7 @@ import { api } from '../../shared/api.js';
 import { $, html, setMarkup } from '../../shared/dom.js';
 import { addLabels, t } from '../../shared/i18n.js';
 import { say, startConsole } from '../../shared/console-shell.js';
+import { loadRecordings, renderRecordings } from './recordings.js';
 
 addLabels({
   'audit.filter': ['검색 조건', 'Filter'],
@@ -63,7 +64,7 @@ async function fetchPage(before) {
 }
 
 async function main() {
-  await startConsole({ current: 'audit', onLanguage: render });
+  await startConsole({ current: 'audit', onLanguage: () => { render(); renderRecordings(); } });
   $('audit-filter').addEventListener('submit', (event) => {
     event.preventDefault();
     const form = event.target;
@@ -76,6 +77,7 @@ async function main() {
   });
   $('audit-more').addEventListener('click', () => fetchPage(page.next));
   await fetchPage(null);
+  await loadRecordings().catch((error) => say(error.message, true));
   document.body.dataset.ready = 'true';
 }
 

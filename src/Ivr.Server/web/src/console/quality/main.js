@@ -15,6 +15,11 @@ addLabels({
   'quality.show': ['조회', 'Show'],
   'quality.answered': ['응대 시각', 'Answered'],
   'quality.talk': ['통화 (초)', 'Talk (s)'],
+  'quality.recorded': ['녹음', 'Recorded'],
+  'quality.recorded-only': ['녹음된 통화만', 'Recorded calls only'],
+  'quality.yes': ['있음', 'yes'],
+  'quality.play': ['통화 녹음 재생 (재생은 기록됨)', 'Play the recording (each playback is audited)'],
+  'quality.not-recorded': ['이 통화는 녹음되지 않았습니다.', 'This call was not recorded.'],
   'quality.my-score': ['내 평가 점수', 'My score'],
   'quality.actions': ['작업', 'Actions'],
   'quality.review-call': ['{call} 평가', 'Review {call}'],
@@ -51,9 +56,10 @@ function renderCalls() {
       <td>${call.counselor}</td>
       <td>${call.language}</td>
       <td>${call.talkSeconds === null ? '—' : Math.round(call.talkSeconds)}</td>
+      <td>${call.recorded ? t('quality.yes') : '—'}</td>
       <td data-field="score">${call.score ?? '—'}</td>
       <td><button type="button" data-review="${call.callSid}">${t('quality.review-call', { call: call.callSid })}</button></td>
-    </tr>`) : html`<tr><td colspan="6">${t('quality.none')}</td></tr>`);
+    </tr>`) : html`<tr><td colspan="7">${t('quality.none')}</td></tr>`);
 }
 
 function renderReview() {
@@ -61,6 +67,10 @@ function renderReview() {
   $('review').hidden = call === null;
   if (!call) return;
   $('review-call').textContent = `${call.callSid} (${call.counselor}, ${call.language})`;
+  // The audio comes through the server only when played; the server audits each playback.
+  setMarkup($('review-recording'), call.recorded
+    ? html`<audio controls preload="none" aria-label="${t('quality.play')}" src="/api/recordings/${encodeURIComponent(call.callSid)}"></audio>`
+    : html`${t('quality.not-recorded')}`);
   setMarkup($('review-criteria'), page.form.criteria.map((criterion) => html`
     <label for="score-${criterion.key}">${t('quality.criterion-score', { label: criterion.label, max: criterion.maxScore, weight: criterion.weight })}</label>
     <select id="score-${criterion.key}" name="${criterion.key}" required>
@@ -131,7 +141,7 @@ async function main() {
   await loadCalls();
   $('calls-filter').addEventListener('submit', guarded(async (event) => {
     event.preventDefault();
-    await loadCalls({ counselor: $('filter-counselor').value.trim(), language: $('filter-language').value.trim() });
+    await loadCalls({ counselor: $('filter-counselor').value.trim(), language: $('filter-language').value.trim(), recorded: $('filter-recorded').checked ? 'true' : '' });
   }));
   $('calls-rows').addEventListener('click', (event) => {
     const sid = event.target.closest('[data-review]')?.dataset.review;

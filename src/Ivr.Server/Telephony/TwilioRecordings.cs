@@ -1,17 +1,16 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Ivr.Server.Telephony;
 using Ivr.Server.Telephony.Rest;
 using Microsoft.Extensions.Options;
 using Twilio.Clients;
 using Twilio.Exceptions;
 using Twilio.Rest.Api.V2010.Account;
 
-namespace Ivr.Server.FollowUps;
+namespace Ivr.Server.Telephony;
 
 /// <summary>
-/// A message's recording at Twilio, through the server's Twilio REST client (its HttpClient: Polly, the stand-in's
+/// A recording at Twilio (a caller's message, a recorded call), through the server's Twilio REST client (its HttpClient: Polly, the stand-in's
 /// base URL): the media as WAV with the account's credentials (Twilio enforces HTTP auth on media), and the delete.
 /// The media's URL never leaves the server.
 /// </summary>
@@ -67,6 +66,36 @@ public sealed class TwilioRecordings(IHttpClientFactory clients, ITwilioRestClie
         catch (ApiException exception) when (exception.Status == (int)HttpStatusCode.NotFound)
         {
         }
+    }
+
+    /// <summary>
+    /// Deletes each recording at Twilio, and only then runs <paramref name="forget"/> for it (the reference goes). One
+    /// Twilio could not delete is reported to <paramref name="failed"/> and kept, to be tried again; an unreachable
+    /// Twilio ends the batch, without a burst of failures.
+    /// </summary>
+    public async Task<(int Deleted, int Failed)> DeleteEachAsync(IEnumerable<string> recordingSids, Func<string, Task> forget, Action<string, string> failed)
+    {
+        int deleted = 0, failures = 0;
+        foreach (var sid in recordingSids)
+        {
+            try
+            {
+                await DeleteAsync(sid);
+            }
+            catch (Exception exception) when (TwilioFailures.Is(exception))
+            {
+                failures++;
+                failed(sid, exception.Message);
+                if (TwilioFailures.IsUnreachable(exception))
+                {
+                    break;
+                }
+                continue;
+            }
+            await forget(sid);
+            deleted++;
+        }
+        return (deleted, failures);
     }
 
     private static bool IsRedirect(HttpStatusCode status) => (int)status is >= 300 and < 400;

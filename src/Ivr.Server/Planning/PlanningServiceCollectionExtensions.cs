@@ -1,0 +1,13 @@
+namespace Ivr.Server.Planning;
+
+public static class PlanningServiceCollectionExtensions
+{
+    /// <summary>Workforce planning over the call-record rollups and the holiday calendar; needs <c>AddCallRecords</c> and <c>AddIvr</c>.</summary>
+    public static IServiceCollection AddPlanning(this IServiceCollection services)
+    {
+        services.AddSingleton<IntervalHistoryReader>();
+        services.AddSingleton<IPlanningCalendar, CenterPlanningCalendar>();
+        services.AddSingleton<WorkforcePlanner>();
+        return services;
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Options;
+
+namespace Ivr.Server.Recordings;
+
+/// <summary>
+/// Whether a caller's conversation is recorded, and the recording status callback's route values when it is: the
+/// language records calls, no tag of the caller's is kept unrecorded (victim-support, unless operations turned it on),
+/// and the caller heard the announcement without refusing.
+/// </summary>
+public sealed class CallRecordingCallback(IOptions<RecordingOptions> options)
+{
+    /// <returns>The route values of <see cref="CallRecordingEndpoint.Route"/>, or null when the call is not recorded.</returns>
+    public object? For(string callSid, string language, string? consent, IReadOnlyList<string> tags) =>
+        consent == RecordingConsent.Given && options.Value.Records(language) && options.Value.RecordsTags(tags)
+            ? new { call = callSid, language, tags = string.Join(' ', tags) }
+            : null;
+}

@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Options;
+
+namespace Ivr.Server.Recordings;
+
+public static class RecordingsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Call recording: the options (which languages, which tags, retention per type), the recording status callback,
+    /// playback through the server and retention that deletes at Twilio. The consent is the IVR's (Ivr/RecordingConsentFlow).
+    /// </summary>
+    public static IServiceCollection AddRecordings(this IServiceCollection services)
+    {
+        services.AddOptions<RecordingOptions>().BindConfiguration(RecordingOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RecordingOptions>, RecordingOptionsValidator>();
+        services.AddSingleton<CallRecordingCallback>();
+        services.AddScoped<CallRecordingStore>();
+        services.AddSingleton<CallRecordingRetention>();
+        services.AddHostedService<CallRecordingRetentionJob>();
+        services.AddSingleton<ParkedCallRecordings>();
+        services.AddHostedService(provider => provider.GetRequiredService<ParkedCallRecordings>());
+        return services;
+    }
+
+    public static WebApplication MapRecordings(this WebApplication app)
+    {
+        app.MapCallRecordingStatus();
+        app.MapRecordingPlayback();
+        return app;
+    }
+}
