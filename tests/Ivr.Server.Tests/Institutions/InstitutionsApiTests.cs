@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Ivr.Server.Authorization;
+using Ivr.Server.CallNotes;
 using Ivr.Server.Data;
 using Ivr.Server.Institutions;
 using Ivr.Server.Staffing;
@@ -114,6 +115,20 @@ public sealed class InstitutionsApiTests
         var row = report.GetProperty("rows").EnumerateArray().Select(r => r.EnumerateArray().Select(cell => cell.ToString()).ToList())
             .Single(r => r[1] == DirectoryEntries.PoliceId);
         Assert.That(row[2..], Is.EqualTo(new[] { "영등포경찰서 / Yeongdeungpo Police Station", "1", "1" }));
+    }
+
+    [Test]
+    public async Task Referral_ShowsInTheCallersHistory_OnTheirNextCall()
+    {
+        const string caller = "+82 10-5555-0202";
+        await factory.HandleCallAsync(counselor, "c-vi", "CA-first", "vi", [], "Injured at work", from: caller);
+        (await counselor.PostAsJsonAsync("/api/counselor/referrals",
+            new ReferralRequest("CA-first", DirectoryEntries.HospitalId, "Treatment of a work injury", Consent: false))).EnsureSuccessStatusCode();
+        await factory.HandleCallAsync(counselor, "c-vi", "CA-again", "vi", [], null, from: caller);
+
+        var history = await counselor.GetFromJsonAsync<List<EarlierCall>>("/api/counselor/calls/CA-again/history");
+
+        Assert.That(history!.Single(call => call.CallSid == "CA-first").ReferredTo, Is.EqualTo(new[] { "서울의료원" }));
     }
 
     [Test]

@@ -19,6 +19,7 @@ addLabels({
   'referral.none': ['연계 기관 없음', 'No referral'],
   'referral.what': ['연계 내용', 'What was referred'],
   'referral.consent': ['상담자가 정보 전달에 동의함', 'The caller agreed to their details being passed on'],
+  'history.referred': ['연계: {names}', 'Referred to {names}'],
 });
 
 /** @typedef {{ id: string, nameKo: string, nameEn: string, kind: string, numbers: string[], departments: { name: string, number: string }[] }} Institution */
