@@ -8,6 +8,7 @@ using Ivr.Server.CallRecords;
 using Ivr.Server.Data;
 using Ivr.Server.FollowUps;
 using Ivr.Server.Health;
+using Ivr.Server.Institutions;
 using Ivr.Server.Ivr;
 using Ivr.Server.Monitoring;
 using Ivr.Server.Queueing;
@@ -58,6 +59,7 @@ public static class IvrServerSetup
             .AddCallRecords()
             .AddCallNotes()
             .AddQuality()
+            .AddInstitutions()
             .AddFollowUps()
             .AddRecordings()
             .AddReporting()
@@ -104,6 +106,7 @@ public static class IvrServerSetup
         app.MapPlanning();
         app.MapCallNotes();
         app.MapQuality();
+        app.MapInstitutions();
         app.MapIvr();
         app.MapFollowUps();
         app.MapRecordings();

@@ -22,10 +22,15 @@ public sealed class MenuFlow(
     RememberedLanguageOffer offer,
     TimeProvider clock,
     ICallerQueue queue,
-    RecordingConsentFlow consent)
+    RecordingConsentFlow consent,
+    InstitutionLineFlow institutionLine)
 {
     public async Task<TwiMLResult> IncomingAsync(HttpContext context, TwilioVoiceRequest call)
     {
+        if (institutionLine.Serves(call))
+        {
+            return await institutionLine.IncomingAsync(context, call);
+        }
         var snapshot = await configuration.GetAsync(context.RequestAborted);
         var now = clock.GetUtcNow();
         var start = MenuInterpreter.Start(snapshot.ActiveMenu, snapshot.Hours, now);

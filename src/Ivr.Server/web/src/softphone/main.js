@@ -9,6 +9,7 @@ import { connectHub, showLiveStatus } from '../shared/live.js';
 import { createDevice } from './devices/audio-device.js';
 import { createFollowUps } from './followups.js';
 import { createHistory } from './history.js';
+import { bindInstitutionPicker, bindReferral, submitReferral } from './institutions.js';
 import { bindShortcuts } from './shortcuts.js';
 import { fillBreakReasons, fillCodes, fillLanguages, render, tick } from './view.js';
 
@@ -132,6 +133,7 @@ const actions = {
   hangUp: () => act(() => (page.device?.snapshot.status === 'connected' ? page.device.hangUp() : callApi('POST', '/hangup'))),
   wrapUp: () => act(async () => {
     const form = $('wrap-up-form');
+    await submitReferral(page.state.wrapUpCallSid);
     await api('POST', '/api/counselor/wrap-up', {
       callSid: page.state.wrapUpCallSid,
       residencyStatus: form.residencyStatus.value || null,
@@ -155,6 +157,8 @@ function bindControls() {
     const id = event.target.closest('[data-participant]')?.dataset.participant;
     if (id) actions.dropParty(id);
   });
+  bindInstitutionPicker((pick) => act(() => callApi('POST', '/participants', pick)));
+  bindReferral();
   $('wrap-up-form').addEventListener('submit', (event) => {
     event.preventDefault();
     actions.wrapUp();
