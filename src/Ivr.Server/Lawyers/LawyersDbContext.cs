@@ -12,6 +12,8 @@ public sealed class LawyersDbContext(DbContextOptions<LawyersDbContext> options)
 
     public DbSet<LawyerBooking> Bookings => Set<LawyerBooking>();
 
+    public DbSet<LawyerMessage> Messages => Set<LawyerMessage>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         builder.HasDefaultSchema(Schema);
@@ -47,6 +49,15 @@ public sealed class LawyersDbContext(DbContextOptions<LawyersDbContext> options)
             // The reminder job: booked sessions by time.
             booking.HasIndex(row => new { row.State, row.StartsAt });
             booking.HasIndex(row => row.BookedAt);
+        });
+        builder.Entity<LawyerMessage>(message =>
+        {
+            message.ToTable("messages");
+            message.HasKey(row => row.Sid);
+            message.Property(row => row.Sid).HasMaxLength(64);
+            message.Property(row => row.Kind).HasMaxLength(16);
+            message.Property(row => row.Status).HasMaxLength(16);
+            message.HasOne<LawyerBooking>().WithMany().HasForeignKey(row => row.BookingId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -15,12 +15,20 @@ public static class LawyersServiceCollectionExtensions
         services.AddSingleton<CallerOfCall>();
         services.AddScoped<LawyerRoster>();
         services.AddScoped<LawyerBookings>();
+        services.AddOptions<LawyerOptions>().BindConfiguration(LawyerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<LawyerMessages>();
+        services.AddSingleton<BookingTexts>();
+        services.AddSingleton<IBookingObserver>(provider => provider.GetRequiredService<BookingTexts>());
+        services.AddHostedService<BookingTextsJob>();
+        services.AddSingleton<LawyerRetention>();
+        services.AddHostedService(provider => provider.GetRequiredService<LawyerRetention>());
         return services;
     }
 
     public static WebApplication MapLawyers(this WebApplication app)
     {
         app.MapLawyerApi();
+        app.MapLawyerMessageStatus();
         return app;
     }
 }

@@ -165,6 +165,28 @@ public sealed class LawyerBookingTests
         Assert.That(await AuditAsync(booked.Id), Is.EquivalentTo(new[] { "lawyer.book", "lawyer.reschedule", "lawyer.cancel" }));
     }
 
+    [Test]
+    public async Task Retention_PastTheRecordsPeriod_TheNumberAndSummaryGo()
+    {
+        var lawyer = await NewLawyerAsync();
+        var (counselor, callSid) = await CounselorOnCallAsync();
+        var booked = (await (await counselor.PostAsJsonAsync("/api/counselor/lawyer-bookings", Booking(callSid, lawyer, TuesdayTwo))).Content.ReadFromJsonAsync<BookingView>())!;
+        var retention = server.Services.GetRequiredService<LawyerRetention>();
+
+        var early = await retention.ApplyAsync(CancellationToken.None);
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LawyersDbContext>();
+        var kept = await db.Bookings.AsNoTracking().SingleAsync(row => row.Id == booked.Id);
+        // A session that ended longer ago than the records' retention (three years by default).
+        await db.Bookings.Where(row => row.Id == booked.Id).ExecuteUpdateAsync(set => set.SetProperty(row => row.EndsAt, clock.GetUtcNow().AddDays(-3 * 365 - 1)));
+        await retention.ApplyAsync(CancellationToken.None);
+        var expired = await db.Bookings.AsNoTracking().SingleAsync(row => row.Id == booked.Id);
+
+        Assert.That((early, kept.CallerProtected is null, kept.SummarySealed is null), Is.EqualTo((0, false, false)));
+        Assert.That((expired.CallerProtected, expired.CallerHash, expired.SummarySealed), Is.EqualTo(((string?)null, (byte[]?)null, (string?)null)));
+        Assert.That((expired.Language, expired.Topic, expired.ExpiredAt is not null), Is.EqualTo(("vi", "labour", true)), "the row stays for the reports");
+    }
+
     private async Task<List<string>> AuditAsync(Guid booking)
     {
         await using var scope = server.Services.CreateAsyncScope();

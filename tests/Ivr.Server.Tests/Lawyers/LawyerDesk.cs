@@ -24,12 +24,13 @@ public static class LawyerDesk
     public static Response Call(string callSid, string from) => new(HttpStatusCode.OK,
         $$"""{"sid":"{{callSid}}","account_sid":"{{IvrServerFactory.AccountSid}}","from":"{{from}}","to":"+8215451345","direction":"inbound","status":"in-progress"}""");
 
-    /// <summary>Twilio as the lawyer tests need it: counselors rung (participants), calls fetched (from <paramref name="from"/>).</summary>
+    /// <summary>Twilio as the lawyer tests need it: counselors rung (participants), calls fetched (from <paramref name="from"/>), SMS queued.</summary>
     public static Response Answer(Request request, string from)
     {
         var path = request.ConstructUrl().AbsolutePath;
-        return path.EndsWith("Participants.json", StringComparison.Ordinal)
-            ? TwilioMock.Participant("CA00000000000000000000000000000001")
+        return path.EndsWith("Participants.json", StringComparison.Ordinal) ? TwilioMock.Participant("CA00000000000000000000000000000001")
+            : path.EndsWith("Messages.json", StringComparison.Ordinal) ? new Response(HttpStatusCode.Created,
+                $$"""{"sid":"SM{{Guid.NewGuid():N}}","account_sid":"{{IvrServerFactory.AccountSid}}","status":"queued"}""")
             : Call(path[(path.LastIndexOf('/') + 1)..].Replace(".json", "", StringComparison.Ordinal), from);
     }
 

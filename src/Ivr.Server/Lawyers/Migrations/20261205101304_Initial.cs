@@ -96,6 +96,30 @@ namespace Ivr.Server.Lawyers.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "messages",
+                schema: "lawyers",
+                columns: table => new
+                {
+                    sid = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    booking_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_messages", x => x.sid);
+                    table.ForeignKey(
+                        name: "fk_messages_bookings_booking_id",
+                        column: x => x.booking_id,
+                        principalSchema: "lawyers",
+                        principalTable: "bookings",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_availability_lawyer_id",
                 schema: "lawyers",
@@ -121,6 +145,12 @@ namespace Ivr.Server.Lawyers.Migrations
                 schema: "lawyers",
                 table: "bookings",
                 columns: new[] { "state", "starts_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_messages_booking_id",
+                schema: "lawyers",
+                table: "messages",
+                column: "booking_id");
         }
 
         /// <inheritdoc />
@@ -128,6 +158,10 @@ namespace Ivr.Server.Lawyers.Migrations
         {
             migrationBuilder.DropTable(
                 name: "availability",
+                schema: "lawyers");
+
+            migrationBuilder.DropTable(
+                name: "messages",
                 schema: "lawyers");
 
             migrationBuilder.DropTable(

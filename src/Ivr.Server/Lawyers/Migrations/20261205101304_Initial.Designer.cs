@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ivr.Server.Lawyers.Migrations
 {
     [DbContext(typeof(LawyersDbContext))]
-    [Migration("20261205100339_Initial")]
+    [Migration("20261205101304_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -185,6 +185,46 @@ namespace Ivr.Server.Lawyers.Migrations
                     b.ToTable("bookings", "lawyers");
                 });
 
+            modelBuilder.Entity("Ivr.Server.Lawyers.LawyerMessage", b =>
+                {
+                    b.Property<string>("Sid")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sid");
+
+                    b.Property<Guid>("BookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booking_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Sid")
+                        .HasName("pk_messages");
+
+                    b.HasIndex("BookingId")
+                        .HasDatabaseName("ix_messages_booking_id");
+
+                    b.ToTable("messages", "lawyers");
+                });
+
             modelBuilder.Entity("Ivr.Server.Lawyers.Lawyer", b =>
                 {
                     b.OwnsMany("Ivr.Server.Lawyers.LawyerSlot", "Slots", b1 =>
@@ -236,6 +276,16 @@ namespace Ivr.Server.Lawyers.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_bookings_lawyers_lawyer_id");
+                });
+
+            modelBuilder.Entity("Ivr.Server.Lawyers.LawyerMessage", b =>
+                {
+                    b.HasOne("Ivr.Server.Lawyers.LawyerBooking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_messages_bookings_booking_id");
                 });
 #pragma warning restore 612, 618
         }
