@@ -41,7 +41,7 @@ public sealed class LawyerBookingTests
     private async Task<(HttpClient Client, string CallSid)> CounselorOnCallAsync(string language = "vi")
     {
         var id = $"c-law-{Interlocked.Increment(ref calls)}";
-        var client = await server.CounselorAsync(id, language);
+        var client = await server.CreateLinkedCounselorAsync(id, language);
         var callSid = $"CA{Guid.NewGuid():N}";
         await server.OnCallAsync(client, id, callSid, language);
         return (client, callSid);

@@ -5,7 +5,6 @@ using Ivr.Server.Authorization;
 using Ivr.Server.Counselors;
 using Ivr.Server.Lawyers;
 using Ivr.Server.Queueing;
-using Ivr.Server.Staffing;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Request = Twilio.Http.Request;
@@ -40,14 +39,6 @@ public static class LawyerDesk
         var created = await operations.PostAsJsonAsync("/api/lawyers", request);
         created.EnsureSuccessStatusCode();
         return (await created.Content.ReadFromJsonAsync<LawyerView>())!.Id;
-    }
-
-    public static async Task<HttpClient> CounselorAsync(this IvrServerFactory server, string id, string language)
-    {
-        var (client, userId) = await server.CreateSignedInUserAsync(Roles.Counselor);
-        var operations = await server.CreateSignedInClientAsync(Roles.Operations);
-        (await operations.PutAsJsonAsync($"/api/staffing/counselors/{id}", new CounselorRequest(id, new() { [language] = 5 }, null, null, userId))).EnsureSuccessStatusCode();
-        return client;
     }
 
     /// <summary>The counselor is put on <paramref name="callSid"/> by the ACD (and stays on it).</summary>
