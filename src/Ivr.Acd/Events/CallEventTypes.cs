@@ -72,4 +72,8 @@ public static class CallEventTypes
 
     // A counselor's available (idle) period ended: fields counselor, seconds; CallSid empty. Gives occupancy its idle time.
     public const string CounselorIdle = "counselor.idle";
+
+    // A scheduled reservation held or released (a lawyer session the counselor interprets): fields counselor, schedule,
+    // action (hold | release), start, end (ms); CallSid empty.
+    public const string CounselorScheduled = "counselor.scheduled";
 }

@@ -7,6 +7,7 @@ using Ivr.Server.CallNotes;
 using Ivr.Server.CallRecords;
 using Ivr.Server.Data;
 using Ivr.Server.FollowUps;
+using Ivr.Server.Lawyers;
 using Ivr.Server.Health;
 using Ivr.Server.Institutions;
 using Ivr.Server.Ivr;
@@ -67,7 +68,8 @@ public static class IvrServerSetup
             .AddIvr()
             .AddWallboard()
             .AddMonitoring()
-            .AddAlerts();
+            .AddAlerts()
+            .AddLawyers();
         services.AddIvrDataProtection(builder.Environment);
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
@@ -113,6 +115,7 @@ public static class IvrServerSetup
         app.MapWallboard();
         app.MapMonitoring();
         app.MapAlerts();
+        app.MapLawyers();
         return app;
     }
 }
