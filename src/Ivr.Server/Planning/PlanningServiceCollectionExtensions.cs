@@ -13,6 +13,7 @@ public static class PlanningServiceCollectionExtensions
         services.AddSingleton<WorkforcePlanner>();
         services.AddIvrDbContext<PlanningDbContext>(PlanningDbContext.Schema);
         services.AddScoped<PlanStore>();
+        services.AddSingleton<StaffingOutlook>();
         return services;
     }
 }

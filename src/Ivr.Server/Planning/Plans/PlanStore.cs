@@ -7,12 +7,10 @@ namespace Ivr.Server.Planning.Plans;
 /// <summary>Reads the newest plan version and saves a new one, audited (<c>planning.plan</c>, subject <c>plan:vN</c>).</summary>
 public sealed class PlanStore(PlanningDbContext db, AuditLog audit, TimeProvider clock)
 {
-    public static readonly PlanView Empty = new(0, null, null, null, new StaffingPlan());
-
     public async Task<PlanView> CurrentAsync(CancellationToken cancellationToken) =>
         await db.Plans.AsNoTracking().OrderByDescending(row => row.Version).FirstOrDefaultAsync(cancellationToken) is { } row
             ? new PlanView(row.Version, row.Note, row.CreatedBy, row.CreatedAt, Parse(row.Content))
-            : Empty;
+            : new PlanView(0, null, null, null, new StaffingPlan()); // a new one each time: callers change it to save
 
     /// <summary>The newest version's number (0 before the first save), without its content.</summary>
     public async Task<int> VersionAsync(CancellationToken cancellationToken) =>
