@@ -4,6 +4,7 @@ using Ivr.PhoneSim.Calls;
 using Ivr.PhoneSim.Conferences;
 using Ivr.PhoneSim.Execution;
 using Ivr.PhoneSim.Journal;
+using Ivr.PhoneSim.Messages;
 using Ivr.PhoneSim.Parties;
 using Ivr.PhoneSim.Queues;
 using Ivr.PhoneSim.Recordings;
@@ -28,6 +29,8 @@ public sealed class SimulatedTwilio : IPhoneLine, IAsyncDisposable
         Queues = new QueueRegistry(clock);
         Conferences = new ConferenceRegistry(this);
         Recordings = new RecordingRegistry(clock);
+        Messages = new MessageRegistry(clock);
+        MessageDelivery = new MessageDelivery(this);
         RecordingCallbacks = new RecordingCallbacks(this);
         Webhooks = new WebhookClient(http, options.AuthToken, options.WebhookTimeout, httpClock ?? TimeProvider.System, clock, journal);
         StatusCallbacks = new StatusCallbacks(this);
@@ -43,6 +46,10 @@ public sealed class SimulatedTwilio : IPhoneLine, IAsyncDisposable
     public ConferenceRegistry Conferences { get; }
     public RecordingRegistry Recordings { get; }
     public RecordingCallbacks RecordingCallbacks { get; }
+
+    /// <summary>The SMS sent through the Messages resource, and the virtual phones' inboxes.</summary>
+    public MessageRegistry Messages { get; }
+    public MessageDelivery MessageDelivery { get; }
     public PartyDirectory Parties { get; } = new();
 
     /// <summary>Where recording media URLs point: Twilio's API host until a <see cref="Rest.SimulatorHost"/> serves this simulator.</summary>

@@ -52,7 +52,11 @@ public static class CallEventTypes
     public const string HoldStarted = "call.hold";
     public const string HoldEnded = "call.unhold";
     public const string Transferred = "call.transferred";        // to (language or counselor)
-    public const string PartyAdded = "call.party-added";         // institution
+    public const string PartyAdded = "call.party-added";         // institution (the directory's id, else the label or number), number, party
+    public const string PartyLeft = "call.party-left";           // party (its CallSid), institution, seconds (connected; Twilio's CallDuration)
+
+    // The institution line: the caller is a partner institution asking for an interpreter (identified by its number or a keyed code).
+    public const string InstitutionIdentified = "call.institution"; // institution (the directory's id), by (number | code)
     public const string CallEnded = "call.ended";                // status, duration
     public const string WrapUpCompleted = "call.wrapped-up";     // counselor (the ACD: wrap-up time ended)
     public const string OutcomeRecorded = "call.outcome";        // counselor, residencyStatus, topic, noteSealed (the counselor's form; the note sealed by the server)
@@ -68,4 +72,8 @@ public static class CallEventTypes
 
     // A counselor's available (idle) period ended: fields counselor, seconds; CallSid empty. Gives occupancy its idle time.
     public const string CounselorIdle = "counselor.idle";
+
+    // A scheduled reservation held or released (a lawyer session the counselor interprets): fields counselor, schedule,
+    // action (hold | release), start, end (ms); CallSid empty.
+    public const string CounselorScheduled = "counselor.scheduled";
 }

@@ -7,9 +7,9 @@ public static class RulesPayload
 {
     public static string ForLanguage(RoutingRule rule) => JsonSerializer.Serialize(ToLua(rule));
 
-    /// <summary>Only what a routing decision reads (steps, overflow, teams): the match script decodes it on every decision.</summary>
+    /// <summary>Only what a routing decision reads (steps, overflow, teams, and aht for scheduled reservations): the match script decodes it on every decision.</summary>
     public static string ForMatch(RoutingRule rule) =>
-        JsonSerializer.Serialize(ToLua(rule).Where(pair => pair.Key is "steps" or "ovf" or "teams").ToDictionary());
+        JsonSerializer.Serialize(ToLua(rule).Where(pair => pair.Key is "steps" or "ovf" or "teams" or "aht").ToDictionary());
 
     public static string ForAll(AcdSettings settings) => JsonSerializer.Serialize(new Dictionary<string, object>
     {

@@ -16,6 +16,7 @@ internal static class AcdScripts
     public static readonly AcdScript<PresenceArguments> Presence = new("presence");
     public static readonly AcdScript<UpsertCounselorArguments> UpsertCounselor = new("upsert_counselor");
     public static readonly AcdScript<RemoveCounselorArguments> RemoveCounselor = new("remove_counselor");
+    public static readonly AcdScript<ScheduleArguments> Schedule = new("schedule");
     public static readonly AcdScript<SweepArguments> Sweep = new("sweep");
     public static readonly AcdScript<StatisticsArguments> Statistics = new("statistics");
     public static readonly AcdScript<TransferToLanguageArguments> TransferToLanguage = new("transfer_to_language");

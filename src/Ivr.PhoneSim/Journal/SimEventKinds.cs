@@ -13,4 +13,5 @@ public static class SimEventKinds
     public const string Queue = "queue";
     public const string Conference = "conference";
     public const string Recording = "recording";
+    public const string MessageStatus = "message.status";
 }

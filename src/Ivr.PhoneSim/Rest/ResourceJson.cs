@@ -1,12 +1,13 @@
 using Ivr.PhoneSim.Calls;
 using Ivr.PhoneSim.Conferences;
+using Ivr.PhoneSim.Messages;
 using Ivr.PhoneSim.Queues;
 using Ivr.PhoneSim.Recordings;
 using Ivr.PhoneSim.Twilio;
 
 namespace Ivr.PhoneSim.Rest;
 
-/// <summary>The JSON shapes of Twilio's 2010-04-01 Call, Queue, Member, Conference, Participant and Recording resources (snake_case, RFC 2822 dates).</summary>
+/// <summary>The JSON shapes of Twilio's 2010-04-01 Call, Queue, Member, Conference, Participant, Recording and Message resources (snake_case, RFC 2822 dates).</summary>
 public sealed class ResourceJson(SimulatorOptions options, TimeProvider clock, Func<SimRecording, Uri> mediaUrl)
 {
     private string Account => $"/2010-04-01/Accounts/{options.AccountSid}";
@@ -134,6 +135,31 @@ public sealed class ResourceJson(SimulatorOptions options, TimeProvider clock, F
             ["transcriptions"] = $"{Account}/Recordings/{recording.Sid}/Transcriptions.json",
         },
         ["media_url"] = mediaUrl(recording).ToString(),
+    };
+
+    /// <summary>The fields twilio-csharp's MessageResource reads; num_segments and num_media are strings, as Twilio sends them.</summary>
+    public Dictionary<string, object?> Message(SimMessage message) => new()
+    {
+        ["account_sid"] = options.AccountSid,
+        ["api_version"] = "2010-04-01",
+        ["body"] = message.Body,
+        ["date_created"] = TwilioDates.Rfc2822(message.DateCreated),
+        ["date_updated"] = TwilioDates.Rfc2822(message.DateUpdated),
+        ["date_sent"] = TwilioDates.Rfc2822(message.DateSent),
+        ["direction"] = "outbound-api",
+        ["error_code"] = null,
+        ["error_message"] = null,
+        ["from"] = message.From,
+        ["to"] = message.To,
+        ["messaging_service_sid"] = null,
+        ["num_media"] = "0",
+        ["num_segments"] = message.Segments.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["price"] = null,
+        ["price_unit"] = "USD",
+        ["sid"] = message.Sid,
+        ["status"] = message.Status,
+        ["uri"] = $"{Account}/Messages/{message.Sid}.json",
+        ["subresource_uris"] = new Dictionary<string, string> { ["media"] = $"{Account}/Messages/{message.Sid}/Media.json" },
     };
 
     /// <summary>A 2010-04-01 list page: the records under their key plus the paging fields.</summary>

@@ -10,6 +10,11 @@ public static class TwilioErrors
     public const int MissingFrom = 21213;
     public const int InvalidCallState = 21220;
     public const int ServiceUnavailable = 20503;
+    public const int InvalidTo = 21211;
+    public const int MissingBody = 21602;
+    public const int MissingMessageFrom = 21603;
+    public const int MissingMessageTo = 21604;
+    public const int BodyTooLong = 21617;
 
     public static IResult Error(int status, int code, string message) =>
         TypedResults.Json(new Dictionary<string, object>

@@ -10,5 +10,6 @@ public static class TwilioRestApi
             .MapQueues()
             .MapConferences()
             .MapParticipants()
-            .MapRecordings();
+            .MapRecordings()
+            .MapMessages();
 }

@@ -124,9 +124,9 @@ public sealed class CallLegState(string reservationId, IReadOnlyDictionary<strin
 
 /// <summary>
 /// An outside number added to the call (a police station, hospital, lawyer); <paramref name="Id"/> is its CallSid,
-/// <paramref name="State"/> ringing, connected or ended.
+/// <paramref name="State"/> ringing, connected or ended; <paramref name="Institution"/> the directory's id when picked from it.
 /// </summary>
-public sealed record OutsideParty(string Id, string Number, string? Label, string State, DateTimeOffset AddedAt)
+public sealed record OutsideParty(string Id, string Number, string? Label, string State, DateTimeOffset AddedAt, string? Institution = null)
 {
     public string ToJson() => JsonSerializer.Serialize(this, JsonSerializerOptions.Web);
 }

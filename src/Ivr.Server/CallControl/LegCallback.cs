@@ -7,9 +7,9 @@ namespace Ivr.Server.CallControl;
 /// A Twilio status callback of a leg rung into a conference (a counselor, a consulted counselor, an outside party):
 /// the leg's CallSid, its <see cref="CallStatuses">CallStatus</see> and the SequenceNumber Twilio numbers its
 /// callbacks with. Read with <see cref="ReadNewestAsync"/>, which also drops a stale callback (see
-/// <see cref="CallbackSequencer"/>).
+/// <see cref="CallbackSequencer"/>); a final callback's <paramref name="Duration"/> is Twilio's CallDuration (seconds connected).
 /// </summary>
-public sealed record LegCallback(string CallSid, string Status, int Sequence)
+public sealed record LegCallback(string CallSid, string Status, int Sequence, int? Duration = null)
 {
     /// <summary>
     /// Reads the form; the callback, or the reply to give instead: 400 when a parameter is missing or malformed.
@@ -22,7 +22,7 @@ public sealed record LegCallback(string CallSid, string Status, int Sequence)
         {
             return (null, TypedResults.BadRequest(problem.Length > 0 ? problem : "CallStatus and SequenceNumber are required."));
         }
-        return (new LegCallback(leg.CallSid, status, sequence), TypedResults.NoContent());
+        return (new LegCallback(leg.CallSid, status, sequence, leg.CallDuration), TypedResults.NoContent());
     }
 
     /// <summary>

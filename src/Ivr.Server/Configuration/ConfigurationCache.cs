@@ -53,8 +53,9 @@ public sealed class ConfigurationCache(
             var (version, menu, hours) = await store.LoadAsync(timeZone.Zone, cancellationToken);
             var rememberedLanguage = await store.LoadRememberedLanguageAsync(cancellationToken);
             var waitingPolicies = await store.LoadWaitingPoliciesAsync(cancellationToken);
+            var recordingSettings = await store.LoadRecordingSettingsAsync(cancellationToken);
             versions.TryAdd(version, menu);
-            var snapshot = new IvrSnapshot(version, versions[version], hours, rememberedLanguage, waitingPolicies);
+            var snapshot = new IvrSnapshot(version, versions[version], hours, rememberedLanguage, waitingPolicies, recordingSettings);
             current = snapshot;
             foreach (var listener in listeners)
             {

@@ -25,6 +25,7 @@ public sealed class ConfigurationDbContext(DbContextOptions<ConfigurationDbConte
     public DbSet<RememberedLanguageRecord> RememberedLanguage => Set<RememberedLanguageRecord>();
 
     public DbSet<WaitingPolicyRecord> WaitingPolicies => Set<WaitingPolicyRecord>();
+    public DbSet<RecordingSettingRecord> RecordingSettings => Set<RecordingSettingRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -76,6 +77,12 @@ public sealed class ConfigurationDbContext(DbContextOptions<ConfigurationDbConte
             policy.Property(record => record.MaxWaitOffer).HasConversion<string>().HasMaxLength(16);
             policy.Property(record => record.OverflowLanguage).HasMaxLength(16);
             policy.Property(record => record.ChangedBy).HasMaxLength(256);
+        });
+        modelBuilder.Entity<RecordingSettingRecord>(setting =>
+        {
+            setting.HasKey(record => record.Key);
+            setting.Property(record => record.Key).HasMaxLength(48);
+            setting.Property(record => record.ChangedBy).HasMaxLength(256);
         });
     }
 }

@@ -81,6 +81,9 @@ public sealed class ConfigurationStore(ConfigurationDbContext db, TimeProvider c
         (await Db.WaitingPolicies.AsNoTracking().ToListAsync(cancellationToken))
             .ToDictionary(record => record.Language, record => record.ToPolicy(), StringComparer.Ordinal);
 
+    public async Task<IReadOnlyDictionary<string, bool>> LoadRecordingSettingsAsync(CancellationToken cancellationToken) =>
+        await Db.RecordingSettings.AsNoTracking().ToDictionaryAsync(record => record.Key, record => record.Recorded, StringComparer.Ordinal, cancellationToken);
+
     public async Task<MenuDefinition?> GetMenuAsync(int version, CancellationToken cancellationToken) =>
         await Db.MenuVersions.AsNoTracking().Where(record => record.Version == version).Select(record => record.Definition)
             .SingleOrDefaultAsync(cancellationToken) is { } json

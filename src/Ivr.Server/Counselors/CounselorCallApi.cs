@@ -60,9 +60,12 @@ public static class CounselorCallApi
         call.MapPost("/consult/cancel", (HttpContext context, ConsultEnding consults) =>
             Run(context, forCounselor, id => consults.CancelConsultAsync(id, context.RequestAborted))).WithName("counselor-call-consult-cancel" + suffix);
         call.MapPost("/participants", (AddParticipantRequest request, HttpContext context, PartyOperations parties) =>
-            string.IsNullOrWhiteSpace(request.Number) ? Invalid("number", "number is required.")
+            string.IsNullOrWhiteSpace(request.Number) == string.IsNullOrWhiteSpace(request.InstitutionId)
+                ? Invalid("number", "Give exactly one of institutionId (from the directory) or number.")
             : request.Label is { Length: > 64 } ? Invalid("label", "label has at most 64 characters.")
-            : Run(context, forCounselor, id => parties.AddPartyAsync(id, request.Number.Trim(), request.Label, context.RequestAborted)))
+            : Run(context, forCounselor, id => string.IsNullOrWhiteSpace(request.InstitutionId)
+                ? parties.AddPartyAsync(id, request.Number!.Trim(), request.Label, context.RequestAborted)
+                : parties.AddInstitutionAsync(id, request.InstitutionId.Trim(), request.Department?.Trim(), context.RequestAborted)))
             .WithName("counselor-call-add-participant" + suffix);
         call.MapDelete("/participants/{participantId}", (string participantId, HttpContext context, PartyOperations parties) =>
             Run(context, forCounselor, id => parties.DropPartyAsync(id, participantId, context.RequestAborted))).WithName("counselor-call-drop-participant" + suffix);

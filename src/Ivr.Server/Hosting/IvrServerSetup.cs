@@ -7,7 +7,9 @@ using Ivr.Server.CallNotes;
 using Ivr.Server.CallRecords;
 using Ivr.Server.Data;
 using Ivr.Server.FollowUps;
+using Ivr.Server.Lawyers;
 using Ivr.Server.Health;
+using Ivr.Server.Institutions;
 using Ivr.Server.Ivr;
 using Ivr.Server.Monitoring;
 using Ivr.Server.Queueing;
@@ -58,6 +60,7 @@ public static class IvrServerSetup
             .AddCallRecords()
             .AddCallNotes()
             .AddQuality()
+            .AddInstitutions()
             .AddFollowUps()
             .AddRecordings()
             .AddReporting()
@@ -65,7 +68,8 @@ public static class IvrServerSetup
             .AddIvr()
             .AddWallboard()
             .AddMonitoring()
-            .AddAlerts();
+            .AddAlerts()
+            .AddLawyers();
         services.AddIvrDataProtection(builder.Environment);
         services.AddScoped<AuditLog>();
         services.AddScoped<AccountService>();
@@ -104,12 +108,14 @@ public static class IvrServerSetup
         app.MapPlanning();
         app.MapCallNotes();
         app.MapQuality();
+        app.MapInstitutions();
         app.MapIvr();
         app.MapFollowUps();
         app.MapRecordings();
         app.MapWallboard();
         app.MapMonitoring();
         app.MapAlerts();
+        app.MapLawyers();
         return app;
     }
 }

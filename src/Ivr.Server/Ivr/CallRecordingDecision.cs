@@ -11,7 +11,7 @@ public sealed class CallRecordingDecision(CallMenus menus, CallRecordingCallback
     /// <returns>The recording status callback's route values, or null when the call is not recorded.</returns>
     public async Task<object?> RouteValuesAsync(string callSid, string language, CancellationToken cancellationToken)
     {
-        var (menu, _, session) = await menus.ForCallAsync(callSid, cancellationToken);
-        return session is null ? null : recording.For(callSid, language, session.Consent, HoldRejoin.Tags(menu, session));
+        var (menu, snapshot, session) = await menus.ForCallAsync(callSid, cancellationToken);
+        return session is null ? null : recording.For(snapshot, callSid, language, session.Consent, HoldRejoin.Tags(menu, session));
     }
 }

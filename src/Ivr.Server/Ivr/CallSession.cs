@@ -10,7 +10,8 @@ namespace Ivr.Server.Ivr;
 /// victim of crime), so that a caller the ACD forgot goes back in line at their place and with their tags; while
 /// they hear it, the remembered language they are offered before the greeting (<see cref="RememberedLanguageOffer"/>);
 /// and what they left the line for (<see cref="LeftFor"/>: a message), which the queue's action then starts; and their
-/// answer to the recording announcement (<see cref="Consent"/>: given or refused; null when not asked).
+/// answer to the recording announcement (<see cref="Consent"/>: given or refused; null when not asked); on the
+/// institution line, the directory's id of the institution calling (<see cref="Institution"/>, the screen pop names it).
 /// </summary>
 public sealed record CallSession(
     string CallSid,
@@ -26,7 +27,8 @@ public sealed record CallSession(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? QueuedAt = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Offered = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? LeftFor = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Consent = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Consent = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Institution = null)
 {
     public MenuPosition Position => new(Node, Retries, Language);
 

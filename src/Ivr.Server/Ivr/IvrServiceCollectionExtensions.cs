@@ -29,6 +29,7 @@ public static class IvrServiceCollectionExtensions
         services.AddSingleton<MessageTwiml>();
         services.AddSingleton<CallMenus>();
         services.AddScoped<MenuFlow>();
+        services.AddScoped<InstitutionLineFlow>();
         services.AddScoped<HoldFlow>();
         services.AddScoped<MessageFlow>();
         services.AddSingleton<CallStatusCallback>();

@@ -22,10 +22,15 @@ public sealed class MenuFlow(
     RememberedLanguageOffer offer,
     TimeProvider clock,
     ICallerQueue queue,
-    RecordingConsentFlow consent)
+    RecordingConsentFlow consent,
+    InstitutionLineFlow institutionLine)
 {
     public async Task<TwiMLResult> IncomingAsync(HttpContext context, TwilioVoiceRequest call)
     {
+        if (institutionLine.Serves(call))
+        {
+            return await institutionLine.IncomingAsync(context, call);
+        }
         var snapshot = await configuration.GetAsync(context.RequestAborted);
         var now = clock.GetUtcNow();
         var start = MenuInterpreter.Start(snapshot.ActiveMenu, snapshot.Hours, now);
@@ -76,7 +81,7 @@ public sealed class MenuFlow(
             ? await offer.AnswerAsync(call, offered, session.Position, menu, snapshot.Hours, now)
             : (MenuInterpreter.Next(menu, snapshot.Hours, session.Position, call.PressedKeys, now), (RememberedLanguageAnswer?)null);
         // A language whose calls are recorded asks first; the answer joins the queue (RecordingConsentFlow).
-        var asking = transition.Step is QueueStep toQueue && consent.Asks(session, toQueue.Language) ? toQueue.Language : null;
+        var asking = transition.Step is QueueStep toQueue && consent.Asks(snapshot, session, toQueue.Language) ? toQueue.Language : null;
         QueueJoinOutcome? joined = transition.Step is QueueStep queue && asking is null ? await JoinAsync(call.CallSid, queue, now) : null;
         var next = session.Advance(transition.Position, queued: joined is QueueJoinOutcome.Joined or QueueJoinOutcome.AlreadyQueued);
         next = joined is QueueJoinOutcome.Joined ? next with { QueuedAt = now } : next;

@@ -1,10 +1,10 @@
 using Ivr.Acd.Events;
+using Ivr.Server.Configuration;
 using Ivr.Server.Hours;
 using Ivr.Server.Menus;
 using Ivr.Server.Queueing;
 using Ivr.Server.Recordings;
 using Ivr.Server.Telephony;
-using Microsoft.Extensions.Options;
 using Twilio.TwiML;
 using TwilioMethod = Twilio.Http.HttpMethod;
 
@@ -17,13 +17,13 @@ namespace Ivr.Server.Ivr;
 /// (<c>recording.consent</c>), and only then does the caller join the queue: no counselor is rung before they answered.
 /// </summary>
 public sealed class RecordingConsentFlow(
-    IOptions<RecordingOptions> options, IvrTwiml twiml, QueueTwiml queueTwiml, CallMenus menus, CallSessionStore sessions, ICallerQueue queue, TimeProvider clock)
+    RecordingPolicy policy, IvrTwiml twiml, QueueTwiml queueTwiml, CallMenus menus, CallSessionStore sessions, ICallerQueue queue, TimeProvider clock)
 {
     /// <summary>Seconds the caller has after the announcement to press the key.</summary>
     public const int KeySeconds = 3;
 
     /// <summary>Whether a caller about to join <paramref name="language"/>'s queue is asked first.</summary>
-    public bool Asks(CallSession session, string language) => session.Consent is null && options.Value.Records(language);
+    public bool Asks(IvrSnapshot snapshot, CallSession session, string language) => session.Consent is null && policy.Records(snapshot, language);
 
     public VoiceResponse Ask(HttpContext context, MenuDefinition menu, HoursDirectory hours, string language)
     {

@@ -24,6 +24,11 @@ public static partial class VoiceEndpoints
                     ? Handle(context, call => flow.StepAsync(context, call, number))
                     : Task.FromResult<Results<TwiMLResult, ProblemHttpResult>>(Problem("The step query parameter must be a positive number.")))
             .WithName(VoiceRoutes.Menu);
+        voice.MapPost("/institution-line", (HttpContext context, InstitutionLineFlow flow, string? step) =>
+                int.TryParse(step, out var number) && number > 0
+                    ? Handle(context, call => flow.StepAsync(context, call, number))
+                    : Task.FromResult<Results<TwiMLResult, ProblemHttpResult>>(Problem("The step query parameter must be a positive number.")))
+            .WithName(VoiceRoutes.InstitutionLine);
         voice.MapPost("/hold", (HttpContext context, HoldFlow flow, string? language) =>
                 WithLanguage(context, language, (call, code) => flow.HoldAsync(context, call, code)))
             .WithName(VoiceRoutes.Hold);

@@ -15,4 +15,5 @@ public static class VoiceRoutes
     public const string MessageRecorded = "twilio-voice-message-recorded";
     public const string AfterHoursKey = "twilio-voice-after-hours-key";
     public const string Consent = "twilio-voice-consent";
+    public const string InstitutionLine = "twilio-voice-institution-line";
 }

@@ -55,8 +55,11 @@ public sealed class AcdOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:30:00", ErrorMessage = "Acd:WrapUp must be between 0 and 30 min.")]
     public TimeSpan WrapUp { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Topic tags that raise a caller's priority class (0-9, higher first): victims are served first.</summary>
-    public Dictionary<string, int> PriorityTags { get; set; } = new() { ["victim-support"] = 5 };
+    /// <summary>
+    /// Topic tags that raise a caller's priority class (0-9, higher first): victims are served first, then an institution
+    /// asking for an interpreter (the institution line's <c>interpretation</c> tag), who has someone waiting at its desk.
+    /// </summary>
+    public Dictionary<string, int> PriorityTags { get; set; } = new() { ["victim-support"] = 5, ["interpretation"] = 4 };
 
     /// <summary>
     /// Team → how long a caller tagged with it waits for that team's counselors only, while one of them is signed in

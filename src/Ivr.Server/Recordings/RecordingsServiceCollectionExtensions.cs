@@ -13,6 +13,7 @@ public static class RecordingsServiceCollectionExtensions
         services.AddOptions<RecordingOptions>().BindConfiguration(RecordingOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RecordingOptions>, RecordingOptionsValidator>();
         services.AddSingleton<CallRecordingCallback>();
+        services.AddSingleton<RecordingPolicy>();
         services.AddScoped<CallRecordingStore>();
         services.AddSingleton<CallRecordingRetention>();
         services.AddHostedService<CallRecordingRetentionJob>();
@@ -25,6 +26,7 @@ public static class RecordingsServiceCollectionExtensions
     {
         app.MapCallRecordingStatus();
         app.MapRecordingPlayback();
+        app.MapRecordingSettings();
         return app;
     }
 }

@@ -4,12 +4,14 @@ using Ivr.Server.CallRecords.Rollups;
 namespace Ivr.Server.Reporting;
 
 /// <summary>The report catalog: each name maps to one query, shared by the HTTP API and the <c>report</c> command.</summary>
-public sealed class CallReports(VolumeReports volume, ServiceReports service, CallbackReports callbacks, QualityReports quality)
+public sealed class CallReports(VolumeReports volume, ServiceReports service, CallbackReports callbacks, QualityReports quality,
+    InstitutionReports institutions)
 {
     public static readonly IReadOnlyList<string> Names =
     [
         "calls-by-language", "calls-by-residency-status", "calls-by-topic", "calls-by-institution", "arrivals-by-hour",
         "language-service", "counselors", "self-service", "after-hours", "callbacks", "sensitive-calls", "quality",
+        "interpretation", "referrals",
     ];
 
     public Task<ReportTable> RunAsync(string name, ReportRequest request, CancellationToken cancellationToken = default) => name switch
@@ -17,7 +19,7 @@ public sealed class CallReports(VolumeReports volume, ServiceReports service, Ca
         "calls-by-language" => volume.CallsByLanguageAsync(request.Range, cancellationToken),
         "calls-by-residency-status" => volume.CallsByDimensionAsync(DailyDimensionRollup.Residency, request.Range, cancellationToken),
         "calls-by-topic" => volume.CallsByDimensionAsync(DailyDimensionRollup.Topic, request.Range, cancellationToken),
-        "calls-by-institution" => volume.CallsByDimensionAsync(DailyDimensionRollup.Institution, request.Range, cancellationToken),
+        "calls-by-institution" => institutions.CallsByInstitutionAsync(request.Range, cancellationToken),
         "arrivals-by-hour" => volume.ArrivalsByHourAsync(request.Range, cancellationToken),
         "self-service" => volume.SelfServiceAsync(request.Range, cancellationToken),
         "after-hours" => volume.AfterHoursAsync(request.Range, cancellationToken),
@@ -27,6 +29,8 @@ public sealed class CallReports(VolumeReports volume, ServiceReports service, Ca
         "callbacks" => callbacks.CallbacksAsync(request.Range, cancellationToken),
         "sensitive-calls" => volume.SensitiveCallsAsync(request.Range, cancellationToken),
         "quality" => quality.QualityAsync(request.Range, cancellationToken),
+        "interpretation" => institutions.InterpretationAsync(request.Range, cancellationToken),
+        "referrals" => institutions.ReferralsAsync(request.Range, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, $"Unknown report; known: {string.Join(", ", Names)}."),
     };
 }

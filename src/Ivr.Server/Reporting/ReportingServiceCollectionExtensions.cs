@@ -14,6 +14,7 @@ public static class ReportingServiceCollectionExtensions
         services.AddSingleton<ServiceReports>();
         services.AddSingleton<CallbackReports>();
         services.AddSingleton<QualityReports>();
+        services.AddSingleton<InstitutionReports>();
         services.AddSingleton<CallReports>();
         return services;
     }

@@ -33,7 +33,14 @@ public sealed record SoftphoneCall(
     IReadOnlyList<string> Tags,
     int? RepeatCalls,
     SoftphoneCallback? Callback = null,
-    SoftphoneOutbound? Outbound = null);
+    SoftphoneOutbound? Outbound = null,
+    SoftphoneInterpretation? Interpretation = null);
+
+/// <summary>
+/// The call came in on the institution line: an institution asks for an interpreter ("interpretation for ..."). The
+/// institution's directory id and names, all null when it was not identified (neither its number nor a code).
+/// </summary>
+public sealed record SoftphoneInterpretation(string? InstitutionId, string? NameKo, string? NameEn);
 
 /// <summary>
 /// The call is a callback the caller asked for on hold (the counselor is rung first, then the caller is dialled): the

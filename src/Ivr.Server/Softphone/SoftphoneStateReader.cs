@@ -2,13 +2,16 @@ using System.Text.Json;
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
 using Ivr.Server.Ivr;
+using Ivr.Server.Institutions;
 using Ivr.Server.Menus;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace Ivr.Server.Softphone;
 
 /// <summary>Reads a counselor's softphone state from the ACD, the IVR call session and the call records.</summary>
-public sealed class SoftphoneStateReader(AcdEngine engine, IConnectionMultiplexer redis, CallSessionStore sessions, RepeatCallerCounter repeats, TimeProvider time)
+public sealed class SoftphoneStateReader(AcdEngine engine, IConnectionMultiplexer redis, CallSessionStore sessions, RepeatCallerCounter repeats,
+    InstitutionDirectory institutions, IOptions<InstitutionLineOptions> institutionLine, TimeProvider time)
 {
     public async Task<SoftphoneState?> ReadAsync(string counselorId, CancellationToken cancellationToken)
     {
@@ -64,7 +67,18 @@ public sealed class SoftphoneStateReader(AcdEngine engine, IConnectionMultiplexe
         var topic = path.LastOrDefault(node => node != DefaultMenu.Main);
         return new SoftphoneCall(callSid, agent.State == "oncall" ? "connected" : "ringing", agent.ReservationId,
             language ?? session?.Language, arrived, agent.State == "oncall" ? agent.ConnectedAt : null, path, topic, tags,
-            await repeats.CountAsync(original, cancellationToken), callback is null ? null : CallbackOf(callback), outbound);
+            await repeats.CountAsync(original, cancellationToken), callback is null ? null : CallbackOf(callback), outbound,
+            await InterpretationAsync(session, tags, cancellationToken));
+    }
+
+    private async Task<SoftphoneInterpretation?> InterpretationAsync(CallSession? session, List<string> tags, CancellationToken cancellationToken)
+    {
+        if (session?.Institution is null && !tags.Contains(institutionLine.Value.Tag))
+        {
+            return null;
+        }
+        var institution = await institutions.FindAsync(session?.Institution, cancellationToken);
+        return new SoftphoneInterpretation(session?.Institution, institution?.NameKo, institution?.NameEn);
     }
 
     // A call the counselor placed: the ACD's record has o 'out', n the number and tk the task (outbound_start.lua).

@@ -8,6 +8,7 @@ await build({
     'console/hours': 'src/console/hours/main.js',
     'console/audit': 'src/console/audit/main.js',
     'console/quality': 'src/console/quality/main.js',
+    'console/institutions': 'src/console/institutions/main.js',
     'console/reports': 'src/console/reports/main.js',
     'console/menus': 'src/console/menus/main.js',
     'console/prompts': 'src/console/prompts/main.js',

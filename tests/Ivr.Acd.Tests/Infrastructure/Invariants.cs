@@ -127,6 +127,13 @@ public static class Invariants
                 violations.Add($"connected caller {sid} has no counselor on the call");
             }
         }
+        // Scheduled reservations (a session the counselor interprets): never two of one counselor at once.
+        foreach (var (id, agent) in agents)
+        {
+            var holds = agent["sch"] is JsonArray list ? list.Select(hold => (Start: Num(hold!, "s"), End: Num(hold!, "e"), Id: Str(hold!, "i"))).ToList() : [];
+            violations.AddRange(holds.SelectMany(one => holds.Where(other => string.CompareOrdinal(one.Id, other.Id) < 0 && one.Start < other.End && other.Start < one.End)
+                .Select(other => $"counselor {id} is held twice at once: {one.Id} and {other.Id}")));
+        }
         return violations;
     }
 

@@ -5,6 +5,8 @@ using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 using Ivr.Server.Authorization;
+using Ivr.Server.Hours;
+using Ivr.Server.Tests.Prompts;
 namespace Ivr.Server.Tests.Browser;
 
 /// <summary>
@@ -183,6 +185,31 @@ public sealed class HoursPageTests
         await Expect(page.Locator("#closure-heading")).ToHaveTextAsync("긴급 휴업");
         await shots.TakeAsync("hours-korean");
         await ConsolePages.AssertAccessibleAsync(page, "hours in Korean");
+    }
+
+    [Test]
+    public async Task Recording_ThaiAndTheVictimSupportTeamTurnedOn_IsSavedAndTheNextThaiCallerHearsTheConsent()
+    {
+        var thai = page.Locator("#recording-switches input[data-language='th']");
+        var victims = page.Locator("#recording-switches input[data-tag='victim-support']");
+        await Expect(thai).Not.ToBeCheckedAsync();
+        await Expect(victims).Not.ToBeCheckedAsync();
+
+        await thai.CheckAsync();
+        await victims.CheckAsync();
+        await ConsolePages.AssertAccessibleAsync(page, "hours with the recording switches");
+        await page.ClickAsync("#recording-save");
+        await Expect(page.Locator("#message")).ToHaveTextAsync("Recording settings saved.");
+        await page.ReloadAsync();
+        await Expect(thai).ToBeCheckedAsync();
+        await Expect(victims).ToBeCheckedAsync();
+        await Expect(page.Locator("#recording-switches input[data-language='vi']")).Not.ToBeCheckedAsync();
+        await shots.TakeAsync("hours-recording");
+
+        var caller = new ListeningParty(new ScriptedParty([$"{DefaultLanguages.All.Single(language => language.Code == "th").MenuNumber}*"]));
+        center.Twilio.PlaceIncomingCall("+821055509876", caller);
+        var consent = TestPrompts.Manifest.Texts["recording-consent"]["th"];
+        await center.EventuallyAsync(() => Task.FromResult(caller.Heard.Contains(consent)), "the Thai caller heard the recording announcement in Thai");
     }
 
     [Test]

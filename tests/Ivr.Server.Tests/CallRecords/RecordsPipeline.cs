@@ -4,6 +4,7 @@ using Ivr.Server.CallRecords;
 using Ivr.Server.CallRecords.Pipeline;
 using Ivr.Server.CallRecords.Privacy;
 using Ivr.Server.Data;
+using Ivr.Server.Institutions;
 using Ivr.Server.Reporting;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -46,6 +47,7 @@ public sealed class RecordsPipeline : IAsyncDisposable
             .AddSingleton<ServiceReports>()
             .AddSingleton<CallbackReports>()
             .AddSingleton<QualityReports>()
+            .AddSingleton<InstitutionReports>()
             .AddSingleton<CallReports>()
             .BuildServiceProvider();
     }
@@ -78,6 +80,11 @@ public sealed class RecordsPipeline : IAsyncDisposable
         var pipeline = new RecordsPipeline(postgres, options);
         await using var db = pipeline.services.GetRequiredService<RecordsContextSource>().Create();
         await db.Database.MigrateAsync();
+        // The institution reports name institutions from the directory.
+        var directoryOptions = new DbContextOptionsBuilder<InstitutionsDbContext>();
+        directoryOptions.UseIvrPostgres(postgres, InstitutionsDbContext.Schema);
+        await using var directory = new InstitutionsDbContext(directoryOptions.Options);
+        await directory.Database.MigrateAsync();
         return pipeline;
     }
 

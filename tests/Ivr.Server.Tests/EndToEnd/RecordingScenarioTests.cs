@@ -12,6 +12,7 @@ using Ivr.Server.Ivr;
 using Ivr.Server.Recordings;
 using Ivr.Server.Staffing;
 using Ivr.Server.Tests.Infrastructure;
+using Ivr.Server.Tests.Prompts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -29,10 +30,9 @@ public sealed class RecordingScenarioTests
     private const string Consent = "Cuộc gọi này có thể được ghi âm để nâng cao chất lượng. Nếu bạn không muốn ghi âm, bấm 7.";
     private const string Refused = "Cuộc gọi của bạn sẽ không được ghi âm.";
 
-    private static Task<SimulatedCenter> StartAsync(bool victimSupportRecorded = false) => SimulatedCenter.StartAsync(new Dictionary<string, string?>
+    private static Task<SimulatedCenter> StartAsync() => SimulatedCenter.StartAsync(new Dictionary<string, string?>
     {
         ["Recording:Languages:vi"] = "true",
-        ["Recording:Tags:victim-support"] = victimSupportRecorded ? "true" : "false",
     });
 
     [Test]
@@ -127,9 +127,14 @@ public sealed class RecordingScenarioTests
     }
 
     [Test]
-    public async Task VictimSupport_RecordedWhenTurnedOn_PlayedByTheTeamButNotByOtherCounselors()
+    public async Task VictimSupport_RecordedWhenOperationsTurnItOn_PlayedByTheTeamButNotByOtherCounselors()
     {
-        await using var center = await StartAsync(victimSupportRecorded: true);
+        await using var center = await StartAsync();
+        var operations = await center.Server.CreateSignedInClientAsync(Roles.Operations);
+        var switched = await operations.PutAsJsonAsync("/api/ivr/recording",
+            new RecordingSettingsApi.RecordingSettingsUpdate(null, null, new() { [RecordingOptions.VictimSupport] = true }));
+        Assert.That((await switched.Content.ReadFromJsonAsync<RecordingSettingsApi.RecordingSettingsView>())!.Tags
+            .Single(tag => tag.Name == RecordingOptions.VictimSupport), Is.EqualTo(new RecordingSettingsApi.Switch(RecordingOptions.VictimSupport, true, true)));
         var call = center.Twilio.PlaceIncomingCall("+821055501237", new ScriptedParty(["4*", null, "5"], bargeIn: true));
         await center.EventuallyAsync(async () => await SessionAsync(center, call.Sid) is { HoldTags: [RecordingOptions.VictimSupport] }, "the caller is tagged");
         var counselor = await Softphone.SignInAsync(center, "c-vi", "vi");
@@ -140,7 +145,6 @@ public sealed class RecordingScenarioTests
         await center.EventuallyAsync(async () => (await RecordingsOfAsync(center, call.Sid)).Count == 1, "the recording's reference is kept");
 
         var (team, teamUser) = await center.Server.CreateSignedInUserAsync(Roles.Counselor);
-        var operations = await center.Server.CreateSignedInClientAsync(Roles.Operations);
         (await operations.PutAsJsonAsync("/api/staffing/counselors/c-victims",
             new CounselorRequest("c-victims", new() { ["vi"] = 5 }, [RecordingOptions.VictimSupport], null, teamUser))).EnsureSuccessStatusCode();
 
@@ -148,6 +152,35 @@ public sealed class RecordingScenarioTests
         Assert.That((await counselor.Http.GetAsync($"/api/recordings/{call.Sid}")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "a counselor of no such team does not");
         Assert.That((await team.GetAsync("/api/recordings")).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "the list is for supervisors and operations");
     }
+
+    [Test]
+    public async Task Settings_OperationsTurnOnNepali_TheNextNepaliCallerHearsTheConsentInNepali_OthersMayNotChangeIt()
+    {
+        await using var center = await StartAsync();
+        var operations = await center.Server.CreateSignedInClientAsync(Roles.Operations);
+        var supervisor = await center.Server.CreateSignedInClientAsync(Roles.Supervisor);
+        var before = await supervisor.GetFromJsonAsync<RecordingSettingsApi.RecordingSettingsView>("/api/ivr/recording");
+        Assert.That(before!.Languages.Single(language => language.Name == "ne").Recorded, Is.False);
+        Assert.That(before.Languages.Single(language => language.Name == "vi"), Is.EqualTo(new RecordingSettingsApi.Switch("vi", true, false)), "the deployment's default");
+
+        var refused = await supervisor.PutAsJsonAsync("/api/ivr/recording", new RecordingSettingsApi.RecordingSettingsUpdate(true, null, null));
+        var invalid = await operations.PutAsJsonAsync("/api/ivr/recording", new RecordingSettingsApi.RecordingSettingsUpdate(null, new() { ["xx"] = true }, null));
+        var saved = await operations.PutAsJsonAsync("/api/ivr/recording", new RecordingSettingsApi.RecordingSettingsUpdate(null, new() { ["ne"] = true }, null));
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(invalid.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await invalid.Content.ReadAsStringAsync(), Does.Contain("languages.xx"));
+        Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        var nepali = DefaultLanguagesLine("ne");
+        var caller = new ListeningParty(new ScriptedParty([$"{nepali}*"]));
+        center.Twilio.PlaceIncomingCall("+821055501238", caller);
+        var consent = TestPrompts.Manifest.Texts["recording-consent"]["ne"];
+        await center.EventuallyAsync(() => Task.FromResult(caller.Heard.Contains(consent)), "the Nepali caller heard the announcement in Nepali");
+        await using var scope = center.Server.Services.CreateAsyncScope();
+        Assert.That(await scope.ServiceProvider.GetRequiredService<IvrDbContext>().AuditEntries.CountAsync(entry => entry.Action == "recording.settings"), Is.EqualTo(1));
+    }
+
+    private static int DefaultLanguagesLine(string code) => global::Ivr.Server.Hours.DefaultLanguages.All.Single(language => language.Code == code).MenuNumber;
 
     private static async Task<IReadOnlyList<CallRecording>> RecordingsOfAsync(SimulatedCenter center, string callSid)
     {

@@ -3,10 +3,8 @@ using System.Net.Http.Json;
 using Ivr.Acd.Model;
 using Ivr.PhoneSim.Calls;
 using Ivr.PhoneSim.Parties;
-using Ivr.Server.Authorization;
 using Ivr.Server.CallControl.InCall;
 using Ivr.Server.Counselors;
-using Ivr.Server.Staffing;
 using Ivr.Server.Tests.Infrastructure;
 
 namespace Ivr.Server.Tests.EndToEnd;
@@ -24,9 +22,7 @@ public sealed class Softphone(SimulatedCenter center, string id, HttpClient http
     public static async Task<Softphone> SignInAsync(SimulatedCenter center, string id, string language, IParty? device = null)
     {
         center.Twilio.Parties.Register("client:" + id, device ?? new ScriptedParty([]));
-        var (client, userId) = await center.Server.CreateSignedInUserAsync(Roles.Counselor);
-        var operations = await center.Server.CreateSignedInClientAsync(Roles.Operations);
-        (await operations.PutAsJsonAsync($"/api/staffing/counselors/{id}", new CounselorRequest(id, new() { [language] = 5 }, null, null, userId))).EnsureSuccessStatusCode();
+        var client = await center.Server.CreateLinkedCounselorAsync(id, language);
         (await client.PostAsJsonAsync("/api/counselor/presence", new PresenceRequest("available", null))).EnsureSuccessStatusCode();
         return new Softphone(center, id, client);
     }

@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using Ivr.Server.Authorization;
 using Ivr.Server.Data;
 using Ivr.Server.FollowUps;
-using Ivr.Server.Staffing;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,13 +30,7 @@ public sealed class FollowUpApiTests
     [OneTimeTearDown]
     public async Task Stop() => await server.DisposeAsync();
 
-    private async Task<HttpClient> CounselorAsync(string id, string language)
-    {
-        var (client, userId) = await server.CreateSignedInUserAsync(Roles.Counselor);
-        var operations = await server.CreateSignedInClientAsync(Roles.Operations);
-        (await operations.PutAsJsonAsync($"/api/staffing/counselors/{id}", new CounselorRequest(id, new() { [language] = 5 }, null, null, userId))).EnsureSuccessStatusCode();
-        return client;
-    }
+    private Task<HttpClient> CounselorAsync(string id, string language) => server.CreateLinkedCounselorAsync(id, language);
 
     private async Task<List<FollowUpView>> ListAsync(HttpClient client) => (await client.GetFromJsonAsync<List<FollowUpView>>("/api/counselor/followups"))!;
 

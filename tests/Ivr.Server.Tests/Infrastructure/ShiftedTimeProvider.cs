@@ -6,7 +6,10 @@ namespace Ivr.Server.Tests.Infrastructure;
 /// </summary>
 public sealed class ShiftedTimeProvider(DateTimeOffset startAt) : TimeProvider
 {
-    private readonly TimeSpan offset = startAt - System.GetUtcNow();
+    private TimeSpan offset = startAt - System.GetUtcNow();
 
     public override DateTimeOffset GetUtcNow() => System.GetUtcNow() + offset;
+
+    /// <summary>Moves the clock forward (e.g. to the day before a booked session); timers keep running in real time.</summary>
+    public void Advance(TimeSpan by) => offset += by;
 }

@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Ivr.Server.Authorization;
 using Ivr.Server.Data;
+using Ivr.Server.Staffing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,6 +39,15 @@ public static class StaffAccounts
         var token = await response.Content.ReadFromJsonAsync<AccessTokenResponse>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
         return (client, userId);
+    }
+
+    /// <summary>A signed-in counselor account linked (by operations staff) to counselor <paramref name="id"/> of <paramref name="language"/> at level 5.</summary>
+    public static async Task<HttpClient> CreateLinkedCounselorAsync(this IvrServerFactory factory, string id, string language)
+    {
+        var (client, userId) = await factory.CreateSignedInUserAsync(Roles.Counselor);
+        var operations = await factory.CreateSignedInClientAsync(Roles.Operations);
+        (await operations.PutAsJsonAsync($"/api/staffing/counselors/{id}", new CounselorRequest(id, new() { [language] = 5 }, null, null, userId))).EnsureSuccessStatusCode();
+        return client;
     }
 
     private sealed record AccessTokenResponse(string AccessToken);

@@ -9,7 +9,9 @@
   counter updates into one HMGET and one HSET. It needs no replay guard: every call brings a fresh ReservationId, so
   a retried decision is a new decision, and a reservation whose answer was lost expires at its deadline.
   The counselor's move to Reserved is carried by the queue.reserved event (it names the counselor).
-  Rule: only steps, ovf and teams (see includes/config.lua). Timeout: how long the counselor is rung (ms).
+  A counselor with a scheduled reservation (schedule.lua) is passed over, not dropped from the index, for a caller
+  whose expected handling (the language's measured average handling time, else the rule's aht) would run into it.
+  Rule: only steps, ovf, teams and aht (see includes/config.lua). Timeout: how long the counselor is rung (ms).
   KEYS: Callers, Agents, Reservations, Deadlines, Queue, Overflow, Idle, Stats, Events
   ARGV: Now, ReservationId, Language, Rule, Timeout
   Returns: nil when nothing matches, else {reservation id, CallSid, counselor id, language served, language queued
@@ -31,12 +33,26 @@ end
 -- which range l has no one idle, so no level at or above it is looked up again and a range with no one idle
 -- ends its search at once (passing over a caller held for their team costs no second lookup either).
 local hit, miss = {}, {}
--- Whether a member of the idle index is the counselor's current one: their record says available, indexed, idle since then.
-local function is_idle(id, since)
+-- The expected handling time (ms) of a call of a language: measured, else the rule's (an overflow language's too).
+local aht = {}
+local function handling(l)
+  if not aht[l] then aht[l] = tonumber(redis.call('HGET', @Stats, l .. ':aht')) or rule.aht or 0 end
+  return aht[l]
+end
+-- Whether a member of the idle index is the counselor's current one: their record says available, indexed, idle since
+-- then; 'held' when it is, but a call of pool's language begun now would run into a scheduled reservation of theirs.
+local function is_idle(id, since, pool)
   local v = redis.call('HGET', @Agents, id)
   if not v then return false end
   local a = cjson.decode(v)
-  return a.st == 'available' and a.ix == true and pad(a.idle) == since
+  if not (a.st == 'available' and a.ix == true and pad(a.idle) == since) then return false end
+  if a.sch then
+    local ends = now + handling(string.match(pool, '^[^#]+'))
+    for _, h in ipairs(a.sch) do
+      if h.s < ends and now < h.e then return 'held' end
+    end
+  end
+  return true
 end
 local function idle_for(l, lvl)
   if miss[l] and lvl >= miss[l] then return nil end
@@ -47,13 +63,19 @@ local function idle_for(l, lvl)
     local m = redis.call('ZRANGEBYLEX', @Idle, lower, upper, 'LIMIT', '0', '1')[1]
     if not m then break end
     local since, id = string.match(m, '|(%d+)|([^|]+)$')
-    if is_idle(id, since) then
+    local idle = is_idle(id, since, l)
+    if idle == true then
       hit[l][lvl] = id
       return id
     end
-    -- A member the counselor's record no longer stands behind: never offer a counselor who is not idle (that is a
-    -- second caller rung while they talk); drop it and look at the next.
-    redis.call('ZREM', @Idle, m)
+    if idle == 'held' then
+      -- Idle, but held for a session soon: their member stays; look past it.
+      lower = '(' .. m
+    else
+      -- A member the counselor's record no longer stands behind: never offer a counselor who is not idle (that is a
+      -- second caller rung while they talk); drop it and look at the next.
+      redis.call('ZREM', @Idle, m)
+    end
   end
   miss[l] = lvl
   return nil

@@ -11,5 +11,10 @@ public sealed record TransferRequest(string? Language, string? CounselorId);
 
 public sealed record ConsultRequest([property: Required] string? CounselorId);
 
-/// <summary><paramref name="Number"/> in E.164 (+8221...); <paramref name="Label"/> names it on the softphone (e.g. "Police").</summary>
-public sealed record AddParticipantRequest([property: Required] string? Number, [property: StringLength(64)] string? Label);
+/// <summary>
+/// An institution of the directory (<paramref name="InstitutionId"/>, and optionally one of its departments: its number is
+/// rung), or a raw <paramref name="Number"/> in E.164 (+8221...) that the allowed-prefix rule must allow;
+/// <paramref name="Label"/> names a raw number on the softphone (e.g. "Police").
+/// </summary>
+public sealed record AddParticipantRequest(string? Number, [property: StringLength(64)] string? Label,
+    [property: StringLength(40)] string? InstitutionId = null, [property: StringLength(120)] string? Department = null);

@@ -11,6 +11,7 @@ internal sealed class FoldState(CallRecord record)
     private double holdSeconds;
     private bool afterHours, closed, queueFull, overflowed, messageLeft;
     private CallbackFold? callback;
+    private readonly Dictionary<string, double> partySeconds = new(StringComparer.Ordinal);
 
     public void Apply(CallEvent e)
     {
@@ -81,7 +82,22 @@ internal sealed class FoldState(CallRecord record)
                 record.TransferredTo = fields.GetValueOrDefault("to") ?? "";
                 break;
             case CallEventTypes.PartyAdded:
-                record.Institution = fields.GetValueOrDefault("institution") ?? record.Institution;
+                // On an institution line call the institution is the caller; a party added is the foreign resident.
+                if (!record.Interpretation)
+                {
+                    record.Institution = fields.GetValueOrDefault("institution") ?? record.Institution;
+                }
+                break;
+            case CallEventTypes.PartyLeft:
+                // Per party, so a final callback delivered twice counts once.
+                if (double.TryParse(fields.GetValueOrDefault("seconds"), System.Globalization.CultureInfo.InvariantCulture, out var seconds))
+                {
+                    partySeconds[fields.GetValueOrDefault("party") ?? ""] = Math.Max(0, seconds);
+                }
+                break;
+            case CallEventTypes.InstitutionIdentified:
+                record.Interpretation = true;
+                record.Institution = NullIfEmpty(fields.GetValueOrDefault("institution")) ?? record.Institution;
                 break;
             case CallEventTypes.OutboundStarted:
                 // A call a counselor placed: it starts with them, and the number they called is kept as a caller's is.
@@ -146,6 +162,7 @@ internal sealed class FoldState(CallRecord record)
     public CallRecord Finish()
     {
         record.MenuPath = menuPath.Count == 0 ? null : string.Join(' ', menuPath);
+        record.PartySeconds = partySeconds.Count == 0 ? null : partySeconds.Values.Sum();
         if (record.QueueJoinedAt is { } joined && (record.AnsweredAt ?? record.QueueLeftAt ?? record.EndedAt) is { } exited)
         {
             record.WaitSeconds = Seconds(exited - joined);

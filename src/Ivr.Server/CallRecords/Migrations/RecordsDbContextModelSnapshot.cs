@@ -100,6 +100,10 @@ namespace Ivr.Server.CallRecords.Migrations
                         .HasColumnType("text")
                         .HasColumnName("institution");
 
+                    b.Property<bool>("Interpretation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("interpretation");
+
                     b.Property<string>("Language")
                         .HasColumnType("text")
                         .HasColumnName("language");
@@ -116,6 +120,10 @@ namespace Ivr.Server.CallRecords.Migrations
                     b.Property<string>("OverflowedFrom")
                         .HasColumnType("text")
                         .HasColumnName("overflowed_from");
+
+                    b.Property<double?>("PartySeconds")
+                        .HasColumnType("double precision")
+                        .HasColumnName("party_seconds");
 
                     b.Property<DateTimeOffset?>("QueueJoinedAt")
                         .HasColumnType("timestamp with time zone")

@@ -36,7 +36,17 @@ public sealed class CallRecord
     public string Outcome { get; set; } = CallOutcome.InProgress;
     public string? ResidencyStatus { get; set; }
     public string? Topic { get; set; }
+    /// <summary>
+    /// The directory's id of the institution added to a three-way call (the last one; else the label or number dialled),
+    /// or, on an <see cref="Interpretation"/> call, of the institution that called.
+    /// </summary>
     public string? Institution { get; set; }
+
+    /// <summary>The outside parties' time on the call, summed (each party's connected seconds as Twilio reported them).</summary>
+    public double? PartySeconds { get; set; }
+
+    /// <summary>The call came in on the institution line: an institution asking for an interpreter.</summary>
+    public bool Interpretation { get; set; }
     public string? TransferredTo { get; set; }
     public int EventCount { get; set; }
 

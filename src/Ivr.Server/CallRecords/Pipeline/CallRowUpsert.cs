@@ -46,6 +46,8 @@ public static class CallRowUpsert
         CallRowColumn.Of("sensitive", NpgsqlDbType.Boolean, call => (bool?)call.Sensitive),
         CallRowColumn.Of("recording_consent", NpgsqlDbType.Text, call => call.RecordingConsent),
         CallRowColumn.Of("recording_seconds", NpgsqlDbType.Integer, call => call.RecordingSeconds),
+        CallRowColumn.Of("party_seconds", NpgsqlDbType.Double, call => call.PartySeconds),
+        CallRowColumn.Of("interpretation", NpgsqlDbType.Boolean, call => (bool?)call.Interpretation),
     ];
 
     private static readonly string Sql = $"""

@@ -116,6 +116,33 @@ namespace Ivr.Server.Configuration.Migrations
                     b.ToTable("outside_numbers", "config");
                 });
 
+            modelBuilder.Entity("Ivr.Server.Configuration.RecordingSettingRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<bool>("Recorded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("recorded");
+
+                    b.HasKey("Key")
+                        .HasName("pk_recording_settings");
+
+                    b.ToTable("recording_settings", "config");
+                });
+
             modelBuilder.Entity("Ivr.Server.Configuration.RememberedLanguageRecord", b =>
                 {
                     b.Property<int>("Id")

@@ -11,6 +11,7 @@
     na    no-answers in a row                      br    break reason
     we    wrap-up ends (ms)                        cs    call started (ms)
     cl    the language of the call wrapped up      lc    the CallSid of the call wrapped up
+    sch   scheduled reservations: a list of {i id, s start ms, e end ms} (schedule.lua; the match passes them over)
 ]]
 --- @include "clock"
 --- @include "events"

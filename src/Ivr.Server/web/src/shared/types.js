@@ -45,6 +45,7 @@
  * @property {number | null} repeatCalls null while the call's record is not written yet
  * @property {SoftphoneCallback | null} [callback] a callback the caller asked for on hold
  * @property {SoftphoneOutbound | null} [outbound] a call the counselor placed
+ * @property {{ institutionId: string | null, nameKo: string | null, nameEn: string | null } | null} [interpretation] an institution line call
  */
 
 /**

@@ -22,6 +22,7 @@ export function createHistory({ details, list, readOnly, say }) {
       ${call.notes === null
         ? html`<p class="restricted" data-field="restricted">${t('history.restricted')}</p>`
         : call.notes.filter((note) => note.note).map((note) => html`<p data-field="note">${note.note}</p>`)}
+      ${call.referredTo?.length ? html`<p data-field="referred">${t('history.referred', { names: call.referredTo.join(', ') })}</p>` : ''}
     </li>`;
 
   async function load() {

@@ -9,6 +9,8 @@ import { connectHub, showLiveStatus } from '../shared/live.js';
 import { createDevice } from './devices/audio-device.js';
 import { createFollowUps } from './followups.js';
 import { createHistory } from './history.js';
+import { bindInstitutionPicker, bindReferral, submitReferral } from './institutions.js';
+import { createLawyerBooking } from './lawyer.js';
 import { bindShortcuts } from './shortcuts.js';
 import { fillBreakReasons, fillCodes, fillLanguages, render, tick } from './view.js';
 
@@ -40,6 +42,7 @@ function setState(state) {
   if (state.presence === 'oncall') refreshCall();
   else page.call = null;
   page.history?.follow(state.presence === 'oncall' ? state.call?.callSid ?? null : null);
+  page.lawyer?.follow(state.presence === 'oncall' && state.call?.language ? { callSid: state.call.callSid, language: state.call.language } : null);
   // The repeat-caller count needs the call's record, which the records writer lands a moment after the call arrives.
   if (state.call && state.call.repeatCalls === null) setTimeout(refreshState, 1500);
 }
@@ -132,6 +135,7 @@ const actions = {
   hangUp: () => act(() => (page.device?.snapshot.status === 'connected' ? page.device.hangUp() : callApi('POST', '/hangup'))),
   wrapUp: () => act(async () => {
     const form = $('wrap-up-form');
+    await submitReferral(page.state.wrapUpCallSid);
     await api('POST', '/api/counselor/wrap-up', {
       callSid: page.state.wrapUpCallSid,
       residencyStatus: form.residencyStatus.value || null,
@@ -155,6 +159,8 @@ function bindControls() {
     const id = event.target.closest('[data-participant]')?.dataset.participant;
     if (id) actions.dropParty(id);
   });
+  bindInstitutionPicker((pick) => act(() => callApi('POST', '/participants', pick)));
+  bindReferral();
   $('wrap-up-form').addEventListener('submit', (event) => {
     event.preventDefault();
     actions.wrapUp();
@@ -192,6 +198,11 @@ async function main() {
   if (page.readOnly) $('read-only').textContent = t('read-only', { id: counselorId });
   page.followUps = createFollowUps({ list: $('followup-list'), count: $('followups-count'), counselorId: page.config.counselorId, readOnly: page.readOnly, say, placeCall });
   page.history = createHistory({ details: $('history'), list: $('history-list'), readOnly: page.readOnly, say });
+  page.lawyer = createLawyerBooking({
+    details: /** @type {HTMLDetailsElement} */ ($('lawyer')), form: /** @type {HTMLFormElement} */ ($('lawyer-form')),
+    slot: /** @type {HTMLSelectElement} */ ($('lawyer-slot')), topic: /** @type {HTMLSelectElement} */ ($('lawyer-topic')),
+    summary: /** @type {HTMLTextAreaElement} */ ($('lawyer-summary')), result: $('lawyer-result'), readOnly: page.readOnly,
+  });
   relabel();
   bindControls();
 

@@ -1,6 +1,7 @@
 // Renders the softphone's state into the page (static HTML in wwwroot/softphone/index.html).
 import { $, $$ } from '../shared/dom.js';
 import { currentLanguage, t } from '../shared/i18n.js';
+import { interpretationRows } from './institutions.js';
 
 export function languageName(code) {
   if (!code) return '—';
@@ -53,6 +54,7 @@ function outboundRows(call) {
 
 function details(list, call, now) {
   const rows = [
+    ...interpretationRows(call),
     ['field.language', languageName(call.language)],
     ['field.wait', call.arrivedAt ? duration((call.connectedAt ? Date.parse(call.connectedAt) : now) - Date.parse(call.arrivedAt)) : '—'],
     ['field.menu', call.menuPath?.length ? call.menuPath.join(' › ') : '—'],

@@ -7,6 +7,7 @@ import { say, startConsole } from '../../shared/console-shell.js';
 import './labels.js';
 import { bindRemembered, loadRemembered, showRemembered } from './remembered.js';
 import { bindWaiting, loadWaiting, showWaiting } from './waiting.js';
+import { bindRecording, loadRecording, showRecording } from './recording.js';
 
 /** @typedef {import('../../shared/types.js').HearNow} HearNow */
 /** @typedef {import('../../shared/types.js').Holiday} Holiday */
@@ -133,6 +134,7 @@ function render() {
   showClosure();
   showRemembered();
   showWaiting();
+  showRecording();
   const more = /** @type {HTMLElement | null} */ (document.querySelector('#closure-more summary'));
   if (more) more.textContent = t('closure.more', { count: more.dataset.count, written: more.dataset.written });
   showNow();
@@ -154,7 +156,7 @@ async function load() {
   const [closure, holidays, languages] = await Promise.all([api('GET', '/api/ivr/closure'), api('GET', '/api/ivr/holidays'), api('GET', '/api/ivr/languages')]);
   Object.assign(page, { closure, holidays, languages: [...languages].sort((a, b) => a.menuNumber - b.menuNumber) });
   render();
-  await Promise.all([loadNow(), loadRemembered(), loadWaiting(page.languages)]);
+  await Promise.all([loadNow(), loadRemembered(), loadWaiting(page.languages), loadRecording(page.languages)]);
 }
 
 // Runs a change, reports it, and reads everything again (a change alters what callers hear now).
@@ -268,6 +270,7 @@ async function main() {
   bind();
   bindRemembered(canEdit, change);
   bindWaiting(canEdit, change);
+  bindRecording(canEdit, change);
   await load();
   $('closure-active').checked = page.closure.active;
   showClosureMessages();

@@ -1,0 +1,34 @@
+using Ivr.Server.Data;
+
+namespace Ivr.Server.Lawyers;
+
+public static class LawyersServiceCollectionExtensions
+{
+    /// <summary>
+    /// The "Local Lawyer for Foreigners" service (docs/lawyers.md): the lawyer roster and the sessions counselors book for
+    /// callers (schema <c>lawyers</c>), with the caller's SMS confirmation and day-before reminder.
+    /// </summary>
+    public static IServiceCollection AddLawyers(this IServiceCollection services)
+    {
+        services.AddIvrDbContext<LawyersDbContext>(LawyersDbContext.Schema);
+        services.AddSingleton<SlotCalendar>();
+        services.AddSingleton<CallerOfCall>();
+        services.AddScoped<LawyerRoster>();
+        services.AddScoped<LawyerBookings>();
+        services.AddOptions<LawyerOptions>().BindConfiguration(LawyerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<LawyerMessages>();
+        services.AddSingleton<BookingTexts>();
+        services.AddSingleton<IBookingObserver>(provider => provider.GetRequiredService<BookingTexts>());
+        services.AddHostedService<BookingTextsJob>();
+        services.AddSingleton<LawyerRetention>();
+        services.AddHostedService(provider => provider.GetRequiredService<LawyerRetention>());
+        return services;
+    }
+
+    public static WebApplication MapLawyers(this WebApplication app)
+    {
+        app.MapLawyerApi();
+        app.MapLawyerMessageStatus();
+        return app;
+    }
+}
