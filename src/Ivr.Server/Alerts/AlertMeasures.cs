@@ -10,6 +10,8 @@ public static class AlertMeasures
     public const string WrapUp = "counselor-wrap-up";
     public const string Missed = "counselor-missed";
     public const string RecordsLag = "records-lag";
+    /// <summary>The staffing plan's largest shortfall in the hour ahead, in counselors (the wallboard's <c>staffingGap</c>).</summary>
+    public const string StaffingGap = "staffing-gap";
 
     /// <summary>A lower value is worse (service level); for the others a higher one is.</summary>
     public static bool FallingIsWorse(string measure) => measure == ServiceLevel;

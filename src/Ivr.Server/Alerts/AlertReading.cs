@@ -20,7 +20,7 @@ public sealed record AlertReading(string Key, string Measure, string? Language, 
 /// <summary>
 /// The readings the rules ask for, from the wallboard's picture (per language), the counselors' live records (time in
 /// their state) and the records pipeline's lag. A measure whose threshold is null, or that has no value now (no
-/// service level without a queued caller in the last 30 minutes), has no reading.
+/// service level without a queued caller in the last 30 minutes, no staffing gap before a plan is saved), has no reading.
 /// </summary>
 public static class AlertReadings
 {
@@ -38,6 +38,7 @@ public static class AlertReadings
             // No counselor available counts as one: three callers and nobody ready read 3.
             Add(readings, AlertMeasures.WaitingPerAvailable, row.Language, row.Language,
                 row.Waiting == 0 ? 0 : Math.Round((double)row.Waiting / Math.Max(1, row.Available), 2), thresholds.WaitingPerAvailable);
+            Add(readings, AlertMeasures.StaffingGap, row.Language, row.Language, row.StaffingGap, thresholds.StaffingGapCounselors);
         }
         foreach (var counselor in counselors)
         {

@@ -11,7 +11,8 @@ public sealed record AlertRules(
     long? RecordsLagEvents = null)
 {
     public static AlertRules Default { get; } = new(
-        new AlertThresholds(LongestWaitSeconds: 180, ServiceLevelPct: 60, WaitingPerAvailable: 5, OnCallSeconds: 3600, WrapUpSeconds: 600, MissedSeconds: 300),
+        new AlertThresholds(LongestWaitSeconds: 180, ServiceLevelPct: 60, WaitingPerAvailable: 5, OnCallSeconds: 3600, WrapUpSeconds: 600, MissedSeconds: 300,
+            StaffingGapCounselors: 0),
         RecordsLagEvents: 5000);
 
     /// <summary>The thresholds that apply to <paramref name="language"/>.</summary>
@@ -22,7 +23,8 @@ public sealed record AlertRules(
             own.WaitingPerAvailable ?? General.WaitingPerAvailable,
             own.OnCallSeconds ?? General.OnCallSeconds,
             own.WrapUpSeconds ?? General.WrapUpSeconds,
-            own.MissedSeconds ?? General.MissedSeconds);
+            own.MissedSeconds ?? General.MissedSeconds,
+            own.StaffingGapCounselors ?? General.StaffingGapCounselors);
 
     /// <summary>Why these rules cannot be stored (naming the field), or null.</summary>
     /// <param name="isLanguage">Whether a code names one of the center's languages.</param>
@@ -46,7 +48,9 @@ public sealed record AlertRules(
 
 /// <summary>
 /// A language's alert thresholds: raised when the longest wait (s), waiting callers per available counselor or a
-/// counselor's time in one state (s) is above its threshold, or the service level of the last 30 minutes (%) below.
+/// counselor's time in one state (s) is above its threshold, or the service level of the last 30 minutes (%) below;
+/// and when the staffing plan's shortfall in the hour ahead (counselors, docs/planning.md) is above
+/// <see cref="StaffingGapCounselors"/> (0: any shortfall).
 /// </summary>
 public sealed record AlertThresholds(
     double? LongestWaitSeconds = null,
@@ -54,7 +58,8 @@ public sealed record AlertThresholds(
     double? WaitingPerAvailable = null,
     double? OnCallSeconds = null,
     double? WrapUpSeconds = null,
-    double? MissedSeconds = null)
+    double? MissedSeconds = null,
+    double? StaffingGapCounselors = null)
 {
     internal string? Problem(string prefix) =>
         Range(prefix + "longestWaitSeconds", LongestWaitSeconds, 1, 86_400)
@@ -62,7 +67,8 @@ public sealed record AlertThresholds(
         ?? Range(prefix + "waitingPerAvailable", WaitingPerAvailable, 0.1, 1000)
         ?? Range(prefix + "onCallSeconds", OnCallSeconds, 1, 86_400)
         ?? Range(prefix + "wrapUpSeconds", WrapUpSeconds, 1, 86_400)
-        ?? Range(prefix + "missedSeconds", MissedSeconds, 1, 86_400);
+        ?? Range(prefix + "missedSeconds", MissedSeconds, 1, 86_400)
+        ?? Range(prefix + "staffingGapCounselors", StaffingGapCounselors, 0, 500);
 
     private static string? Range(string key, double? value, double min, double max) =>
         value is { } v && (double.IsNaN(v) || v < min || v > max) ? $"{key} must be between {min} and {max}, or null." : null;

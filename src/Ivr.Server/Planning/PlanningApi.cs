@@ -2,6 +2,7 @@ using System.Globalization;
 using Ivr.Acd.Routing;
 using Ivr.Server.Authorization;
 using Ivr.Server.Planning.Forecasting;
+using Ivr.Server.Planning.Plans;
 using Ivr.Server.Planning.Queueing;
 using Ivr.Server.Reporting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -44,6 +45,7 @@ public static class PlanningApi
                     async from => PooledTable(await planner.PooledAsync(from, languages, target, cancellationToken), target), ("languages", problem));
             })
             .WithName("planning-pooled-requirement").WithSummary("Counselors needed per half hour by languages one team answers together, against the sum of their needs alone");
+        planning.MapStaffingPlan();
         return endpoints;
     }
 

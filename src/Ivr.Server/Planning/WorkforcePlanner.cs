@@ -8,12 +8,15 @@ public sealed class WorkforcePlanner(IntervalHistoryReader history, IPlanningCal
 {
     public DateOnly Today => calendar.Today;
 
-    public async Task<(List<ForecastCell> Cells, IReadOnlyDictionary<string, LanguageProfile> Profiles)> ForecastAsync(DateOnly from, CancellationToken cancellationToken)
+    public Task<(List<ForecastCell> Cells, IReadOnlyDictionary<string, LanguageProfile> Profiles)> ForecastAsync(DateOnly from, CancellationToken cancellationToken) =>
+        ForecastAsync(from, Forecaster.HorizonDays, cancellationToken);
+
+    private async Task<(List<ForecastCell> Cells, IReadOnlyDictionary<string, LanguageProfile> Profiles)> ForecastAsync(DateOnly from, int days, CancellationToken cancellationToken)
     {
         var holidays = await calendar.HolidaysAsync(cancellationToken);
         var rows = await history.ReadAsync(from.AddDays(-7 * Forecaster.HistoryWeeks), from, cancellationToken);
         var profiles = Forecaster.Profiles(rows, from, holidays);
-        return (Forecaster.Forecast(profiles, from, Forecaster.HorizonDays, holidays), profiles);
+        return (Forecaster.Forecast(profiles, from, days, holidays), profiles);
     }
 
     public async Task<List<BacktestResult>> BacktestAsync(DateOnly from, CancellationToken cancellationToken)
@@ -26,6 +29,10 @@ public sealed class WorkforcePlanner(IntervalHistoryReader history, IPlanningCal
     public async Task<List<RequirementCell>> RequirementAsync(DateOnly from, StaffingTarget target, CancellationToken cancellationToken) =>
         (await RequirementWithProfilesAsync(from, target, cancellationToken)).Cells;
 
+    /// <summary>The requirement of one date alone (the wallboard's day).</summary>
+    public async Task<List<RequirementCell>> RequirementOnAsync(DateOnly date, StaffingTarget target, CancellationToken cancellationToken) =>
+        (await RequirementWithProfilesAsync(date, target, cancellationToken, days: 1)).Cells;
+
     /// <summary>The need of <paramref name="languages"/> staffed as one queue per half hour, next to the sum of their needs alone.</summary>
     public async Task<List<PooledRequirement>> PooledAsync(DateOnly from, IReadOnlyCollection<string> languages, StaffingTarget target, CancellationToken cancellationToken)
     {
@@ -34,9 +41,9 @@ public sealed class WorkforcePlanner(IntervalHistoryReader history, IPlanningCal
     }
 
     private async Task<(List<RequirementCell> Cells, IReadOnlyDictionary<string, LanguageProfile> Profiles)> RequirementWithProfilesAsync(
-        DateOnly from, StaffingTarget target, CancellationToken cancellationToken)
+        DateOnly from, StaffingTarget target, CancellationToken cancellationToken, int days = Forecaster.HorizonDays)
     {
-        var (cells, profiles) = await ForecastAsync(from, cancellationToken);
+        var (cells, profiles) = await ForecastAsync(from, days, cancellationToken);
         var requirement = new RequirementCell[cells.Count];
         Parallel.For(0, cells.Count, i => requirement[i] = RequirementCell.For(cells[i], profiles[cells[i].Language].PatienceSeconds, target));
         return ([.. requirement], profiles);

@@ -1,6 +1,8 @@
 using Ivr.Acd.Engine;
+using Ivr.Acd.Model;
 using Ivr.Server.CallRecords;
 using Ivr.Server.CallRecords.Rollups;
+using Ivr.Server.Planning.Plans;
 using Ivr.Server.Reporting;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +11,8 @@ namespace Ivr.Server.Wallboard;
 /// <summary>
 /// Builds the wallboard: live counters from the ACD (the same source as <c>/api/staffing/statistics</c>) and today's
 /// service level from the call-record rollups, which trail the calls by the records writer's delay (about a second), and the
-/// last 30 minutes' from the call records (<see cref="RecentServiceLevels"/>).
+/// last 30 minutes' from the call records (<see cref="RecentServiceLevels"/>), and the staffing plan against the
+/// counselors signed in (<see cref="StaffingOutlook"/>).
 /// </summary>
 public sealed class WallboardReader(
     AcdEngine engine,
@@ -17,6 +20,7 @@ public sealed class WallboardReader(
     IServiceScopeFactory scopes,
     IOptions<CallRecordsOptions> records,
     IOptions<ReportingOptions> reporting,
+    StaffingOutlook staffing,
     TimeProvider clock)
 {
     private readonly TimeZoneInfo timeZone = records.Value.ResolveTimeZone();
@@ -35,14 +39,22 @@ public sealed class WallboardReader(
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, timeZone).DateTime);
         var statistics = await Task.WhenAll(engine.Languages.Order(StringComparer.Ordinal).Select(engine.GetStatisticsAsync));
         var serviceLevels = await ServiceLevelsAsync(today, thresholds.ServiceLevelSeconds, cancellationToken);
-        var rows = statistics.Select(language => new WallboardRow(
+        var plan = await staffing.ReadAsync(now, statistics.Select(language => language.Language), cancellationToken);
+        var rows = statistics.Select(language => Row(language, serviceLevels.GetValueOrDefault(language.Language),
+            lastHalfHour.TryGetValue(language.Language, out var recent) ? recent : null, plan.Languages.GetValueOrDefault(language.Language))).ToList();
+        return new WallboardSnapshot(now, today, thresholds, rows, plan.PlanVersion > 0 ? plan.Start : null);
+    }
+
+    private static WallboardRow Row(LanguageStatistics language, double? serviceLevel, double? lastHalfHour, LanguageOutlook? outlook)
+    {
+        var signedIn = language.Available + language.Reserved + language.OnCall + language.WrapUp + language.Break + language.Missed;
+        return new WallboardRow(
             language.Language, language.Waiting, Math.Round(language.LongestWait.TotalSeconds), Math.Round(language.ExpectedWaitForNewCaller.TotalSeconds),
             language.Available, language.Reserved, language.OnCall, language.WrapUp, language.Break, language.Missed, language.Offline,
             language.AnsweredToday, language.AbandonedToday,
             language.AnsweredToday + language.AbandonedToday is var ended and > 0 ? Math.Round(100.0 * language.AbandonedToday / ended, 1) : null,
-            serviceLevels.GetValueOrDefault(language.Language), language.CallbacksWaiting, language.CallbacksScheduled,
-            lastHalfHour.TryGetValue(language.Language, out var recent) ? recent : null)).ToList();
-        return new WallboardSnapshot(now, today, thresholds, rows);
+            serviceLevel, language.CallbacksWaiting, language.CallbacksScheduled, lastHalfHour,
+            outlook?.Required, outlook?.Planned, signedIn, outlook?.Gap(signedIn));
     }
 
     private async Task<Dictionary<string, double?>> ServiceLevelsAsync(DateOnly today, int serviceLevelSeconds, CancellationToken cancellationToken)

@@ -13,6 +13,7 @@ await build({
     'console/menus': 'src/console/menus/main.js',
     'console/prompts': 'src/console/prompts/main.js',
     'console/alerts': 'src/console/alerts/main.js',
+    'console/planning': 'src/console/planning/main.js',
   },
   outdir: '../wwwroot/js',
   bundle: true,

@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Ivr.Server.Authorization;
 using Ivr.Server.Tests.Infrastructure;
-using Npgsql;
-using NpgsqlTypes;
 
 namespace Ivr.Server.Tests.Planning;
 
@@ -16,21 +14,7 @@ public sealed class PlanningApiTests
     public async Task Start()
     {
         factory = await IvrServerFactory.StartAsync();
-        await using var connection = new NpgsqlConnection(factory.PostgresConnectionString);
-        await connection.OpenAsync();
-        foreach (var row in PlanningHistory.Weeks(PlanningHistory.From, 12))
-        {
-            await using var insert = new NpgsqlCommand("""
-                INSERT INTO records.daily_interval (day, language, interval, offered, answered, abandoned, handled, handle_seconds, wait_seconds, abandoned_wait_seconds)
-                VALUES ($1, $2, $3, $4, $4 - $5, $5, $6, $7, $8, 0)
-                """, connection);
-            insert.Parameters.Add(new NpgsqlParameter { Value = row.Day, NpgsqlDbType = NpgsqlDbType.Date });
-            foreach (var value in new object[] { row.Language, (short)row.Interval, row.Offered, row.Abandoned, row.Handled, row.HandleSeconds, row.WaitSeconds })
-            {
-                insert.Parameters.Add(new NpgsqlParameter { Value = value });
-            }
-            await insert.ExecuteNonQueryAsync();
-        }
+        await PlanningHistory.InsertAsync(factory.PostgresConnectionString, PlanningHistory.Weeks(PlanningHistory.From, 12));
     }
 
     [OneTimeTearDown]
@@ -106,8 +90,6 @@ public sealed class PlanningApiTests
         var problem = await response.Content.ReadFromJsonAsync<ValidationProblem>();
         Assert.That(problem!.Errors.Keys, Does.Contain(parameter));
     }
-
-    private sealed record Table(string[] Columns, List<object?[]> Rows);
 
     private sealed record ValidationProblem(Dictionary<string, string[]> Errors);
 }

@@ -1,4 +1,6 @@
 using Ivr.Server.Planning.Forecasting;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Ivr.Server.Tests.Planning;
 
@@ -25,4 +27,27 @@ public static class PlanningHistory
             }
         }
     }
+
+    /// <summary>Writes <paramref name="rows"/> into the rollup the planner reads (<c>records.daily_interval</c>).</summary>
+    public static async Task InsertAsync(string connectionString, IEnumerable<IntervalCount> rows)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        foreach (var row in rows)
+        {
+            await using var insert = new NpgsqlCommand("""
+                INSERT INTO records.daily_interval (day, language, interval, offered, answered, abandoned, handled, handle_seconds, wait_seconds, abandoned_wait_seconds)
+                VALUES ($1, $2, $3, $4, $4 - $5, $5, $6, $7, $8, 0)
+                """, connection);
+            insert.Parameters.Add(new NpgsqlParameter { Value = row.Day, NpgsqlDbType = NpgsqlDbType.Date });
+            foreach (var value in new object[] { row.Language, (short)row.Interval, row.Offered, row.Abandoned, row.Handled, row.HandleSeconds, row.WaitSeconds })
+            {
+                insert.Parameters.Add(new NpgsqlParameter { Value = value });
+            }
+            await insert.ExecuteNonQueryAsync();
+        }
+    }
 }
+
+/// <summary>A planning report table as the API returns it.</summary>
+public sealed record Table(string[] Columns, List<object?[]> Rows);

@@ -73,6 +73,7 @@
  * @property {string} day
  * @property {WallboardThresholds} thresholds
  * @property {WallboardRow[]} languages
+ * @property {string | null} interval the half hour (HH:mm) the plan columns are for; null before a plan is saved
  */
 
 /**
@@ -94,6 +95,10 @@
  * @property {number | null} serviceLevelPct null before a queued call today
  * @property {number} callbacksWaiting callbacks in line, at their callers' places
  * @property {number} callbacksScheduled callbacks held out of line (a retry, the next opening)
+ * @property {number | null} required counselors the half hour now requires; null before a plan is saved
+ * @property {number | null} planned counselors planned for the half hour now
+ * @property {number} signedIn the language's counselors not offline
+ * @property {number | null} staffingGap the largest shortfall of the hour ahead
  */
 
 /** @typedef {{ warn: number, alert: number }} ThresholdBand */

@@ -24,6 +24,7 @@ addLabels({
   'measure.counselor-on-call': ['상담사 통화 시간 (초)', 'Counselor on a call (s)'],
   'measure.counselor-wrap-up': ['상담사 후처리 시간 (초)', 'Counselor in wrap-up (s)'],
   'measure.counselor-missed': ['상담사 부재 시간 (초)', 'Counselor missed (s)'],
+  'measure.staffing-gap': ['인력 부족 예상 (명, 앞으로 1시간)', 'Staffing gap, next hour (counselors)'],
   'measure.records-lag': ['기록 지연 (이벤트)', 'Records lag (events)'],
   'rules.heading': ['알림 기준', 'Alert rules'],
   'rules.hint': ['항목이 기준을 넘으면 알림이 발생합니다. 빈 칸은 공통 기준을 따릅니다 (공통 행의 빈 칸: 알림 없음).',

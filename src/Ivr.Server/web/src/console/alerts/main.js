@@ -16,6 +16,7 @@ const fields = [
   ['onCallSeconds', 'counselor-on-call', 1],
   ['wrapUpSeconds', 'counselor-wrap-up', 1],
   ['missedSeconds', 'counselor-missed', 1],
+  ['staffingGapCounselors', 'staffing-gap', 1],
 ];
 
 /** @type {{ alerts: { open: any[], recent: any[] }, languages: any[], names: Map<string, string>, live: import('../../shared/live.js').LiveStatus }} */

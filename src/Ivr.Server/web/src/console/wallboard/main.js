@@ -21,6 +21,8 @@ function show() {
   renderWallboard($('wallboard-rows'), page.snapshot, page.names);
   $('wallboard-time').textContent = t('wallboard.updated', { time: new Date(page.snapshot.at).toLocaleTimeString() });
   $('wallboard-sl-note').textContent = t('wallboard.sl-note', { seconds: page.snapshot.thresholds.serviceLevelSeconds });
+  $('wallboard-plan-note').textContent = page.snapshot.interval
+    ? t('wallboard.plan-note', { interval: page.snapshot.interval }) : t('wallboard.no-plan');
   document.body.dataset.pushes = String(Number(document.body.dataset.pushes ?? 0) + 1);
 }
 

@@ -32,6 +32,16 @@ function cell(metric, text, value, thresholds) {
 
 const plain = (metric, text) => html`<td data-metric="${metric}">${text}</td>`;
 
+// Plan against live: required / planned / signed in for the half hour now; a shortfall in the hour ahead is coloured
+// and said in words (docs/planning.md).
+function staffing(row) {
+  if (row.required === null || row.required === undefined) return plain('staffing', t('wallboard.none'));
+  const text = `${row.required} / ${row.planned} / ${row.signedIn}`;
+  return row.staffingGap
+    ? html`<td data-metric="staffing" data-level="alert">${text} <small>${t('wallboard.short', { count: row.staffingGap })}</small></td>`
+    : plain('staffing', text);
+}
+
 const percent = (value) => (value === null || value === undefined ? t('wallboard.none') : `${value.toFixed(1)}%`);
 
 /**
@@ -56,6 +66,7 @@ export function renderWallboard(tbody, snapshot, names) {
       ${plain('wrapUp', row.wrapUp)}
       <td data-metric="break">${row.break}${extraBreak}</td>
       ${plain('offline', row.offline)}
+      ${staffing(row)}
       ${plain('answeredToday', row.answeredToday)}
       ${cell('abandonedPct', `${row.abandonedToday} (${percent(row.abandonedPct)})`, row.abandonedPct, thresholds)}
       ${cell('serviceLevelPct', percent(row.serviceLevelPct), row.serviceLevelPct, thresholds)}
