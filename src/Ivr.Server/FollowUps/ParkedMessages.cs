@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ivr.Acd;
 using Ivr.Server.Redis;
 using StackExchange.Redis;
@@ -16,28 +15,16 @@ public sealed partial class ParkedMessages(IConnectionMultiplexer redis, Contact
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
 
-    private RedisKey Key => keys.Key("followups:parked");
+    private readonly RedisParking<MessageRecording> parked = new(redis, keys.Key("followups:parked"));
 
-    public Task ParkAsync(MessageRecording message) =>
-        redis.GetDatabase().HashSetAsync(Key, message.Status.RecordingSid, JsonSerializer.Serialize(message), When.NotExists);
+    public Task ParkAsync(MessageRecording message) => parked.ParkAsync(message.Status.RecordingSid, message);
 
     /// <summary>Stores every parked message; stops at the first that still fails (PostgreSQL still away), to try again next pass.</summary>
-    public async Task<int> DeliverAsync(CancellationToken cancellationToken)
+    public Task<int> DeliverAsync(CancellationToken cancellationToken) => parked.DeliverAsync(async message =>
     {
-        var database = redis.GetDatabase();
-        var delivered = 0;
-        foreach (var entry in await database.HashGetAllAsync(Key))
-        {
-            var message = JsonSerializer.Deserialize<MessageRecording>(entry.Value.ToString())!;
-            await using (var scope = scopes.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<MessageIntake>().DeliverAsync(message, cancellationToken);
-            }
-            await database.HashDeleteAsync(Key, entry.Name);
-            delivered++;
-        }
-        return delivered;
-    }
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<MessageIntake>().DeliverAsync(message, cancellationToken);
+    });
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         RedisPasses.RunAsync(Interval, clock, () => DeliverAsync(stoppingToken), LogFailed, stoppingToken);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ivr.Acd;
 using Ivr.Server.CallRecords.Model;
 using Ivr.Server.Redis;
@@ -17,28 +16,16 @@ public sealed partial class ParkedCallRecordings(IConnectionMultiplexer redis, C
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
 
-    private RedisKey Key => keys.Key("recordings:parked");
+    private readonly RedisParking<CallRecording> parked = new(redis, keys.Key("recordings:parked"));
 
-    public Task ParkAsync(CallRecording recording) =>
-        redis.GetDatabase().HashSetAsync(Key, recording.RecordingSid, JsonSerializer.Serialize(recording), When.NotExists);
+    public Task ParkAsync(CallRecording recording) => parked.ParkAsync(recording.RecordingSid, recording);
 
     /// <summary>Stores every parked reference; stops at the first that still fails (PostgreSQL still away), to try again next pass.</summary>
-    public async Task<int> DeliverAsync(CancellationToken cancellationToken)
+    public Task<int> DeliverAsync(CancellationToken cancellationToken) => parked.DeliverAsync(async recording =>
     {
-        var database = redis.GetDatabase();
-        var delivered = 0;
-        foreach (var entry in await database.HashGetAllAsync(Key))
-        {
-            var recording = JsonSerializer.Deserialize<CallRecording>(entry.Value.ToString())!;
-            await using (var scope = scopes.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<CallRecordingStore>().AddAsync(recording, cancellationToken);
-            }
-            await database.HashDeleteAsync(Key, entry.Name);
-            delivered++;
-        }
-        return delivered;
-    }
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CallRecordingStore>().AddAsync(recording, cancellationToken);
+    });
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         RedisPasses.RunAsync(Interval, clock, () => DeliverAsync(stoppingToken), LogFailed, stoppingToken);
