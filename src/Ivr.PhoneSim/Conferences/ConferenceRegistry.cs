@@ -50,6 +50,13 @@ public sealed class ConferenceRegistry(SimulatedTwilio sim)
             ConferenceRecorder.Start(sim, conference);
         }
         Callback(conference, "participant-join", participant);
+        foreach (var other in conference.Participants.Where(p => p.CallSid != participant.CallSid))
+        {
+            if (sim.Calls.Find(other.CallSid) is { } call)
+            {
+                sim.Notify(call, Parties.PartyEventKind.Joined, participant.CallSid);
+            }
+        }
     }
 
     public void Leave(SimConference conference, Participant participant, string reason)

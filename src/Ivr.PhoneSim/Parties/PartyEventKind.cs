@@ -8,6 +8,10 @@ public enum PartyEventKind
     Enqueued,
     Dequeued,
     Connected,
+
+    /// <summary>Another leg joined the conference this call is in; Detail: that leg's CallSid.</summary>
+    Joined,
+
     Disconnected,
     Ended,
 }

@@ -68,8 +68,11 @@ public sealed class TrafficOptions
     public double MaxAnswerDelaySeconds { get; set; } = 8;
     public double MeanTalkSeconds { get; set; } = 240;
 
-    /// <summary>Added to every drawn talk time: a counselor hanging up within a moment of answering meets a known race (docs/instances.md, "Known limits").</summary>
+    /// <summary>Added to every drawn talk time, which runs from the caller's joining the counselor.</summary>
     public double MinTalkSeconds { get; set; }
+
+    /// <summary>How long a counselor who answered waits alone on the line for the caller before hanging up.</summary>
+    public double CounselorWaitSeconds { get; set; } = 120;
     public double MeanWrapUpSeconds { get; set; } = 60;
 
     [Range(0, 1)]

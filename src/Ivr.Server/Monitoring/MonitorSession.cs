@@ -6,7 +6,8 @@ namespace Ivr.Server.Monitoring;
 /// One supervisor monitoring one call: who (<see cref="Supervisor"/> the account's name, <see cref="Identity"/> their
 /// browser device's Twilio Client identity), which call (the caller's <see cref="CallSid"/>, the counselor, the
 /// conference and the counselor's leg, which a whisper coaches), the supervisor's own <see cref="Leg"/>, the mode now
-/// and every mode used. <see cref="State"/> is ringing until the supervisor's device answers, then connected.
+/// and every mode used. <see cref="State"/> is ringing until the supervisor's device answers, then connected, and
+/// leaving from the supervisor's asking to leave until their leg has ended.
 /// </summary>
 public sealed record MonitorSession(
     string Id,
@@ -26,6 +27,7 @@ public sealed record MonitorSession(
 {
     public const string Ringing = "ringing";
     public const string Connected = "connected";
+    public const string Leaving = "leaving";
 
     /// <summary>The stored fields that change during a session (see <see cref="ToFields"/>).</summary>
     public const string LegField = "leg";

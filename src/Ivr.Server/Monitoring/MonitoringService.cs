@@ -76,6 +76,10 @@ public sealed class MonitoringService(
         {
             return InCallReply.BadRequest($"The mode must be one of {string.Join(", ", MonitorMode.All)}.");
         }
+        if (session.State == MonitorSession.Leaving)
+        {
+            return InCallReply.Conflict("You are leaving this call.");
+        }
         if (session.State != MonitorSession.Connected || session.Leg is null)
         {
             return InCallReply.Conflict("Your browser has not joined the call yet: answer it first.");
@@ -105,14 +109,28 @@ public sealed class MonitoringService(
         {
             return refused;
         }
+        // Marked first: the leg's status callback may end the session before the hang-up returns, and it must say "left".
+        var leaving = session with { State = MonitorSession.Leaving };
+        if (!await sessions.SetAsync(leaving, MonitorSession.StateField))
+        {
+            return InCallReply.NoContent(); // it ended meanwhile
+        }
         return await InCallSteps.OrBadGatewayAsync(async () =>
         {
             // Only the supervisor's own leg: the conference and everyone else in it stay as they are.
             if (session.Leg is { } leg)
             {
-                await conference.HangUpAsync(leg, ringing: session.State == MonitorSession.Ringing);
+                try
+                {
+                    await conference.HangUpAsync(leg, ringing: session.State == MonitorSession.Ringing);
+                }
+                catch (TwilioUnavailableException)
+                {
+                    await sessions.SetAsync(session, MonitorSession.StateField); // still in the call: leaving can be tried again
+                    throw;
+                }
             }
-            await FinishAsync(session, "left", cancellationToken);
+            await FinishAsync(leaving, "left", cancellationToken);
             return InCallReply.NoContent();
         });
     }
@@ -126,7 +144,12 @@ public sealed class MonitoringService(
         }
         if (Telephony.CallStatuses.IsTerminal(leg.Status))
         {
-            await FinishAsync(session, session.State == MonitorSession.Ringing ? "not answered: " + leg.Status : "their leg ended (hung up, or the call ended)", cancellationToken);
+            await FinishAsync(session, session.State switch
+            {
+                MonitorSession.Ringing => "not answered: " + leg.Status,
+                MonitorSession.Leaving => "left",
+                _ => "their leg ended (hung up, or the call ended)",
+            }, cancellationToken);
         }
         else if (leg.Status == Telephony.CallStatuses.InProgress && session.State == MonitorSession.Ringing)
         {

@@ -72,6 +72,37 @@ public sealed class ConferenceTests
     }
 
     [Test]
+    public async Task Conference_SomeoneJoins_TheParticipantsAlreadyThereAreTold()
+    {
+        Route(caller: "<Conference>room</Conference>", counselor: "<Conference>room</Conference>");
+        var first = new JoinWatcher();
+        var counselor = harness.Sim.PlaceIncomingCall(CounselorNumber, first);
+        await SimHarness.UntilAsync(() => harness.Sim.Conferences.FindLive("room") is not null);
+        var caller = harness.Call();
+        await SimHarness.UntilAsync(() => !first.Joined.IsEmpty);
+
+        Assert.That(first.Joined, Is.EqualTo(new[] { caller.Sid }), "told once, with the caller's CallSid; never of itself");
+        harness.Sim.HangUp(counselor);
+    }
+
+    private sealed class JoinWatcher : IParty
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Joined { get; } = new();
+
+        public RingDecision OnRing(SimCall call) => RingDecision.AnswerNow;
+
+        public KeyInput? OnGather(SimCall call, GatherPrompt prompt) => null;
+
+        public void OnEvent(SimCall call, PartyEvent partyEvent, IPhoneLine line)
+        {
+            if (partyEvent.Kind == PartyEventKind.Joined)
+            {
+                Joined.Enqueue(partyEvent.Detail!);
+            }
+        }
+    }
+
+    [Test]
     public async Task Conference_LastParticipantLeaves_ConferenceCompletes()
     {
         Route(caller: "<Conference>room</Conference>", counselor: "<Conference>room</Conference>");

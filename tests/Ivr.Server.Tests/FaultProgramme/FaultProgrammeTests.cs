@@ -82,8 +82,10 @@ public sealed class FaultProgrammeTests
     }
 
     /// <summary>
-    /// Virtual seconds (the simulator runs 20 times faster): talk 3 s + 12 s mean, wrap-up 3 s, patience 30 s mean, in
-    /// real time. Counselors do not let calls ring out (the ACD would set them away and thin the staff over a run).
+    /// Virtual seconds (the simulator runs 20 times faster): talk 3 s + 12 s mean from the caller's joining, wrap-up 3 s,
+    /// patience 30 s mean, in real time; a counselor waits up to 30 s for their caller, as a person on a silent line
+    /// would while the system recovers (a Redis stall holds the answered callback, and so the caller, for its length).
+    /// Counselors do not let calls ring out (the ACD would set them away and thin the staff over a run).
     /// </summary>
     private static TrafficOptions Traffic(FaultProgrammeSettings settings) => new()
     {
@@ -93,6 +95,7 @@ public sealed class FaultProgrammeTests
         MeanTalkSeconds = 240,
         MeanWrapUpSeconds = 60,
         MeanPatienceSeconds = 600,
+        CounselorWaitSeconds = 600,
         NoAnswerShare = 0,
     };
 
