@@ -64,6 +64,25 @@ public sealed class MonitoringTests
     }
 
     [Test]
+    public async Task Leave_TheLegsEndCallbackArrivesBeforeTwiliosAnswer_IsStillAuditedAsLeft()
+    {
+        var faults = new TwilioFaults();
+        await using var scene = await InCallScene.StartAsync(faults.AddTo);
+        var supervisor = await SupervisorAsync(scene);
+        var session = await StartAsync(supervisor, new { counselorId = "c-zh", mode = "listen" });
+        await scene.Center.EventuallyAsync(async () => (await SessionAsync(supervisor, session.Id))?.State == MonitorSession.Connected, "connected");
+        faults.Fail(TwilioFaults.CallUpdate, TwilioFaults.Fault.AnswerWhenReleased, times: 1);
+
+        var leaving = supervisor.DeleteAsync($"/api/monitoring/sessions/{session.Id}");
+        await scene.Center.EventuallyAsync(async () => (await SessionAsync(supervisor, session.Id)) is null, "the leg's end callback ended the session");
+        faults.Release();
+
+        Assert.That((await leaving).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+        var ended = (await AuditAsync(scene, MonitoringService.EndedAction)).Single();
+        Assert.That(ended.Details, Does.EndWith("; left"));
+    }
+
+    [Test]
     public async Task WhisperFromTheStart_ByCallSid_CoachesTheCounselorsLeg()
     {
         await using var scene = await InCallScene.StartAsync();

@@ -7,18 +7,21 @@ namespace Ivr.Server.Tests.Infrastructure;
 
 /// <summary>
 /// Breaks chosen Twilio REST requests on their way from the server's Polly pipeline to the phone simulator: a 500
-/// answer or no answer at all (the per-attempt timeout fires). Counts every attempt, so tests see what was retried.
+/// answer, no answer at all (the per-attempt timeout fires), or Twilio's answer held back until the test releases it
+/// (the request took effect: its status callbacks run first). Counts every attempt, so tests see what was retried.
 /// </summary>
 public sealed class TwilioFaults
 {
     private readonly ConcurrentQueue<(Func<HttpRequestMessage, bool> Match, Fault Fault, int Times)> plan = new();
     private readonly ConcurrentDictionary<(Func<HttpRequestMessage, bool>, Fault), int> used = new();
     private readonly ConcurrentBag<HttpRequestMessage> attempts = [];
+    private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public enum Fault
     {
         ServerError,
         NoAnswer,
+        AnswerWhenReleased,
     }
 
     /// <summary>The next <paramref name="times"/> requests matching <paramref name="match"/> fail with <paramref name="fault"/>.</summary>
@@ -31,6 +34,9 @@ public sealed class TwilioFaults
     public int Attempts(Func<HttpRequestMessage, bool> match) => attempts.Count(match);
 
     public void Clear() => plan.Clear();
+
+    /// <summary>Lets the answers held by <see cref="Fault.AnswerWhenReleased"/> go back to the server.</summary>
+    public void Release() => released.TrySetResult();
 
     public static bool ParticipantCreate(HttpRequestMessage request) =>
         request.Method == HttpMethod.Post && request.RequestUri!.AbsolutePath.EndsWith("/Participants.json", StringComparison.Ordinal);
@@ -72,6 +78,10 @@ public sealed class TwilioFaults
                 case Fault.NoAnswer:
                     await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
                     throw new OperationCanceledException(cancellationToken);
+                case Fault.AnswerWhenReleased:
+                    var answer = await base.SendAsync(request, cancellationToken);
+                    await faults.released.Task.WaitAsync(cancellationToken);
+                    return answer;
                 default:
                     return await base.SendAsync(request, cancellationToken);
             }
