@@ -1,6 +1,7 @@
 using System.Globalization;
 using Ivr.Acd.Events;
 using Ivr.Server.Configuration;
+using Ivr.Server.Hours;
 using Ivr.Server.Institutions;
 using Ivr.Server.Menus;
 using Ivr.Server.Prompts;
@@ -17,10 +18,13 @@ namespace Ivr.Server.Ivr;
 /// identified by its calling number (the directory), else asked for its code; its staff then choose the language to
 /// interpret by its number and star, in Korean; the call joins that language's queue with the interpretation tag
 /// (its priority class) and <c>call.institution</c> names the institution on the record and the counselor's screen pop.
+/// As the menu: an emergency closure is announced and the call ends; a language outside its hours is said so, with its
+/// next opening, and another can be chosen; a language whose calls are recorded asks the consent question first (all
+/// in Korean, the staff's language).
 /// </summary>
 public sealed class InstitutionLineFlow(
     ConfigurationCache configuration, CallSessionStore sessions, IvrTwiml twiml, QueueTwiml queueTwiml, PromptSpeaker speaker,
-    InstitutionDirectory directory, IOptions<InstitutionLineOptions> options, ICallerQueue queue, TimeProvider clock)
+    InstitutionDirectory directory, IOptions<InstitutionLineOptions> options, ICallerQueue queue, RecordingConsentFlow consent, TimeProvider clock)
 {
     public const string LanguageNode = "institution-line";
     public const string CodeNode = "institution-line-code";
@@ -32,6 +36,9 @@ public sealed class InstitutionLineFlow(
     private const int MaxRetries = 2;
 
     public bool Serves(TwilioVoiceRequest call) => options.Value.Serves(call.To);
+
+    /// <summary>Whether a call's session is on the institution line (its prompts are in Korean).</summary>
+    public static bool IsOnLine(CallSession? session) => session?.Path.Contains(LanguageNode) == true;
 
     public async Task<TwiMLResult> IncomingAsync(HttpContext context, TwilioVoiceRequest call)
     {
@@ -45,6 +52,13 @@ public sealed class InstitutionLineFlow(
         {
             ["from"] = call.From ?? "", ["to"] = call.To ?? "", ["menuVersion"] = snapshot.ActiveVersion.ToString(CultureInfo.InvariantCulture),
         });
+        if (snapshot.Hours.Closure.Active)
+        {
+            var closed = new CallEvent($"{call.CallSid}:closed", CallEventTypes.Closed, call.CallSid, clock.GetUtcNow(),
+                new Dictionary<string, string> { ["language"] = StaffLanguage });
+            await sessions.CreateAsync(session, [arrived, closed]);
+            return new TwiMLResult(twiml.Closed(snapshot.ActiveMenu, snapshot.Hours, new ClosedStep(StaffLanguage, snapshot.Hours.Closure.Message)));
+        }
         var (stored, _) = await sessions.CreateAsync(session, [arrived]);
         return new TwiMLResult(Current(context, snapshot, stored));
     }
@@ -80,7 +94,13 @@ public sealed class InstitutionLineFlow(
             }
             return await MoveAsync(context, snapshot, session, session with { Step = step + 1, Retries = session.Retries + 1 }, [menuStep]);
         }
-        var joined = (await queue.JoinAsync(new QueueJoinRequest(call.CallSid, language.Code, Priority: 0, [options.Value.Tag], now), CancellationToken.None)).Outcome;
+        if (!snapshot.Hours.IsOpen(language.Code, now))
+        {
+            return await ClosedLanguageAsync(context, snapshot, session, language, menuStep, now);
+        }
+        var asking = consent.Asks(snapshot, session, language.Code);
+        var joined = asking ? (QueueJoinOutcome?)null
+            : (await queue.JoinAsync(new QueueJoinRequest(call.CallSid, language.Code, Priority: 0, [options.Value.Tag], now), CancellationToken.None)).Outcome;
         var queued = session with
         {
             Language = language.Code, Step = step + 1, Retries = 0,
@@ -101,9 +121,42 @@ public sealed class InstitutionLineFlow(
         {
             return current is null ? await IncomingAsync(context, call) : new TwiMLResult(Current(context, snapshot, current));
         }
+        if (asking)
+        {
+            // The answer joins the queue with the session's tags (RecordingConsentFlow.AnswerAsync).
+            return new TwiMLResult(consent.Ask(context, snapshot.ActiveMenu, snapshot.Hours, language.Code, spokenIn: StaffLanguage));
+        }
         return new TwiMLResult(joined == QueueJoinOutcome.Full
             ? queueTwiml.Full(context, snapshot.ActiveMenu, snapshot.Hours, language.Code)
             : queueTwiml.Enqueue(context, snapshot.ActiveMenu, snapshot.Hours, language.Code));
+    }
+
+    /// <summary>"Vietnamese is closed now; it opens on Monday at 09:00", in Korean, then the choice again (twice at most).</summary>
+    private async Task<TwiMLResult> ClosedLanguageAsync(HttpContext context, IvrSnapshot snapshot, CallSession session, LanguageLine language, CallEvent menuStep, DateTimeOffset now)
+    {
+        var (menu, hours) = (snapshot.ActiveMenu, snapshot.Hours);
+        var afterHours = new CallEvent($"{session.CallSid}:{session.Step + 1}:1", CallEventTypes.AfterHours, session.CallSid, now,
+            new Dictionary<string, string> { ["language"] = language.Code });
+        var next = session with { Step = session.Step + 1, Retries = session.Retries + 1 };
+        var (applied, current) = await sessions.UpdateAsync(session, next, [menuStep, afterHours]);
+        if (!applied)
+        {
+            return new TwiMLResult(Current(context, snapshot, current ?? next));
+        }
+        var response = new VoiceResponse();
+        var opening = hours.NextOpening(language.Code, now);
+        speaker.Speak(response, new PromptRef(hours.HolidayAt(now) is null ? PromptKeys.AfterHours : PromptKeys.HolidayClosed, new Dictionary<string, string>
+        {
+            ["language"] = LanguageNames.NameOf(language.Code, StaffLanguage) ?? language.NativeName,
+            ["day"] = opening is { } day ? PromptSpeaker.DayName(day.DayOfWeek, StaffLanguage) : "-",
+            ["time"] = opening?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "-",
+        }), StaffLanguage, menu, hours);
+        if (session.Retries >= MaxRetries)
+        {
+            speaker.Speak(response, PromptKeys.Goodbye, StaffLanguage, menu, hours);
+            return new TwiMLResult(response.Hangup());
+        }
+        return new TwiMLResult(response.Append(Gather(context, snapshot, next)));
     }
 
     private async Task<TwiMLResult> MoveAsync(HttpContext context, IvrSnapshot snapshot, CallSession from, CallSession to, CallEvent[] events)
@@ -120,6 +173,16 @@ public sealed class InstitutionLineFlow(
         {
             return queueTwiml.Enqueue(context, menu, hours, language);
         }
+        if (session.Language is { } asked && consent.Asks(snapshot, session, asked))
+        {
+            return consent.Ask(context, menu, hours, asked, spokenIn: StaffLanguage); // the consent question, for a retried webhook
+        }
+        return new VoiceResponse().Append(Gather(context, snapshot, session));
+    }
+
+    private Twilio.TwiML.Voice.Gather Gather(HttpContext context, IvrSnapshot snapshot, CallSession session)
+    {
+        var (menu, hours) = (snapshot.ActiveMenu, snapshot.Hours);
         var gather = new Twilio.TwiML.Voice.Gather(
             input: [Twilio.TwiML.Voice.Gather.InputEnum.Dtmf],
             action: twiml.Link(context, VoiceRoutes.InstitutionLine, new { step = session.Step }),
@@ -141,6 +204,6 @@ public sealed class InstitutionLineFlow(
                     StaffLanguage, menu, hours);
             }
         }
-        return new VoiceResponse().Append(gather);
+        return gather;
     }
 }

@@ -15,6 +15,7 @@ namespace Ivr.Server.Ivr;
 /// recorded: the refusal key (<see cref="RecordingConsent.RefuseKey"/>) refuses, the announcement heard to its end gives
 /// consent. The answer goes on the caller's session (which the ring reads) and into the call's events
 /// (<c>recording.consent</c>), and only then does the caller join the queue: no counselor is rung before they answered.
+/// On the institution line the question and the refusal's answer are in Korean, the staff's language.
 /// </summary>
 public sealed class RecordingConsentFlow(
     RecordingPolicy policy, IvrTwiml twiml, QueueTwiml queueTwiml, CallMenus menus, CallSessionStore sessions, ICallerQueue queue, TimeProvider clock)
@@ -25,7 +26,8 @@ public sealed class RecordingConsentFlow(
     /// <summary>Whether a caller about to join <paramref name="language"/>'s queue is asked first.</summary>
     public bool Asks(IvrSnapshot snapshot, CallSession session, string language) => session.Consent is null && policy.Records(snapshot, language);
 
-    public VoiceResponse Ask(HttpContext context, MenuDefinition menu, HoursDirectory hours, string language)
+    /// <param name="spokenIn">The language the question is asked in, when not <paramref name="language"/>'s own.</param>
+    public VoiceResponse Ask(HttpContext context, MenuDefinition menu, HoursDirectory hours, string language, string? spokenIn = null)
     {
         var gather = new Twilio.TwiML.Voice.Gather(
             input: [Twilio.TwiML.Voice.Gather.InputEnum.Dtmf],
@@ -34,7 +36,7 @@ public sealed class RecordingConsentFlow(
             numDigits: 1,
             timeout: KeySeconds,
             actionOnEmptyResult: true);
-        twiml.Speak(gather, PromptKeys.RecordingConsent, language, menu, hours);
+        twiml.Speak(gather, PromptKeys.RecordingConsent, spokenIn ?? language, menu, hours);
         return new VoiceResponse().Append(gather);
     }
 
@@ -62,7 +64,8 @@ public sealed class RecordingConsentFlow(
         var response = new VoiceResponse();
         if (consent == RecordingConsent.Refused)
         {
-            twiml.Speak(response, PromptKeys.RecordingRefused, language, menu, snapshot.Hours);
+            var spokenIn = InstitutionLineFlow.IsOnLine(session) ? InstitutionLineFlow.StaffLanguage : language;
+            twiml.Speak(response, PromptKeys.RecordingRefused, spokenIn, menu, snapshot.Hours);
         }
         response = queueTwiml.EnqueueAfter(response, context, menu, snapshot.Hours, language);
         return new TwiMLResult(response);

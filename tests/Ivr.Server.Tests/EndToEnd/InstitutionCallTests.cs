@@ -5,9 +5,11 @@ using Ivr.Acd.Events;
 using Ivr.PhoneSim.Journal;
 using Ivr.PhoneSim.Parties;
 using Ivr.Server.Authorization;
+using Ivr.Server.Recordings;
 using Ivr.Server.CallControl.InCall;
 using Ivr.Server.CallRecords;
 using Ivr.Server.CallRecords.Model;
+using Ivr.Server.Ivr;
 using Ivr.Server.Softphone;
 using Ivr.Server.Tests.Infrastructure;
 using Ivr.Server.Tests.Institutions;
@@ -104,6 +106,49 @@ public sealed class InstitutionCallTests
         await counselor.WaitUntilOnCallAsync();
 
         Assert.That((await SoftphoneAsync(center, "c-vi")).Call!.Interpretation!.InstitutionId, Is.EqualTo(DirectoryEntries.HospitalId));
+    }
+
+    [Test]
+    public async Task InstitutionLine_ALanguageOutsideItsHours_IsSaidSoInKorean_AndAnOpenOneCanBeChosen()
+    {
+        // Monday 19:00 in Seoul: Vietnamese closed at 18:00, Mandarin still open.
+        var evening = new ShiftedTimeProvider(new DateTimeOffset(2026, 11, 30, 19, 0, 0, TimeSpan.FromHours(9)));
+        await using var center = await SimulatedCenter.StartAsync(new Dictionary<string, string?> { ["Institutions:LineNumbers:0"] = "+821345" },
+            services: services => services.AddSingleton<TimeProvider>(evening));
+        await DirectoryEntries.SaveAsync(await center.Server.CreateSignedInClientAsync(Roles.Operations));
+        var counselor = await Softphone.SignInAsync(center, "c-zh", "zh");
+        var staff = new ListeningParty(new ScriptedParty(["4*", "3*"], bargeIn: true));
+
+        center.Twilio.PlaceIncomingCall(DirectoryEntries.HospitalNumber, staff);
+        await counselor.WaitUntilOnCallAsync();
+
+        Assert.That(staff.Heard, Has.Some.StartsWith("지금은 베트남어 상담 시간이 아닙니다. 다음 상담은 화요일 09:00"), "in Korean, with the next opening");
+        var call = (await SoftphoneAsync(center, "c-zh")).Call!;
+        Assert.That((call.Language, call.Interpretation!.InstitutionId), Is.EqualTo(("zh", DirectoryEntries.HospitalId)));
+    }
+
+    [Test]
+    public async Task InstitutionLine_ARecordedLanguage_AsksTheConsentInKorean_AndARefusalIsHonoured()
+    {
+        await using var center = await SimulatedCenter.StartAsync(new Dictionary<string, string?>
+        {
+            ["Institutions:LineNumbers:0"] = "+821345",
+            ["Recording:Languages:vi"] = "true",
+        });
+        await DirectoryEntries.SaveAsync(await center.Server.CreateSignedInClientAsync(Roles.Operations));
+        var counselor = await Softphone.SignInAsync(center, "c-vi", "vi");
+        var staff = new ListeningParty(new ScriptedParty(["4*", "7"], bargeIn: true));
+
+        var caller = center.Twilio.PlaceIncomingCall(DirectoryEntries.HospitalNumber, staff);
+        await counselor.WaitUntilOnCallAsync();
+        await center.EventuallyAsync(() => Task.FromResult(center.Twilio.Conferences.All.Any(conference => conference.Status == "in-progress")), "the conference started");
+
+        Assert.That(staff.Heard, Does.Contain("상담 품질 향상을 위해 통화 내용이 녹음될 수 있습니다. 녹음을 원하지 않으시면 7번을 눌러 주십시오."));
+        Assert.That(staff.Heard, Does.Contain("이 통화는 녹음되지 않습니다."));
+        Assert.That(center.Twilio.Recordings.All, Is.Empty, "refused: not recorded");
+        var session = await center.Server.Services.GetRequiredService<CallSessionStore>().GetAsync(caller.Sid);
+        Assert.That(session!.Consent, Is.EqualTo(RecordingConsent.Refused));
+        Assert.That(session.HoldTags, Is.EqualTo(new[] { "interpretation" }), "queued with the line's tag after the answer");
     }
 
     private static async Task<SoftphoneState> SoftphoneAsync(SimulatedCenter center, string counselorId) =>
