@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using Ivr.Server.Alerts;
 using Ivr.Server.Authorization;
 using Ivr.Server.Planning.Plans;
+using Ivr.Server.Planning.Queueing;
 using Ivr.Server.Tests.Infrastructure;
 using Ivr.Server.Wallboard;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,30 @@ public sealed class PlanAgainstLiveTests
         var alerts = await operations.GetFromJsonAsync<AlertList>("/api/alerts");
         var gap = alerts!.Open.Single();
         Assert.That((gap.Key, gap.Measure, gap.Value, gap.Threshold), Is.EqualTo(("staffing-gap:vi", AlertMeasures.StaffingGap, 2.0, 1.0)));
+    }
+
+    [Test]
+    public async Task Wallboard_MeasuresTheRequirementWithTheTargetThePlanWasMadeFor()
+    {
+        var mondayMorning = new ShiftedTimeProvider(new DateTimeOffset(2026, 3, 2, 10, 5, 0, TimeSpan.FromHours(9)));
+        await using var factory = await IvrServerFactory.StartAsync(new Dictionary<string, string?> { ["Alerts:Enabled"] = "false" },
+            services => services.AddSingleton<TimeProvider>(mondayMorning));
+        await PlanningHistory.InsertAsync(factory.PostgresConnectionString, PlanningHistory.Weeks(PlanningHistory.From, 12));
+        var operations = await factory.CreateSignedInClientAsync(Roles.Operations);
+        var monday = new DateOnly(2026, 3, 2);
+
+        (await operations.PostAsJsonAsync("/api/planning/plan/accept",
+            new PlanAcceptRequest(monday, monday.AddDays(1), "exceptions", "default target", ["vi"], null, null, null))).EnsureSuccessStatusCode();
+        var byDefault = (await operations.GetFromJsonAsync<WallboardSnapshot>("/api/wallboard"))!.Languages.Single(row => row.Language == "vi");
+        var strict = await operations.PostAsJsonAsync("/api/planning/plan/accept",
+            new PlanAcceptRequest(monday, monday.AddDays(1), "exceptions", "95 % in 5 s", ["vi"], 0.95, 5, null));
+        var saved = (await strict.Content.ReadFromJsonAsync<PlanView>())!;
+        var strictly = (await operations.GetFromJsonAsync<WallboardSnapshot>("/api/wallboard"))!.Languages.Single(row => row.Language == "vi");
+
+        Assert.That(byDefault.Required, Is.EqualTo(2));
+        Assert.That(saved.Plan.Target, Is.EqualTo(new StaffingTarget(0.95, 5, 0.85)), "kept with the plan");
+        Assert.That(strictly.Required, Is.GreaterThan(byDefault.Required), "a stricter target needs more counselors");
+        Assert.That(strictly.Planned, Is.EqualTo(strictly.Required), "the accepted requirement is the plan");
     }
 
     [Test]

@@ -114,6 +114,7 @@ public static class PlanApi
         var current = await store.CurrentAsync(cancellationToken);
         PlanAccept.Into(current.Plan, request.Into!, from, to, languages,
             (date, language, interval) => required.GetValueOrDefault((date, language, interval)));
+        current.Plan.Target = target;
         var details = string.Create(CultureInfo.InvariantCulture,
             $"requirement {from:yyyy-MM-dd}..{to:yyyy-MM-dd} into {request.Into} ({target.ServiceLevel:P0} in {target.TargetSeconds:0} s, max {target.MaxOccupancy:P0}) for {string.Join(", ", languages)}");
         return await SavedAsync(store, current.Version, current.Plan, request.Note, user, details, cancellationToken);

@@ -7,7 +7,7 @@ namespace Ivr.Server.Planning.Plans;
 
 /// <summary>
 /// A language's half hours from now to an hour ahead (the current one and the next two, not past midnight): the
-/// counselors required (the default target, 80 % in 20 s at most 85 % occupancy) and planned.
+/// counselors required (for the plan's target, <see cref="StaffingPlan.Target"/>) and planned.
 /// </summary>
 public sealed record LanguageOutlook(string Language, IReadOnlyList<IntervalOutlook> NextHour)
 {
@@ -42,7 +42,7 @@ public sealed class StaffingOutlook(WorkforcePlanner planner, IServiceScopeFacto
     private volatile RequirementDay? requirement;
     private volatile PlanView? plan;
 
-    private sealed record RequirementDay(DateOnly Date, DateTimeOffset At, Dictionary<(string Language, int Interval), int> Required);
+    private sealed record RequirementDay(DateOnly Date, StaffingTarget Target, DateTimeOffset At, Dictionary<(string Language, int Interval), int> Required);
 
     public async Task<StaffingNow> ReadAsync(DateTimeOffset now, IEnumerable<string> languages, CancellationToken cancellationToken)
     {
@@ -54,7 +54,7 @@ public sealed class StaffingOutlook(WorkforcePlanner planner, IServiceScopeFacto
         {
             return new StaffingNow(date, interval, 0, new Dictionary<string, LanguageOutlook>());
         }
-        var required = (await RequirementAsync(date, cancellationToken)).Required;
+        var required = (await RequirementAsync(date, current.Plan.Target ?? new StaffingTarget(), cancellationToken)).Required;
         var ahead = Enumerable.Range(interval, Math.Min(HalfHoursAhead, StaffingPlan.Intervals - 1 - interval) + 1).ToList();
         return new StaffingNow(date, interval, current.Version, languages.ToDictionary(language => language, language =>
         {
@@ -76,15 +76,15 @@ public sealed class StaffingOutlook(WorkforcePlanner planner, IServiceScopeFacto
         return plan = await store.CurrentAsync(cancellationToken);
     }
 
-    private async Task<RequirementDay> RequirementAsync(DateOnly date, CancellationToken cancellationToken)
+    private async Task<RequirementDay> RequirementAsync(DateOnly date, StaffingTarget target, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (requirement is { } known && known.Date == date && now - known.At < RequirementRefresh)
+        if (requirement is { } known && known.Date == date && known.Target == target && now - known.At < RequirementRefresh)
         {
             return known;
         }
-        var cells = await planner.RequirementOnAsync(date, new StaffingTarget(), cancellationToken);
-        return requirement = new RequirementDay(date, now,
+        var cells = await planner.RequirementOnAsync(date, target, cancellationToken);
+        return requirement = new RequirementDay(date, target, now,
             cells.ToDictionary(cell => (cell.Forecast.Language, cell.Forecast.Interval), cell => cell.Required));
     }
 }

@@ -6,7 +6,9 @@ namespace Ivr.Server.Planning.Plans;
 /// <summary>
 /// Planned counselors per language and half hour (0-47): a weekly <see cref="Template"/> (language → day of week,
 /// 0 = Sunday … 6 = Saturday → 48 counts) and <see cref="Exceptions"/> per date (yyyy-MM-dd → language → 48 counts)
-/// that replace the template's day for that language. A language with neither plans nobody.
+/// that replace the template's day for that language. A language with neither plans nobody. <see cref="Target"/> is
+/// the service-level target the plan was made for (the last requirement accepted into it); plan against live measures
+/// the requirement with it.
 /// </summary>
 public sealed class StaffingPlan
 {
@@ -15,6 +17,9 @@ public sealed class StaffingPlan
 
     public Dictionary<string, int[][]> Template { get; set; } = new(StringComparer.Ordinal);
     public SortedDictionary<string, Dictionary<string, int[]>> Exceptions { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Null until a requirement is accepted: the default target (80 % in 20 s, at most 85 % occupancy).</summary>
+    public Queueing.StaffingTarget? Target { get; set; }
 
     public static string DateKey(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
