@@ -19,7 +19,7 @@ namespace Ivr.Server.Lawyers;
 /// number), so with any number of instances each session runs once and each call is placed once.
 /// </summary>
 public sealed partial class LawyerSessions(
-    IServiceScopeFactory scopes, AcdEngine engine, InterpreterPicker picker, SessionHolds holds, SessionEnding ending, CounselorRing ring, ConferenceControl conference,
+    IServiceScopeFactory scopes, AcdEngine engine, InterpreterPicker picker, SessionHolds holds, SessionEnding ending, CounselorRing ring, CallLegs legs, ICallStateObserver observer, ConferenceControl conference,
     CallerNumbers numbers, PublicUrls urls, IOptions<CallControlOptions> callControl, IOptions<LawyerOptions> options, TimeProvider clock, ILogger<LawyerSessions> logger)
 {
     /// <summary>The ACD's id of the interpreter's call (an outbound call of theirs) for the session.</summary>
@@ -95,7 +95,7 @@ public sealed partial class LawyerSessions(
         var callId = CallId(booking.Id);
         foreach (var counselorId in candidates)
         {
-            var started = await engine.StartOutboundAsync(callId, counselorId, booking.Language, number, booking.Id.ToString(),
+            var started = await engine.StartOutboundAsync(callId, counselorId, booking.Language, number, null,
                 $"lawyer:{booking.Id:N}:{counselorId}");
             if (started.Outcome != OutboundOutcome.Started)
             {
@@ -108,10 +108,13 @@ public sealed partial class LawyerSessions(
                 await engine.OutboundFailedAsync(callId, "ended", $"lawyer-ended:{booking.Id:N}:{counselorId}");
                 return true; // the session ended meanwhile
             }
+            // The softphone shows the session as a call of theirs (hang-up, mute); written before the ring, as for a call they place.
+            await legs.RememberAsync(ReservationId(booking.Id), callId, counselorId);
             try
             {
                 await ring.RingAsync(ReservationId(booking.Id), counselorId, options.Value.RingSeconds, LegUrl(booking.Id, SessionParty.Interpreter, counselorId));
                 LogRinging(booking.Id, counselorId);
+                await observer.CallChangedAsync(counselorId, cancellationToken);
                 return true;
             }
             catch (Exception exception) when (TwilioFailures.Is(exception))

@@ -15,7 +15,7 @@ namespace Ivr.Server.Lawyers;
 /// center's side (no interpreter, the lawyer absent), asks the caller by SMS to book again.
 /// </summary>
 public sealed partial class SessionEnding(
-    IServiceScopeFactory scopes, AcdEngine engine, ConferenceControl conference, IMatchDispatcher dispatcher, BookingTexts texts, IOptions<LawyerOptions> options,
+    IServiceScopeFactory scopes, AcdEngine engine, ConferenceControl conference, IMatchDispatcher dispatcher, ICallStateObserver observer, BookingTexts texts, IOptions<LawyerOptions> options,
     TimeProvider clock, ILogger<SessionEnding> logger)
 {
     /// <summary>The <paramref name="attempt"/>-th call to <paramref name="party"/> was not answered: a retry, or the no-show.</summary>
@@ -77,6 +77,7 @@ public sealed partial class SessionEnding(
             ? (await engine.CallEndedAsync(callId, $"lawyer-end:{booking.Id:N}", counselorId)).Matches
             : (await engine.OutboundFailedAsync(callId, outcome, $"lawyer-end:{booking.Id:N}")).Matches;
         await dispatcher.DispatchAsync(matches, cancellationToken);
+        await observer.CallChangedAsync(counselorId, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Lawyer session {Booking}: the {Party} did not answer attempt {Attempt}; called again after the gap")]

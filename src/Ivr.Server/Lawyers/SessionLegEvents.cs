@@ -1,4 +1,6 @@
+using System.Globalization;
 using Ivr.Acd.Engine;
+using Ivr.Server.CallControl;
 using Ivr.Server.Queueing;
 using Ivr.Server.Telephony;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +15,8 @@ namespace Ivr.Server.Lawyers;
 /// session is waiting for counts (the query names the counselor or the attempt): a late callback of an earlier one is
 /// ignored, as is any callback of a session no longer running.
 /// </summary>
-public sealed class SessionLegEvents(IServiceScopeFactory scopes, LawyerSessions sessions, SessionEnding ending, AcdEngine engine, IMatchDispatcher dispatcher, TimeProvider clock)
+public sealed class SessionLegEvents(IServiceScopeFactory scopes, LawyerSessions sessions, SessionEnding ending, AcdEngine engine, IMatchDispatcher dispatcher, CallLegs legs,
+    ICallStateObserver observer, TimeProvider clock)
 {
     public async Task HandleAsync(Guid bookingId, SessionParty party, string leg, string callSid, string status, CancellationToken cancellationToken)
     {
@@ -47,15 +50,15 @@ public sealed class SessionLegEvents(IServiceScopeFactory scopes, LawyerSessions
         }
         else
         {
-            await ending.NotAnsweredAsync(booking.Id, party, int.Parse(leg, System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+            await ending.NotAnsweredAsync(booking.Id, party, int.Parse(leg, CultureInfo.InvariantCulture), cancellationToken);
         }
     }
 
     private static bool IsCurrent(LawyerBooking booking, SessionParty party, string leg) => party switch
     {
         SessionParty.Interpreter => booking.InterpreterId == leg,
-        SessionParty.Lawyer => leg == booking.LawyerAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        _ => leg == booking.CallerAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        SessionParty.Lawyer => leg == booking.LawyerAttempts.ToString(CultureInfo.InvariantCulture),
+        _ => leg == booking.CallerAttempts.ToString(CultureInfo.InvariantCulture),
     };
 
     private async Task AnsweredAsync(LawyersDbContext db, LawyerBooking booking, SessionParty party, string callSid, CancellationToken cancellationToken)
@@ -69,6 +72,12 @@ public sealed class SessionLegEvents(IServiceScopeFactory scopes, LawyerSessions
             _ => await running.ExecuteUpdateAsync(set => set.SetProperty(row => row.CallerCallSid, callSid)
                 .SetProperty(row => row.CallerJoinedAt, row => row.CallerJoinedAt ?? now), cancellationToken),
         };
+        if (stored == 1 && party == SessionParty.Interpreter)
+        {
+            // Connected, as the softphone knows a call: hanging up from it now ends the session into wrap-up.
+            await legs.SetAsync(LawyerSessions.ReservationId(booking.Id), (CallLegState.ConnectedAtField(booking.InterpreterId!), now.ToString("O", CultureInfo.InvariantCulture)));
+            await observer.CallChangedAsync(booking.InterpreterId!, cancellationToken);
+        }
         if (stored == 1 && party != SessionParty.Caller)
         {
             await sessions.DialAsync(booking, party == SessionParty.Interpreter ? SessionParty.Lawyer : SessionParty.Caller, cancellationToken);

@@ -1,6 +1,7 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
 using Ivr.PhoneSim.Parties;
+using Ivr.Server.CallControl.InCall;
 using Ivr.Server.FollowUps;
 using Ivr.Server.Lawyers;
 using Ivr.Server.Tests.EndToEnd;
@@ -35,7 +36,7 @@ public sealed class LawyerSessionScenarioTests
     };
 
     [Test]
-    public async Task Session_AtItsTime_HeldInterpreterThenLawyerThenCaller_InOneConference_CompletedWhenTheInterpreterHangsUp()
+    public async Task Session_AtItsTime_HeldInterpreterThenLawyerThenCaller_InOneConference_CompletedWhenTheInterpreterHangsUpFromTheSoftphone()
     {
         await using var center = await SimulatedCenter.StartAsync(Settings);
         var counselor = await EndToEnd.Softphone.SignInAsync(center, "c-vi", "vi");
@@ -63,7 +64,14 @@ public sealed class LawyerSessionScenarioTests
         var status = (await center.Engine.GetCounselorAsync("c-vi"))!;
         Assert.That((status.State, status.CallSid), Is.EqualTo((CounselorState.OnCall, LawyerSessions.CallId(id))), "the ACD has the interpreter on the session");
 
-        center.Twilio.HangUp(counselor.LatestLeg());
+        // What the softphone's API answers (its sign-in token has expired on the moved clock, so asked of the services).
+        var view = await center.Server.Services.GetRequiredService<CurrentCalls>().GetViewAsync("c-vi");
+        Assert.That(view?.ConnectedAt, Is.Not.Null, "the softphone shows the session as the counselor's call");
+        await using (var scope = center.Server.Services.CreateAsyncScope())
+        {
+            var hungUp = await scope.ServiceProvider.GetRequiredService<HangUpOperations>().HangUpAsync("c-vi", CancellationToken.None);
+            Assert.That(hungUp.StatusCode, Is.EqualTo(200));
+        }
         await center.EventuallyAsync(async () => (await BookingAsync(center, id)).State == BookingStates.Completed, "the session is completed");
         Assert.That((await BookingAsync(center, id)).SessionEndedAt, Is.Not.Null);
         await counselor.WaitForStateAsync(CounselorState.WrapUp);
