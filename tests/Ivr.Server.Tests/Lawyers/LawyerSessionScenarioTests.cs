@@ -132,6 +132,31 @@ public sealed class LawyerSessionScenarioTests
     }
 
     [Test]
+    public async Task Session_InTheLawyersOwnLanguage_NoInterpreter_LawyerThenCaller_CompletedWhenTheCallerHangsUp()
+    {
+        await using var center = await SimulatedCenter.StartAsync(Settings);
+        var counselor = await EndToEnd.Softphone.SignInAsync(center, "c-en", "en");
+        center.Twilio.Parties.Register(LawyerNumber, CalledParty.Answers());
+        center.Twilio.Parties.Register(CallerNumber, CalledParty.Answers());
+        var id = await BookAsync(center, await center.Server.CreateLawyerAsync(LawyerDesk.Kim), "en");
+
+        await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
+        Assert.That((await BookingAsync(center, id)).HeldCounselor, Is.Null, "Kim speaks English: nobody is held");
+        await MoveToAsync(center, TuesdayTwo.AddSeconds(1));
+        await center.EventuallyAsync(async () => (await BookingAsync(center, id)).CallerJoinedAt is not null, "the caller joined the lawyer");
+
+        var booking = await BookingAsync(center, id);
+        var conference = center.Twilio.Conferences.All.Single(c => c.FriendlyName == "ivr-" + LawyerSessions.ReservationId(id));
+        Assert.That(conference.Participants.Select(p => p.CallSid), Is.EquivalentTo(new[] { booking.LawyerCallSid, booking.CallerCallSid }));
+        Assert.That(booking.InterpreterId, Is.Null);
+        Assert.That(center.Twilio.Calls.All.Where(call => call.To == "client:" + counselor.Id), Is.Empty);
+
+        center.Twilio.HangUp(center.Twilio.Calls.All.Single(call => call.Sid == booking.CallerCallSid));
+        await center.EventuallyAsync(async () => (await BookingAsync(center, id)).State == BookingStates.Completed, "the session is completed");
+        await center.EventuallyAsync(() => Task.FromResult(center.Twilio.Calls.All.Single(call => call.Sid == booking.LawyerCallSid).IsEnded), "the lawyer's call was ended");
+    }
+
+    [Test]
     public async Task Cancel_ReleasesTheHold_AndNothingRingsAtTheTime()
     {
         await using var center = await SimulatedCenter.StartAsync(Settings);
@@ -166,7 +191,7 @@ public sealed class LawyerSessionScenarioTests
     }
 
     /// <summary>A Vietnamese caller's session with Kim at Tuesday 14:00 (as the booking API would write it: the number protected).</summary>
-    private static async Task<Guid> BookAsync(SimulatedCenter center, Guid lawyerId)
+    private static async Task<Guid> BookAsync(SimulatedCenter center, Guid lawyerId, string language = "vi")
     {
         await using var scope = center.Server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LawyersDbContext>();
@@ -176,9 +201,9 @@ public sealed class LawyerSessionScenarioTests
             LawyerId = lawyerId,
             StartsAt = TuesdayTwo,
             EndsAt = TuesdayTwo.AddHours(1),
-            Language = "vi",
+            Language = language,
             Topic = "labour",
-            NeedsInterpreter = true,
+            NeedsInterpreter = !LawyerDesk.Kim.Languages!.Contains(language),
             CallSid = "CA" + Guid.NewGuid().ToString("N"),
             CallerProtected = scope.ServiceProvider.GetRequiredService<CallerNumbers>().Protect(CallerNumber),
             BookedBy = "c-vi",
