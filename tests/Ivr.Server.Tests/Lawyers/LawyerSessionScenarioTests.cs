@@ -40,9 +40,7 @@ public sealed class LawyerSessionScenarioTests
     {
         await using var center = await SimulatedCenter.StartAsync(Settings);
         var counselor = await EndToEnd.Softphone.SignInAsync(center, "c-vi", "vi");
-        center.Twilio.Parties.Register(LawyerNumber, CalledParty.Answers());
-        center.Twilio.Parties.Register(CallerNumber, CalledParty.Answers());
-        var id = await BookAsync(center, await center.Server.CreateLawyerAsync(LawyerDesk.Kim));
+        var id = await BookWithPhonesAsync(center, CalledParty.Answers());
 
         await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
         Assert.That((await BookingAsync(center, id)).HeldCounselor, Is.EqualTo("c-vi"), "held through the ACD 15 minutes ahead");
@@ -82,9 +80,7 @@ public sealed class LawyerSessionScenarioTests
     {
         await using var center = await SimulatedCenter.StartAsync(Settings);
         var counselor = await EndToEnd.Softphone.SignInAsync(center, "c-vi", "vi");
-        center.Twilio.Parties.Register(LawyerNumber, CalledParty.NeverAnswers());
-        center.Twilio.Parties.Register(CallerNumber, CalledParty.Answers());
-        var id = await BookAsync(center, await center.Server.CreateLawyerAsync(LawyerDesk.Kim));
+        var id = await BookWithPhonesAsync(center, CalledParty.NeverAnswers());
 
         await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
         await MoveToAsync(center, TuesdayTwo.AddSeconds(1));
@@ -108,9 +104,7 @@ public sealed class LawyerSessionScenarioTests
         await using var center = await SimulatedCenter.StartAsync(Settings);
         var held = await EndToEnd.Softphone.SignInAsync(center, "c-vi-1", "vi");
         var next = await EndToEnd.Softphone.SignInAsync(center, "c-vi-2", "vi");
-        center.Twilio.Parties.Register(LawyerNumber, CalledParty.Answers());
-        center.Twilio.Parties.Register(CallerNumber, CalledParty.Answers());
-        var id = await BookAsync(center, await center.Server.CreateLawyerAsync(LawyerDesk.Kim));
+        var id = await BookWithPhonesAsync(center, CalledParty.Answers());
 
         await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
         Assert.That((await BookingAsync(center, id)).HeldCounselor, Is.EqualTo("c-vi-1"));
@@ -136,9 +130,7 @@ public sealed class LawyerSessionScenarioTests
     {
         await using var center = await SimulatedCenter.StartAsync(Settings);
         var counselor = await EndToEnd.Softphone.SignInAsync(center, "c-en", "en");
-        center.Twilio.Parties.Register(LawyerNumber, CalledParty.Answers());
-        center.Twilio.Parties.Register(CallerNumber, CalledParty.Answers());
-        var id = await BookAsync(center, await center.Server.CreateLawyerAsync(LawyerDesk.Kim), "en");
+        var id = await BookWithPhonesAsync(center, CalledParty.Answers(), "en");
 
         await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
         Assert.That((await BookingAsync(center, id)).HeldCounselor, Is.Null, "Kim speaks English: nobody is held");
@@ -188,6 +180,14 @@ public sealed class LawyerSessionScenarioTests
         var clock = (ShiftedTimeProvider)center.Server.Services.GetRequiredService<TimeProvider>();
         clock.Advance(at - clock.GetUtcNow());
         await center.Server.Services.GetRequiredService<SessionRunnerJob>().PassAsync(CancellationToken.None);
+    }
+
+    /// <summary>Kim's phone answers as <paramref name="lawyer"/> does, the caller's answers; a session booked with Kim in <paramref name="language"/>.</summary>
+    private static async Task<Guid> BookWithPhonesAsync(SimulatedCenter center, IParty lawyer, string language = "vi")
+    {
+        center.Twilio.Parties.Register(LawyerNumber, lawyer);
+        center.Twilio.Parties.Register(CallerNumber, CalledParty.Answers());
+        return await BookAsync(center, await center.Server.CreateLawyerAsync(LawyerDesk.Kim), language);
     }
 
     /// <summary>A Vietnamese caller's session with Kim at Tuesday 14:00 (as the booking API would write it: the number protected).</summary>
