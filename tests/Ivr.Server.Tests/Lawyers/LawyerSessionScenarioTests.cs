@@ -126,6 +126,42 @@ public sealed class LawyerSessionScenarioTests
     }
 
     [Test]
+    public async Task Session_HeldCounselorLetsTheRingPass_TheNextVietnameseCounselorIsRung()
+    {
+        await using var center = await SimulatedCenter.StartAsync(Settings);
+        var held = await EndToEnd.Softphone.SignInAsync(center, "c-vi-1", "vi", CalledParty.NeverAnswers());
+        await EndToEnd.Softphone.SignInAsync(center, "c-vi-2", "vi");
+        var id = await BookWithPhonesAsync(center, CalledParty.Answers());
+
+        await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
+        await MoveToAsync(center, TuesdayTwo.AddSeconds(1));
+        await center.EventuallyAsync(async () => (await BookingAsync(center, id)).CallerJoinedAt is not null, "the caller joined the session");
+
+        var booking = await BookingAsync(center, id);
+        Assert.That((booking.HeldCounselor, booking.InterpreterId, booking.DeclinedBy), Is.EqualTo(("c-vi-1", "c-vi-2", new List<string> { "c-vi-1" })));
+        Assert.That(held.LatestLeg().Status, Is.EqualTo("no-answer"));
+        Assert.That(await held.StateAsync(), Is.EqualTo(CounselorState.Available), "free again at once");
+    }
+
+    [Test]
+    public async Task Session_NoVietnameseCounselorAvailable_NoInterpreter_CallerAskedToBookAgain_NothingRings()
+    {
+        await using var center = await SimulatedCenter.StartAsync(Settings);
+        await EndToEnd.Softphone.SignInAsync(center, "c-vi", "vi");
+        var id = await BookWithPhonesAsync(center, CalledParty.Answers());
+        await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
+        Assert.That((await center.Engine.StartOutboundAsync(AcdEngine.NewOutboundId(), "c-vi", "vi", "+821099990000")).Outcome, Is.EqualTo(OutboundOutcome.Started));
+
+        await MoveToAsync(center, TuesdayTwo.AddSeconds(1));
+
+        var booking = await BookingAsync(center, id);
+        Assert.That((booking.State, booking.InterpreterId, booking.SessionEndedAt is not null), Is.EqualTo((BookingStates.NoInterpreter, (string?)null, true)));
+        Assert.That(center.Twilio.Calls.All, Is.Empty, "neither the lawyer nor the caller is called");
+        await center.EventuallyAsync(() => Task.FromResult(center.Twilio.Messages.Inbox(CallerNumber).Count == 1), "the caller is asked to book again");
+        Assert.That(center.Twilio.Messages.Inbox(CallerNumber)[0].Body, Does.StartWith("[1345] Buổi tư vấn luật sư lúc 2026-12-01 14:00 không thể diễn ra"));
+    }
+
+    [Test]
     public async Task Session_InTheLawyersOwnLanguage_NoInterpreter_LawyerThenCaller_CompletedWhenTheCallerHangsUp()
     {
         await using var center = await SimulatedCenter.StartAsync(Settings);
