@@ -87,6 +87,10 @@ public sealed partial class BookingTexts(
         return sent;
     }
 
+    /// <summary>The session could not take place: the caller is asked to book again (once, by the runner that ended it).</summary>
+    public Task<bool> SendReschedulingAsync(LawyerBooking booking, CancellationToken cancellationToken) =>
+        SendAsync(booking, LawyerTexts.Kind.Rescheduling, cancellationToken);
+
     private async Task<bool> ConfirmAsync(LawyersDbContext db, LawyerBooking booking, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();

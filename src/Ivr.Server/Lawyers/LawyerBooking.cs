@@ -50,5 +50,37 @@ public sealed class LawyerBooking
 
     public DateTimeOffset? ExpiredAt { get; set; }
 
+    /// <summary>The counselor held for the session through the ACD's scheduled reservation (interpreted sessions only).</summary>
+    public string? HeldCounselor { get; set; }
+
+    /// <summary>The counselor rung to interpret at the slot time (the held one, or the next available of the language).</summary>
+    public string? InterpreterId { get; set; }
+
+    /// <summary>Counselors rung for this session who did not answer their softphone (not rung again).</summary>
+    public List<string> DeclinedBy { get; set; } = [];
+
+    /// <summary>When the runner claimed the session (its slot time came).</summary>
+    public DateTimeOffset? SessionStartedAt { get; set; }
+
+    /// <summary>When the session ended (in any outcome).</summary>
+    public DateTimeOffset? SessionEndedAt { get; set; }
+
+    /// <summary>When the caller answered and joined the conference.</summary>
+    public DateTimeOffset? CallerJoinedAt { get; set; }
+
+    public string? InterpreterCallSid { get; set; }
+
+    public string? LawyerCallSid { get; set; }
+
+    public string? CallerCallSid { get; set; }
+
+    /// <summary>Calls placed to the lawyer, and to the caller (each at most 1 + <c>Lawyers:Retries</c>).</summary>
+    public int LawyerAttempts { get; set; }
+
+    public int CallerAttempts { get; set; }
+
+    /// <summary>When the party nobody answered for is called again (the runner's pass claims it).</summary>
+    public DateTimeOffset? RetryAt { get; set; }
+
     public uint Version { get; set; }
 }

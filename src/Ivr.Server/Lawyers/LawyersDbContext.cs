@@ -42,6 +42,11 @@ public sealed class LawyersDbContext(DbContextOptions<LawyersDbContext> options)
             booking.Property(row => row.BookedBy).HasMaxLength(64);
             booking.Property(row => row.ChangedBy).HasMaxLength(64);
             booking.Property(row => row.State).HasMaxLength(16);
+            booking.Property(row => row.HeldCounselor).HasMaxLength(64);
+            booking.Property(row => row.InterpreterId).HasMaxLength(64);
+            booking.Property(row => row.InterpreterCallSid).HasMaxLength(64);
+            booking.Property(row => row.LawyerCallSid).HasMaxLength(64);
+            booking.Property(row => row.CallerCallSid).HasMaxLength(64);
             booking.Property(row => row.Version).IsRowVersion();
             booking.HasOne<Lawyer>().WithMany().HasForeignKey(row => row.LawyerId).OnDelete(DeleteBehavior.Restrict);
             // A slot is never booked twice: one booked session per lawyer and start (cancelled ones free it).

@@ -6,7 +6,8 @@ public static class LawyersServiceCollectionExtensions
 {
     /// <summary>
     /// The "Local Lawyer for Foreigners" service (docs/lawyers.md): the lawyer roster and the sessions counselors book for
-    /// callers (schema <c>lawyers</c>), with the caller's SMS confirmation and day-before reminder.
+    /// callers (schema <c>lawyers</c>), with the caller's SMS confirmation and day-before reminder, and the runner that
+    /// holds an interpreter and bridges counselor, lawyer and caller at the session's time.
     /// </summary>
     public static IServiceCollection AddLawyers(this IServiceCollection services)
     {
@@ -20,6 +21,14 @@ public static class LawyersServiceCollectionExtensions
         services.AddSingleton<BookingTexts>();
         services.AddSingleton<IBookingObserver>(provider => provider.GetRequiredService<BookingTexts>());
         services.AddHostedService<BookingTextsJob>();
+        services.AddSingleton<InterpreterPicker>();
+        services.AddSingleton<SessionHolds>();
+        services.AddSingleton<IBookingObserver>(provider => provider.GetRequiredService<SessionHolds>());
+        services.AddSingleton<SessionEnding>();
+        services.AddSingleton<LawyerSessions>();
+        services.AddSingleton<SessionLegEvents>();
+        services.AddSingleton<SessionRunnerJob>();
+        services.AddHostedService(provider => provider.GetRequiredService<SessionRunnerJob>());
         services.AddSingleton<LawyerRetention>();
         services.AddHostedService(provider => provider.GetRequiredService<LawyerRetention>());
         return services;
@@ -29,6 +38,7 @@ public static class LawyersServiceCollectionExtensions
     {
         app.MapLawyerApi();
         app.MapLawyerMessageStatus();
+        app.MapLawyerSessionLegs();
         return app;
     }
 }

@@ -5,13 +5,13 @@ namespace Ivr.Server.Reporting;
 
 /// <summary>The report catalog: each name maps to one query, shared by the HTTP API and the <c>report</c> command.</summary>
 public sealed class CallReports(VolumeReports volume, ServiceReports service, CallbackReports callbacks, QualityReports quality,
-    InstitutionReports institutions)
+    InstitutionReports institutions, LawyerReports lawyers)
 {
     public static readonly IReadOnlyList<string> Names =
     [
         "calls-by-language", "calls-by-residency-status", "calls-by-topic", "calls-by-institution", "arrivals-by-hour",
         "language-service", "counselors", "self-service", "after-hours", "callbacks", "sensitive-calls", "quality",
-        "interpretation", "referrals",
+        "interpretation", "referrals", "lawyer-sessions",
     ];
 
     public Task<ReportTable> RunAsync(string name, ReportRequest request, CancellationToken cancellationToken = default) => name switch
@@ -31,6 +31,7 @@ public sealed class CallReports(VolumeReports volume, ServiceReports service, Ca
         "quality" => quality.QualityAsync(request.Range, cancellationToken),
         "interpretation" => institutions.InterpretationAsync(request.Range, cancellationToken),
         "referrals" => institutions.ReferralsAsync(request.Range, cancellationToken),
+        "lawyer-sessions" => lawyers.SessionsAsync(request.Range, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, $"Unknown report; known: {string.Join(", ", Names)}."),
     };
 }

@@ -15,6 +15,7 @@ public static class ReportingServiceCollectionExtensions
         services.AddSingleton<CallbackReports>();
         services.AddSingleton<QualityReports>();
         services.AddSingleton<InstitutionReports>();
+        services.AddSingleton<LawyerReports>();
         services.AddSingleton<CallReports>();
         return services;
     }

@@ -92,9 +92,22 @@ namespace Ivr.Server.Lawyers.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("call_sid");
 
+                    b.Property<int>("CallerAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("caller_attempts");
+
+                    b.Property<string>("CallerCallSid")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("caller_call_sid");
+
                     b.Property<byte[]>("CallerHash")
                         .HasColumnType("bytea")
                         .HasColumnName("caller_hash");
+
+                    b.Property<DateTimeOffset?>("CallerJoinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("caller_joined_at");
 
                     b.Property<string>("CallerProtected")
                         .HasColumnType("text")
@@ -113,6 +126,11 @@ namespace Ivr.Server.Lawyers.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("confirmed_at");
 
+                    b.PrimitiveCollection<List<string>>("DeclinedBy")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("declined_by");
+
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ends_at");
@@ -121,11 +139,35 @@ namespace Ivr.Server.Lawyers.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("expired_at");
 
+                    b.Property<string>("HeldCounselor")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("held_counselor");
+
+                    b.Property<string>("InterpreterCallSid")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("interpreter_call_sid");
+
+                    b.Property<string>("InterpreterId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("interpreter_id");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("language");
+
+                    b.Property<int>("LawyerAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("lawyer_attempts");
+
+                    b.Property<string>("LawyerCallSid")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("lawyer_call_sid");
 
                     b.Property<Guid>("LawyerId")
                         .HasColumnType("uuid")
@@ -138,6 +180,18 @@ namespace Ivr.Server.Lawyers.Migrations
                     b.Property<DateTimeOffset?>("RemindedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("reminded_at");
+
+                    b.Property<DateTimeOffset?>("RetryAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retry_at");
+
+                    b.Property<DateTimeOffset?>("SessionEndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("session_ended_at");
+
+                    b.Property<DateTimeOffset?>("SessionStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("session_started_at");
 
                     b.Property<DateTimeOffset>("StartsAt")
                         .HasColumnType("timestamp with time zone")
