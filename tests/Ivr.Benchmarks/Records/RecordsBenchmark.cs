@@ -98,7 +98,7 @@ public static class RecordsBenchmark
             }
 
             var sql = new ReportSql(contexts);
-            var reports = new CallReports(new VolumeReports(sql), new ServiceReports(sql), new CallbackReports(sql), new QualityReports(sql), new InstitutionReports(sql));
+            var reports = new CallReports(new VolumeReports(sql), new ServiceReports(sql), new CallbackReports(sql), new QualityReports(sql), new InstitutionReports(sql), new LawyerReports(sql, recordsOptions));
             var latency = new ReportLatencyBenchmark(contexts, reports);
             var generator = new DemoRecordGenerator(contexts, protector, recordsOptions);
             const int firstYear = Demo1345Figures.Year;

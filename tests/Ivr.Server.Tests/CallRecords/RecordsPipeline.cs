@@ -48,6 +48,7 @@ public sealed class RecordsPipeline : IAsyncDisposable
             .AddSingleton<CallbackReports>()
             .AddSingleton<QualityReports>()
             .AddSingleton<InstitutionReports>()
+            .AddSingleton<LawyerReports>()
             .AddSingleton<CallReports>()
             .BuildServiceProvider();
     }
