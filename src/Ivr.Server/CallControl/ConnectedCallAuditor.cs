@@ -1,5 +1,6 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
+using Ivr.Server.CallControl.Outbound;
 using Ivr.Server.Queueing;
 using Ivr.Server.Redis;
 using Ivr.Server.Telephony;
@@ -13,13 +14,14 @@ namespace Ivr.Server.CallControl;
 /// <summary>
 /// The safety net under the status callbacks: a counselor shown On call in two audits running (so for at least one
 /// interval) has their call fetched from Twilio, and a call Twilio reports ended (or does not know) ends in the ACD
-/// too, putting the counselor into wrap-up. Without it, a counselor whose call's end was never reported (callbacks
-/// lost, the server down at that moment) would stay On call and never be offered another caller. Safe on every
-/// instance at once: the ACD applies a call's end once (operation id).
+/// too, putting the counselor into wrap-up (a call they placed that reached nobody frees them at once, as its own
+/// callbacks would have: <see cref="OutboundFailures"/>). Without it, a counselor whose call's end was never reported
+/// (callbacks lost, the server down at that moment) would stay On call and never be offered another caller. Safe on
+/// every instance at once: the ACD applies a call's end once (operation id).
 /// </summary>
 public sealed partial class ConnectedCallAuditor(
     AcdEngine engine, CallLegs legs, ITwilioRestClient twilio, IMatchDispatcher dispatcher, ICallStateObserver observer,
-    IOptions<CallControlOptions> options, TimeProvider time, ILogger<ConnectedCallAuditor> logger) : BackgroundService
+    OutboundFailures outboundFailures, IOptions<CallControlOptions> options, TimeProvider time, ILogger<ConnectedCallAuditor> logger) : BackgroundService
 {
     private Dictionary<string, string> onCallLastAudit = [];
 
@@ -46,11 +48,21 @@ public sealed partial class ConnectedCallAuditor(
             // A callback's call is known to the ACD by the callback's id, to Twilio by the call dialled to the caller (none
             // while it is being dialled: the ACD's own dial deadline covers that); a call the counselor placed by their own
             // leg, which ends with it.
+            var outbound = AcdEngine.IsOutboundId(callSid) && await legs.ReservationOfCallerAsync(callSid) is { } reservationId
+                ? (ReservationId: reservationId, State: await legs.GetAsync(reservationId)) : default;
             var twilioCall = AcdEngine.IsCallbackId(callSid) ? (await engine.GetCallbackAsync(callSid))?.DialledCallSid
-                : AcdEngine.IsOutboundId(callSid) ? await OutboundLegAsync(callSid, counselorId)
+                : AcdEngine.IsOutboundId(callSid) ? outbound.State?.LegOf(counselorId)
                 : callSid;
             if (twilioCall is null || !await HasEndedAsync(twilioCall))
             {
+                continue;
+            }
+            if (outbound.State is { } placed && placed.ConnectedAt(counselorId) is null)
+            {
+                // The number never answered: nobody to wrap up after.
+                await outboundFailures.FailAsync(outbound.ReservationId, "not-reached", "audit:" + callSid, endLeg: false, cancellationToken, endDial: true);
+                LogRepaired(counselorId, callSid);
+                repaired.Add(counselorId);
                 continue;
             }
             var ended = await engine.CallEndedAsync(callSid, "audit:" + callSid, counselorId);
@@ -64,9 +76,6 @@ public sealed partial class ConnectedCallAuditor(
         }
         return repaired;
     }
-
-    private async Task<string?> OutboundLegAsync(string callId, string counselorId) =>
-        await legs.ReservationOfCallerAsync(callId) is { } reservationId ? (await legs.GetAsync(reservationId)).LegOf(counselorId) : null;
 
     private async Task<bool> HasEndedAsync(string callSid)
     {
@@ -86,7 +95,7 @@ public sealed partial class ConnectedCallAuditor(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Counselor {CounselorId} was shown on call {CallSid}, which Twilio reports ended: the call's end was never reported; the counselor is now in wrap-up")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Counselor {CounselorId} was shown on call {CallSid}, which Twilio reports ended: the call's end was never reported; the call is now ended in the ACD")]
     private partial void LogRepaired(string counselorId, string callSid);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Could not fetch call {CallSid} for the on-call audit: {Reason}")]

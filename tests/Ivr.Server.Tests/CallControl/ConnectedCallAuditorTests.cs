@@ -66,6 +66,30 @@ public sealed class ConnectedCallAuditorTests
         Assert.That((await engine.GetCounselorAsync("c1"))!.State, Is.EqualTo(CounselorState.WrapUp));
     }
 
+    [TestCase(false, CounselorState.Available)]
+    [TestCase(true, CounselorState.WrapUp)]
+    public async Task ACallTheCounselorPlaced_EndedUnreported_FreesThemIfNobodyAnswered_ElseWrapUp(bool numberAnswered, CounselorState after)
+    {
+        await SignedInCounselorAsync(factory, "c2", "vi");
+        var legs = factory.Services.GetRequiredService<CallLegs>();
+        var callId = AcdEngine.NewOutboundId();
+        var reservationId = "o" + callId[4..];
+        await engine.StartOutboundAsync(callId, "c2", "vi", "+821012345678");
+        await legs.RememberAsync(reservationId, callId, "c2");
+        await legs.RememberCounselorLegAsync(reservationId, "CA-counselor-leg-2");
+        if (numberAnswered)
+        {
+            await legs.SetAsync(reservationId, (CallLegState.ConnectedAtField("c2"), "2026-12-05T09:00:00.0000000+00:00"));
+        }
+        callAnswer = () => CallWithStatus("completed");
+
+        await Auditor.AuditAsync(CancellationToken.None);
+        var repaired = await Auditor.AuditAsync(CancellationToken.None);
+
+        Assert.That(repaired, Does.Contain("c2"));
+        Assert.That((await engine.GetCounselorAsync("c2"))!.State, Is.EqualTo(after));
+    }
+
     [TestCase("in-progress")]
     [TestCase("unreachable")]
     public async Task CallStillInProgress_OrTwilioUnreachable_IsLeftAlone(string twilioSays)
