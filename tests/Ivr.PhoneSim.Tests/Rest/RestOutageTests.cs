@@ -16,9 +16,11 @@ public sealed class RestOutageTests
         await using var harness = await SimHarness.StartAsync();
         using var http = Client(harness);
 
-        harness.Sim.RestOutage.Begin(RestOutageKind.Unavailable, TimeSpan.FromSeconds(1));
+        // Long enough for the first request of a cold client on a loaded machine to land inside it.
+        var began = Stopwatch.StartNew();
+        harness.Sim.RestOutage.Begin(RestOutageKind.Unavailable, TimeSpan.FromSeconds(3));
         var during = await http.GetAsync($"/2010-04-01/Accounts/{harness.AccountSid}/Calls.json");
-        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        await Task.Delay(TimeSpan.FromSeconds(3.2) - began.Elapsed is { Ticks: > 0 } left ? left : TimeSpan.Zero);
         var after = await http.GetAsync($"/2010-04-01/Accounts/{harness.AccountSid}/Calls.json");
 
         Assert.That(during.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));

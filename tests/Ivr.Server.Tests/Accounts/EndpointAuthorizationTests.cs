@@ -138,6 +138,9 @@ public sealed class EndpointAuthorizationTests
         {
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart literal => literal.Content,
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternSeparatorPart separator => separator.Content,
+            // A value the route's constraint admits, so that the request reaches the endpoint.
+            Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart parameter when parameter.ParameterPolicies.Any(policy => policy.Content == "guid") =>
+                "00000000-0000-0000-0000-000000000001",
             Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart => "1",
             _ => "",
         }))));
