@@ -34,9 +34,6 @@ public sealed class VirtualCaller(Language language, bool selfService, bool barg
     /// <summary>When the caller first chose a language (virtual time).</summary>
     public DateTimeOffset? LanguageChosenAt => languageChosenAt;
 
-    /// <summary>When the caller first joined a queue (virtual time): where its wait, and its patience, start.</summary>
-    public DateTimeOffset? EnqueuedAt { get; private set; }
-
     /// <summary>When the caller was first put through (virtual time), and to what (a counselor leg or conference).</summary>
     public DateTimeOffset? ConnectedAt { get; private set; }
 
@@ -126,7 +123,6 @@ public sealed class VirtualCaller(Language language, bool selfService, bool barg
                 break;
             case PartyEventKind.Enqueued when !queued:
                 queued = true;
-                EnqueuedAt ??= partyEvent.At;
                 metrics.QueueChanged(language.Code, +1);
                 if (Interlocked.Exchange(ref patienceStarted, 1) == 0)
                 {

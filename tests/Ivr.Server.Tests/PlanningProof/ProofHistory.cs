@@ -38,7 +38,7 @@ public static class ProofHistory
                 for (var i = 0; i < Shape.Length; i++)
                 {
                     var calls = (int)Math.Round(language.DailyCalls * Shape[i] / total * (0.9 + 0.2 * random.NextDouble()));
-                    var gaveUp = (int)Math.Round(calls * AbandonedShare);
+                    var gaveUp = Enumerable.Range(0, calls).Count(_ => random.NextDouble() < AbandonedShare);
                     days.Add(day);
                     languages.Add(language.Code);
                     intervals.Add((short)(FirstOpenInterval + i));

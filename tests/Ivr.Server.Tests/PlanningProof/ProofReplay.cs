@@ -26,21 +26,23 @@ public sealed class ProofReplay(SimulatedCenter center, ProofSettings settings, 
         var callers = new List<ProofCaller>();
         var staffing = ProofHistory.Languages.ToDictionary(language => language.Code, language => new ProofStaffing(center, language.Code));
         var clock = center.Twilio.Clock;
-        var start = clock.GetUtcNow();
-        for (var i = 0; i < settings.Intervals; i++)
+        var start = clock.GetUtcNow() + TimeSpan.FromSeconds(settings.WarmUpSeconds);
+        // The warm-up (interval -1) replays the first half hour; its callers are placed but never measured.
+        for (var i = settings.WarmUpSeconds > 0 ? -1 : 0; i < settings.Intervals; i++)
         {
-            var boundary = start + TimeSpan.FromSeconds(i * settings.IntervalSeconds);
+            var boundary = i < 0 ? clock.GetUtcNow() : start + TimeSpan.FromSeconds(i * settings.IntervalSeconds);
+            var length = i < 0 ? settings.WarmUpSeconds : settings.IntervalSeconds;
             foreach (var language in ProofHistory.Languages)
             {
-                var cell = Cell(language.Code, settings.FirstInterval + i);
+                var cell = Cell(language.Code, settings.FirstInterval + Math.Max(i, 0));
                 await staffing[language.Code].StaffAsync(cell?.Required ?? 0, cell?.Forecast.HandleSeconds ?? language.AhtSeconds);
             }
-            foreach (var (at, language) in Arrivals(i))
+            foreach (var (at, language) in Arrivals(Math.Max(i, 0), length))
             {
                 await LeaveAndWaitAsync(staffing.Values, boundary + at);
                 callers.Add(Place(language, i));
             }
-            await LeaveAndWaitAsync(staffing.Values, boundary + TimeSpan.FromSeconds(settings.IntervalSeconds));
+            await LeaveAndWaitAsync(staffing.Values, boundary + TimeSpan.FromSeconds(length));
         }
         // Queued callers are answered or hang up; then the calls still talking are ended (their counselors' time no longer counts).
         var waited = Stopwatch.StartNew();
@@ -60,13 +62,13 @@ public sealed class ProofReplay(SimulatedCenter center, ProofSettings settings, 
     }
 
     /// <summary>Every language's arrivals in one half hour, merged in time order: Poisson at the forecast rate.</summary>
-    private List<(TimeSpan At, ProofHistory.Profile Language)> Arrivals(int interval)
+    private List<(TimeSpan At, ProofHistory.Profile Language)> Arrivals(int interval, double seconds)
     {
         var arrivals = new List<(TimeSpan, ProofHistory.Profile)>();
         foreach (var language in ProofHistory.Languages)
         {
             var rate = (Cell(language.Code, settings.FirstInterval + interval)?.Forecast.Offered ?? 0) / 1800;
-            for (var at = Exponential(1 / rate); rate > 0 && at.TotalSeconds < settings.IntervalSeconds; at += Exponential(1 / rate))
+            for (var at = Exponential(1 / rate); rate > 0 && at.TotalSeconds < seconds; at += Exponential(1 / rate))
             {
                 arrivals.Add((at, language));
             }
@@ -76,7 +78,7 @@ public sealed class ProofReplay(SimulatedCenter center, ProofSettings settings, 
 
     private ProofCaller Place(ProofHistory.Profile language, int interval)
     {
-        var patience = Cell(language.Code, settings.FirstInterval + interval)?.PatienceSeconds is { } mean ? Exponential(mean) : TimeSpan.FromDays(1);
+        var patience = Cell(language.Code, settings.FirstInterval + Math.Max(interval, 0))?.PatienceSeconds is { } mean ? Exponential(mean) : TimeSpan.FromDays(1);
         var caller = new VirtualCaller(new Language(language.Number, language.Code, 1), selfService: false, bargeIn: false, patience,
             TimeSpan.Zero, callerOptions, metrics);
         var number = "+8210" + random.Next(10000000, 99999999).ToString(CultureInfo.InvariantCulture);
