@@ -51,10 +51,6 @@ public sealed class PlanningProofTests
         var report = new ProofReport(settings, target, rows, lost.Count, elapsed.Elapsed);
         var table = report.Table();
         await TestContext.Out.WriteLineAsync(table);
-        foreach (var sid in callers.Take(2).Where(c => !c.AnsweredWithin(TimeSpan.FromSeconds(20))).Select(c => c.Call.Sid))
-        {
-            await TestContext.Out.WriteLineAsync(string.Join('\n', center.Journal.Events.Where(e => e.CallSid == sid).Select(e => $"DEBUG {e.At:HH:mm:ss.fff} {e.Kind} {string.Join(' ', e.Data.Select(d => $"{d.Key}={d.Value}"))}")));
-        }
         if (Environment.GetEnvironmentVariable("PROOF_REPORT") is { Length: > 0 } path)
         {
             await File.WriteAllTextAsync(path, table);
