@@ -17,8 +17,6 @@ public sealed record ProofReport(ProofSettings Settings, StaffingTarget Target, 
     /// <summary>All answered in target over all offered (the busy half hours and languages weigh more).</summary>
     public double PooledServiceLevel => Pooled(Rows);
 
-    public double MeanPredicted => Rows.Where(row => row.Offered > 0).Average(row => row.Cell.Achieved.ServiceLevel);
-
     public string Table()
     {
         var text = new StringBuilder();

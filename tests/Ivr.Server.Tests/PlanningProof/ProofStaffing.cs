@@ -31,8 +31,6 @@ public sealed class ProofStaffing(SimulatedCenter center, string language)
         CounselorWaitSeconds = 600,
     };
 
-    public int SignedIn => signedIn.Count;
-
     /// <summary>Signs counselors in (those who left first) or asks the extra ones to leave.</summary>
     public async Task StaffAsync(int count, double handleSeconds)
     {
