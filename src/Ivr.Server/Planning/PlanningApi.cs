@@ -45,6 +45,22 @@ public static class PlanningApi
                     async from => PooledTable(await planner.PooledAsync(from, languages, target, cancellationToken), target), ("languages", problem));
             })
             .WithName("planning-pooled-requirement").WithSummary("Counselors needed per half hour by languages one team answers together, against the sum of their needs alone");
+        planning.MapGet("/teams", ([AsParameters] PlanningQuery query, WorkforcePlanner planner, LanguageTeams teams, CancellationToken cancellationToken) =>
+            {
+                var target = new StaffingTarget(query.ServiceLevel ?? 0.8, query.TargetSeconds ?? 20, query.MaxOccupancy ?? 0.85);
+                return RespondAsync("teams", query, planner, target, async from =>
+                {
+                    var rows = new List<object?[]>();
+                    foreach (var team in await teams.ReadAsync(cancellationToken))
+                    {
+                        var cells = await planner.PooledAsync(from, team.Languages, target, cancellationToken);
+                        var (alone, pooled) = (cells.Sum(cell => cell.Alone), cells.Sum(cell => cell.Pooled.Required));
+                        rows.Add([team.Name, team.Counselors, alone, pooled, alone == 0 ? null : Round(100.0 * (alone - pooled) / alone)]);
+                    }
+                    return TeamsTable(rows, target);
+                });
+            })
+            .WithName("planning-teams").WithSummary("The teams staffing's skills make (counselors of the same two or more languages): their languages' needs alone and pooled over 28 days");
         planning.MapStaffingPlan();
         return endpoints;
     }
@@ -119,6 +135,13 @@ public static class PlanningApi
                 Round(cell.HandleSeconds), Round(cell.PatienceSeconds), cell.Alone, cell.Pooled.Required, cell.Pooled.Model,
                 Round(cell.Pooled.Achieved.ServiceLevel, 4), Round(cell.Pooled.Achieved.Occupancy, 4),
             })]);
+
+    private static ReportTable TeamsTable(List<object?[]> rows, StaffingTarget target) => new(
+        "teams",
+        $"Counselors who answer the same two or more languages form a team (from their skills). Over the 28 days, counselor-half-hours for {target.ServiceLevel:P0} " +
+        $"within {target.TargetSeconds:0} s: 'alone' sums each language staffed alone (what the requirement and the plan use), 'pooled' staffs the team's languages as " +
+        "one queue (only right when every counselor of the team speaks every one of them), 'fewerPercent' is what pooling saves.",
+        ["languages", "counselors", "alone", "pooled", "fewerPercent"], rows);
 
     private static double? Round(double? value, int digits = 2) => value is { } v ? Math.Round(v, digits) : null;
 }

@@ -11,6 +11,7 @@ public static class PlanningServiceCollectionExtensions
         services.AddSingleton<IntervalHistoryReader>();
         services.AddSingleton<IPlanningCalendar, CenterPlanningCalendar>();
         services.AddSingleton<WorkforcePlanner>();
+        services.AddSingleton<LanguageTeams>();
         services.AddIvrDbContext<PlanningDbContext>(PlanningDbContext.Schema);
         services.AddScoped<PlanStore>();
         services.AddSingleton<StaffingOutlook>();

@@ -21,6 +21,7 @@ public sealed class PlanningPageTests
     {
         await using var center = await SoftphoneCenter.StartAsync();
         await PlanningHistory.InsertAsync(center.Server.PostgresConnectionString, PlanningHistory.Weeks(PlanningHistory.From, 12));
+        await center.CreateCounselorAsync("c-vi-th", "vi", "th");
         await using var chromium = await HeadlessChromium.LaunchAsync();
         var page = await chromium.Context.NewPageAsync();
         var shots = new Screenshots(page);
@@ -32,6 +33,8 @@ public sealed class PlanningPageTests
         await Expect(ten.Locator("input")).ToBeDisabledAsync();
         await Expect(page.Locator("#plan-save")).ToBeDisabledAsync();
         await Expect(page.Locator("#csv-requirement")).ToHaveAttributeAsync("href", "/api/planning/requirement?from=2026-03-02&language=vi&format=csv");
+        await Expect(page.Locator("#teams-rows th")).ToHaveTextAsync(["th+vi"]);
+        await Expect(page.Locator("#teams-rows td").First).ToHaveTextAsync("1");
         await ConsolePages.AssertAccessibleAsync(page, "planning page, supervisor");
 
         await chromium.Context.ClearCookiesAsync();

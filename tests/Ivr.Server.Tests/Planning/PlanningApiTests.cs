@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Ivr.Server.Authorization;
+using Ivr.Server.Staffing;
 using Ivr.Server.Tests.Infrastructure;
 
 namespace Ivr.Server.Tests.Planning;
@@ -59,6 +60,29 @@ public sealed class PlanningApiTests
         Assert.That(pooled!.Columns, Is.EqualTo(new[] { "date", "interval", "languages", "offered", "ahtSeconds", "patienceSeconds", "alone", "pooled", "model", "serviceLevel", "occupancy" }));
         Assert.That(pooled.Rows, Has.Count.EqualTo(20 * 16), "only Vietnamese has calls: its half hours");
         Assert.That(pooled.Rows[0][2]?.ToString(), Is.EqualTo("vi+th"));
+    }
+
+    [Test]
+    public async Task Teams_AreTheLanguageSetsCounselorsShare_WithTheirNeedsAloneAndPooled()
+    {
+        var operations = await factory.CreateSignedInClientAsync(Roles.Operations);
+        foreach (var (id, skills) in new (string, Dictionary<string, int>)[]
+                 {
+                     ("team-1", new() { ["vi"] = 5, ["th"] = 3 }), ("team-2", new() { ["th"] = 4, ["vi"] = 4 }),
+                     ("team-3", new() { ["ko"] = 5, ["en"] = 4, ["zh"] = 3 }), ("alone-1", new() { ["vi"] = 5 }),
+                 })
+        {
+            (await operations.PutAsJsonAsync($"/api/staffing/counselors/{id}", new CounselorRequest(id, skills, null, null, null))).EnsureSuccessStatusCode();
+        }
+
+        var teams = await operations.GetFromJsonAsync<Table>("/api/planning/teams?from=2026-03-02");
+        var vietnamese = await operations.GetFromJsonAsync<Table>("/api/planning/requirement?from=2026-03-02&language=vi");
+
+        Assert.That(teams!.Columns, Is.EqualTo(new[] { "languages", "counselors", "alone", "pooled", "fewerPercent" }));
+        Assert.That(teams.Rows.Select(row => $"{row[0]} {row[1]}"), Is.EqualTo(new[] { "th+vi 2", "en+ko+zh 1" }), "a one-language counselor is in no team");
+        var viAlone = vietnamese!.Rows.Sum(row => int.Parse(row[8]!.ToString()!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.That(teams.Rows[0][2]?.ToString(), Is.EqualTo(viAlone.ToString(System.Globalization.CultureInfo.InvariantCulture)), "only Vietnamese has calls");
+        Assert.That(teams.Rows[1][2]?.ToString(), Is.EqualTo("0"));
     }
 
     [Test]

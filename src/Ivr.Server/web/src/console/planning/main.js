@@ -10,8 +10,8 @@ import './labels.js';
 
 const halfHours = Array.from({ length: 48 }, (_, i) => `${String(Math.floor(i / 2)).padStart(2, '0')}:${i % 2 ? '30' : '00'}`);
 
-/** @type {{ date: string, language: string, need: Map<string, any>, planned: number[], source: string, version: any, canEdit: boolean }} */
-const page = { date: '', language: '', need: new Map(), planned: [], source: 'none', version: null, canEdit: false };
+/** @type {{ date: string, language: string, need: Map<string, any>, planned: number[], source: string, version: any, canEdit: boolean, teams: any[] }} */
+const page = { date: '', language: '', need: new Map(), planned: [], source: 'none', version: null, canEdit: false, teams: [] };
 
 const query = () => `from=${page.date}&language=${encodeURIComponent(page.language)}`;
 const records = (table) => table.rows.map((row) => Object.fromEntries(table.columns.map((column, i) => [column, row[i]])));
@@ -30,6 +30,7 @@ async function load() {
   page.source = planned[0]?.source ?? 'none';
   page.version = versions[0] ?? null;
   for (const [id, name] of [['csv-forecast', 'forecast'], ['csv-requirement', 'requirement']]) $(id).href = `/api/planning/${name}?${query()}&format=csv`;
+  page.teams = records(await api('GET', `/api/planning/teams?from=${page.date}`));
   $('csv-plan').href = `/api/planning/plan/days?${query()}&days=28&format=csv`;
   show();
 }
@@ -70,6 +71,15 @@ function show() {
         short ? html` <small>${t('planning.short', { count: (row?.required ?? 0) - page.planned[index] })}</small>` : ''}</td>
     </tr>`;
   }));
+  setMarkup($('teams-rows'), page.teams.length
+    ? page.teams.map((team) => html`<tr>
+      <th scope="row">${team.languages}</th>
+      <td class="number">${team.counselors}</td>
+      <td class="number">${team.alone}</td>
+      <td class="number">${team.pooled}</td>
+      <td class="number">${team.fewerPercent ?? '—'}</td>
+    </tr>`)
+    : [html`<tr><td colspan="5">${t('planning.no-teams')}</td></tr>`]);
   $('save-as-date').textContent = t('planning.save-date', { date: page.date });
   $('save-as-template').textContent = t('planning.save-template', { weekday: weekday(page.date) });
   $('plan-version').textContent = page.version
