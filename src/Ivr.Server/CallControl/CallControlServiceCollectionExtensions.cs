@@ -38,6 +38,8 @@ public static class CallControlServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<ConnectedCallAuditor>());
         // The softphone's live view registers its own observer; without one, nobody is told.
         services.TryAddSingleton<ICallStateObserver, NoCallStateObserver>();
+        // Monitoring follows a warm transfer with its own (a whisper coaches the new counselor).
+        services.TryAddSingleton<ICallHandoverObserver, NoCallHandoverObserver>();
         return services;
     }
 

@@ -30,6 +30,8 @@ public sealed record MonitorSession(
     public const string Leaving = "leaving";
 
     /// <summary>The stored fields that change during a session (see <see cref="ToFields"/>).</summary>
+    public const string CounselorField = "counselor";
+    public const string CounselorLegField = "counselor-leg";
     public const string LegField = "leg";
     public const string ModeField = "mode";
     public const string ModesField = "modes";
@@ -41,11 +43,11 @@ public sealed record MonitorSession(
         ["id"] = Id,
         ["supervisor"] = Supervisor,
         ["identity"] = Identity,
-        ["counselor"] = CounselorId,
+        [CounselorField] = CounselorId,
         ["call"] = CallSid,
         ["reservation"] = ReservationId,
         ["conference"] = Conference,
-        ["counselor-leg"] = CounselorLeg,
+        [CounselorLegField] = CounselorLeg,
         [LegField] = Leg ?? "",
         [ModeField] = Mode,
         [ModesField] = string.Join(',', Modes),
@@ -61,8 +63,8 @@ public sealed record MonitorSession(
         {
             return null;
         }
-        return new MonitorSession(id, Get("supervisor"), Get("identity"), Get("counselor"), Get("call"), Get("reservation"), Get("conference"),
-            Get("counselor-leg"), Get(LegField) is { Length: > 0 } leg ? leg : null, Get(ModeField),
+        return new MonitorSession(id, Get("supervisor"), Get("identity"), Get(CounselorField), Get("call"), Get("reservation"), Get("conference"),
+            Get(CounselorLegField), Get(LegField) is { Length: > 0 } leg ? leg : null, Get(ModeField),
             Get(ModesField).Split(',', StringSplitOptions.RemoveEmptyEntries), Get(StateField),
             DateTimeOffset.Parse(Get("started"), CultureInfo.InvariantCulture),
             DateTimeOffset.TryParse(Get(ConnectedField), CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null);

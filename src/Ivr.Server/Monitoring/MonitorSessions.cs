@@ -31,6 +31,10 @@ public sealed class MonitorSessions(IConnectionMultiplexer redis, ContactCenterK
         return MonitorSession.FromFields(entries.ToDictionary(entry => (string)entry.Name!, entry => (string)entry.Value!, StringComparer.Ordinal));
     }
 
+    /// <summary>The session monitoring the caller's call <paramref name="callSid"/>, if any.</summary>
+    public async Task<MonitorSession?> FindByCallAsync(string callSid) =>
+        await redis.GetDatabase().StringGetAsync(CallKey(callSid)) is { HasValue: true } id ? await GetAsync(id!) : null;
+
     public async Task<IReadOnlyList<MonitorSession>> ListAsync()
     {
         var sessions = new List<MonitorSession>();

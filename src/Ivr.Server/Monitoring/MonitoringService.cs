@@ -20,6 +20,7 @@ public sealed class MonitoringService(
 {
     public const string StartedAction = "monitoring.started";
     public const string EndedAction = "monitoring.ended";
+    public const string FollowedAction = "monitoring.followed";
 
     public async Task<InCallReply> StartAsync(ClaimsPrincipal user, StartMonitoringRequest request, CancellationToken cancellationToken)
     {
@@ -159,6 +160,30 @@ public sealed class MonitoringService(
                 await TellCounselorAsync(session, cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// A warm transfer handed the call to another counselor: the session follows them (a whisper now coaches their leg;
+    /// the first counselor's has left), and the softphone that shows the mode is theirs.
+    /// </summary>
+    public async Task FollowHandoverAsync(string callSid, string counselorId, string counselorLeg, CancellationToken cancellationToken)
+    {
+        if (await sessions.FindByCallAsync(callSid) is not { } session || session.CounselorLeg == counselorLeg)
+        {
+            return;
+        }
+        var moved = session with { CounselorId = counselorId, CounselorLeg = counselorLeg };
+        if (!await sessions.SetAsync(moved, MonitorSession.CounselorField, MonitorSession.CounselorLegField))
+        {
+            return;
+        }
+        if (moved is { Mode: MonitorMode.Whisper, State: MonitorSession.Connected, Leg: not null })
+        {
+            await line.SetModeAsync(moved, MonitorMode.Whisper);
+        }
+        await audit.WriteAsync(FollowedAction, callSid, $"{session.Supervisor} now on {counselorId}'s call (handed over by {session.CounselorId})",
+            session.Supervisor, cancellationToken);
+        await TellCounselorAsync(moved, cancellationToken);
     }
 
     public async Task<IReadOnlyList<MonitorSessionView>> ListAsync(ClaimsPrincipal user) =>

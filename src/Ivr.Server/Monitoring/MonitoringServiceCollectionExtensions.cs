@@ -1,3 +1,5 @@
+using Ivr.Server.CallControl;
+
 namespace Ivr.Server.Monitoring;
 
 public static class MonitoringServiceCollectionExtensions
@@ -10,6 +12,7 @@ public static class MonitoringServiceCollectionExtensions
         services.AddSingleton<MonitorSettings>();
         services.AddSingleton<MonitorLine>();
         services.AddScoped<MonitoringService>();
+        services.AddSingleton<ICallHandoverObserver, MonitorHandover>();
         return services;
     }
 }

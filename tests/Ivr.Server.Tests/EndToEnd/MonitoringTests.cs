@@ -97,6 +97,28 @@ public sealed class MonitoringTests
     }
 
     [Test]
+    public async Task WarmTransfer_TheWhisperFollowsTheCallToTheNewCounselor()
+    {
+        await using var scene = await InCallScene.StartAsync();
+        var colleague = await scene.SignInAsync("c-zh-2", "zh");
+        var supervisor = await SupervisorAsync(scene);
+        var session = await StartAsync(supervisor, new { counselorId = "c-zh", mode = "whisper" });
+        var conference = scene.CallerConference!;
+        await scene.Center.EventuallyAsync(async () => (await SessionAsync(supervisor, session.Id))?.State == MonitorSession.Connected, "connected");
+
+        await scene.Center.EventuallyAsync(async () => (await scene.Counselor.PostAsync("/consult", new { counselorId = "c-zh-2" })).IsSuccessStatusCode, "consult");
+        await scene.Center.EventuallyAsync(async () => (await scene.Counselor.CallAsync())?.Consult?.State == "connected", "the colleague answered");
+        (await scene.Counselor.PostAsync("/consult/complete")).EnsureSuccessStatusCode();
+
+        var newLeg = colleague.LatestLeg().Sid;
+        await scene.Center.EventuallyAsync(() => Task.FromResult(conference.Find(session.Leg!)?.CallSidToCoach == newLeg), "the whisper coaches the new counselor");
+        Assert.That(conference.HeardBy()[session.Leg!], Is.EqualTo(new[] { newLeg }), "only the new counselor hears the supervisor");
+        var now = (await SessionAsync(supervisor, session.Id))!;
+        Assert.That((now.CounselorId, now.Mode), Is.EqualTo(("c-zh-2", "whisper")));
+        Assert.That((await AuditAsync(scene, MonitoringService.FollowedAction)).Single().Details, Does.Contain("c-zh-2").And.Contain("handed over by c-zh"));
+    }
+
+    [Test]
     public async Task TheCallEnding_EndsTheSession_AndAuditsIt()
     {
         await using var scene = await InCallScene.StartAsync();

@@ -11,7 +11,7 @@ namespace Ivr.Server.CallControl.InCall;
 /// </summary>
 public sealed class ConsultOperations(
     AcdEngine engine, CurrentCalls calls, CallLegs legs, ConferenceControl conference, ConferenceInvites invites, HoldOperations hold,
-    IMatchDispatcher dispatcher, ICallStateObserver observer, TimeProvider time, ILogger<ConsultOperations> logger)
+    IMatchDispatcher dispatcher, ICallStateObserver observer, ICallHandoverObserver handover, TimeProvider time, ILogger<ConsultOperations> logger)
 {
     /// <summary>Step one: the caller is held and the named counselor rung into the conference.</summary>
     public async Task<InCallReply> ConsultAsync(string counselorId, string targetId, CancellationToken cancellationToken)
@@ -88,6 +88,7 @@ public sealed class ConsultOperations(
         await InCallSteps.BestEffortAsync(logger, () => conference.SetEndConferenceOnExitAsync(current.Legs.Conference, theirLeg, true), "let the new counselor's hang-up end the call");
         await InCallSteps.BestEffortAsync(logger, () => hold.SetHoldAsync(current, false), "take the caller off hold");
         await InCallSteps.BestEffortAsync(logger, () => conference.HangUpAsync(myLeg), "hang up the first counselor");
+        await InCallSteps.BestEffortAsync(logger, () => handover.HandedOverAsync(current.CallSid, consult.CounselorId, theirLeg, cancellationToken), "tell who follows the call");
         await dispatcher.DispatchAsync(handed.Matches, cancellationToken);
         await observer.CallsChangedAsync(cancellationToken, counselorId, consult.CounselorId);
         return await calls.LeftReplyAsync(counselorId);
