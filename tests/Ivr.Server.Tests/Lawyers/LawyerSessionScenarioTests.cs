@@ -20,36 +20,27 @@ namespace Ivr.Server.Tests.Lawyers;
 /// </summary>
 public sealed class LawyerSessionScenarioTests
 {
-    private const string CenterNumber = "+8221345000";
-    private const string LawyerNumber = "+821055550001";
-    private const string CallerNumber = "+821012345678";
-    // The scene's clock is Monday 30 November 2026, 10:00 in Seoul; Kim's slot is Tuesday 14:00-15:00 (05:00-06:00 UTC).
-    private static readonly DateTimeOffset TuesdayTwo = new(2026, 12, 1, 5, 0, 0, TimeSpan.Zero);
-
-    private static readonly Dictionary<string, string?> Settings = new()
-    {
-        ["CallControl:CenterNumber"] = CenterNumber,
-        ["Lawyers:RingSeconds"] = "5",
-        ["Lawyers:RetryGap"] = "00:00:01",
-        ["Lawyers:Retries"] = "1",
-        ["Lawyers:SessionInterval"] = "00:00:01",
-    };
+    private const string CenterNumber = LawyerSessionScene.CenterNumber;
+    private const string LawyerNumber = LawyerSessionScene.LawyerNumber;
+    private const string CallerNumber = LawyerSessionScene.CallerNumber;
+    private static readonly DateTimeOffset TuesdayTwo = LawyerSessionScene.TuesdayTwo;
+    private static readonly Dictionary<string, string?> Settings = LawyerSessionScene.Settings;
 
     [Test]
     public async Task Session_AtItsTime_HeldInterpreterThenLawyerThenCaller_InOneConference_CompletedWhenTheInterpreterHangsUpFromTheSoftphone()
     {
         await using var center = await SimulatedCenter.StartAsync(Settings);
         var counselor = await EndToEnd.Softphone.SignInAsync(center, "c-vi", "vi");
-        var id = await BookWithPhonesAsync(center, CalledParty.Answers());
+        var id = await LawyerSessionScene.BookWithPhonesAsync(center, CalledParty.Answers());
 
-        await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
-        Assert.That((await BookingAsync(center, id)).HeldCounselor, Is.EqualTo("c-vi"), "held through the ACD 15 minutes ahead");
+        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
+        Assert.That((await LawyerSessionScene.BookingAsync(center, id)).HeldCounselor, Is.EqualTo("c-vi"), "held through the ACD 15 minutes ahead");
         Assert.That(center.Twilio.Calls.All, Is.Empty, "nothing rings before the time");
 
-        await MoveToAsync(center, TuesdayTwo.AddSeconds(1));
-        await center.EventuallyAsync(async () => (await BookingAsync(center, id)).CallerJoinedAt is not null, "the caller joined the session");
+        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddSeconds(1));
+        await center.EventuallyAsync(async () => (await LawyerSessionScene.BookingAsync(center, id)).CallerJoinedAt is not null, "the caller joined the session");
 
-        var booking = await BookingAsync(center, id);
+        var booking = await LawyerSessionScene.BookingAsync(center, id);
         Assert.That((booking.State, booking.InterpreterId, booking.LawyerAttempts, booking.CallerAttempts), Is.EqualTo((BookingStates.Running, "c-vi", 1, 1)));
         var conference = center.Twilio.Conferences.All.Single(c => c.FriendlyName == "ivr-" + LawyerSessions.ReservationId(id));
         Assert.That(conference.Participants.Select(p => p.CallSid), Is.EquivalentTo(new[] { booking.InterpreterCallSid, booking.LawyerCallSid, booking.CallerCallSid }),
@@ -70,8 +61,8 @@ public sealed class LawyerSessionScenarioTests
             var hungUp = await scope.ServiceProvider.GetRequiredService<HangUpOperations>().HangUpAsync("c-vi", CancellationToken.None);
             Assert.That(hungUp.StatusCode, Is.EqualTo(200));
         }
-        await center.EventuallyAsync(async () => (await BookingAsync(center, id)).State == BookingStates.Completed, "the session is completed");
-        Assert.That((await BookingAsync(center, id)).SessionEndedAt, Is.Not.Null);
+        await center.EventuallyAsync(async () => (await LawyerSessionScene.BookingAsync(center, id)).State == BookingStates.Completed, "the session is completed");
+        Assert.That((await LawyerSessionScene.BookingAsync(center, id)).SessionEndedAt, Is.Not.Null);
         await counselor.WaitForStateAsync(CounselorState.WrapUp);
     }
 
@@ -80,13 +71,13 @@ public sealed class LawyerSessionScenarioTests
     {
         await using var center = await SimulatedCenter.StartAsync(Settings);
         var counselor = await EndToEnd.Softphone.SignInAsync(center, "c-vi", "vi");
-        var id = await BookWithPhonesAsync(center, CalledParty.NeverAnswers());
+        var id = await LawyerSessionScene.BookWithPhonesAsync(center, CalledParty.NeverAnswers());
 
-        await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
-        await MoveToAsync(center, TuesdayTwo.AddSeconds(1));
-        await center.EventuallyAsync(async () => (await BookingAsync(center, id)).State == BookingStates.NoShowLawyer, "the lawyer is a no-show");
+        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
+        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddSeconds(1));
+        await center.EventuallyAsync(async () => (await LawyerSessionScene.BookingAsync(center, id)).State == BookingStates.NoShowLawyer, "the lawyer is a no-show");
 
-        var booking = await BookingAsync(center, id);
+        var booking = await LawyerSessionScene.BookingAsync(center, id);
         Assert.That((booking.LawyerAttempts, booking.CallerAttempts, booking.InterpreterId), Is.EqualTo((2, 0, "c-vi")), "one call and one retry; the caller never rung");
         var lawyerCalls = center.Twilio.Calls.All.Where(call => call.To == LawyerNumber).ToList();
         Assert.That(lawyerCalls.Select(call => call.Status), Is.EqualTo(new[] { "no-answer", "no-answer" }));
@@ -104,19 +95,19 @@ public sealed class LawyerSessionScenarioTests
         await using var center = await SimulatedCenter.StartAsync(Settings);
         var held = await EndToEnd.Softphone.SignInAsync(center, "c-vi-1", "vi");
         var next = await EndToEnd.Softphone.SignInAsync(center, "c-vi-2", "vi");
-        var id = await BookWithPhonesAsync(center, CalledParty.Answers());
+        var id = await LawyerSessionScene.BookWithPhonesAsync(center, CalledParty.Answers());
 
-        await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
-        Assert.That((await BookingAsync(center, id)).HeldCounselor, Is.EqualTo("c-vi-1"));
+        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
+        Assert.That((await LawyerSessionScene.BookingAsync(center, id)).HeldCounselor, Is.EqualTo("c-vi-1"));
         // At 13:58 the held counselor places a call of their own, and is still on it at 14:00.
         var otherCall = AcdEngine.NewOutboundId();
         var other = await center.Engine.StartOutboundAsync(otherCall, "c-vi-1", "vi", "+821099990000");
         Assert.That(other.Outcome, Is.EqualTo(OutboundOutcome.Started));
 
-        await MoveToAsync(center, TuesdayTwo.AddSeconds(1));
-        await center.EventuallyAsync(async () => (await BookingAsync(center, id)).CallerJoinedAt is not null, "the caller joined the session");
+        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddSeconds(1));
+        await center.EventuallyAsync(async () => (await LawyerSessionScene.BookingAsync(center, id)).CallerJoinedAt is not null, "the caller joined the session");
 
-        var booking = await BookingAsync(center, id);
+        var booking = await LawyerSessionScene.BookingAsync(center, id);
         Assert.That(booking.InterpreterId, Is.EqualTo("c-vi-2"));
         Assert.That(booking.InterpreterCallSid, Is.EqualTo(next.LatestLeg().Sid));
         var conference = center.Twilio.Conferences.All.Single(c => c.FriendlyName == "ivr-" + LawyerSessions.ReservationId(id));
@@ -131,13 +122,13 @@ public sealed class LawyerSessionScenarioTests
         await using var center = await SimulatedCenter.StartAsync(Settings);
         var held = await EndToEnd.Softphone.SignInAsync(center, "c-vi-1", "vi", CalledParty.NeverAnswers());
         await EndToEnd.Softphone.SignInAsync(center, "c-vi-2", "vi");
-        var id = await BookWithPhonesAsync(center, CalledParty.Answers());
+        var id = await LawyerSessionScene.BookWithPhonesAsync(center, CalledParty.Answers());
 
-        await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
-        await MoveToAsync(center, TuesdayTwo.AddSeconds(1));
-        await center.EventuallyAsync(async () => (await BookingAsync(center, id)).CallerJoinedAt is not null, "the caller joined the session");
+        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
+        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddSeconds(1));
+        await center.EventuallyAsync(async () => (await LawyerSessionScene.BookingAsync(center, id)).CallerJoinedAt is not null, "the caller joined the session");
 
-        var booking = await BookingAsync(center, id);
+        var booking = await LawyerSessionScene.BookingAsync(center, id);
         Assert.That((booking.HeldCounselor, booking.InterpreterId, booking.DeclinedBy), Is.EqualTo(("c-vi-1", "c-vi-2", new List<string> { "c-vi-1" })));
         Assert.That(held.LatestLeg().Status, Is.EqualTo("no-answer"));
         Assert.That(await held.StateAsync(), Is.EqualTo(CounselorState.Available), "free again at once");
@@ -148,13 +139,13 @@ public sealed class LawyerSessionScenarioTests
     {
         await using var center = await SimulatedCenter.StartAsync(Settings);
         await EndToEnd.Softphone.SignInAsync(center, "c-vi", "vi");
-        var id = await BookWithPhonesAsync(center, CalledParty.Answers());
-        await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
+        var id = await LawyerSessionScene.BookWithPhonesAsync(center, CalledParty.Answers());
+        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
         Assert.That((await center.Engine.StartOutboundAsync(AcdEngine.NewOutboundId(), "c-vi", "vi", "+821099990000")).Outcome, Is.EqualTo(OutboundOutcome.Started));
 
-        await MoveToAsync(center, TuesdayTwo.AddSeconds(1));
+        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddSeconds(1));
 
-        var booking = await BookingAsync(center, id);
+        var booking = await LawyerSessionScene.BookingAsync(center, id);
         Assert.That((booking.State, booking.InterpreterId, booking.SessionEndedAt is not null), Is.EqualTo((BookingStates.NoInterpreter, (string?)null, true)));
         Assert.That(center.Twilio.Calls.All, Is.Empty, "neither the lawyer nor the caller is called");
         await center.EventuallyAsync(() => Task.FromResult(center.Twilio.Messages.Inbox(CallerNumber).Count == 1), "the caller is asked to book again");
@@ -166,21 +157,21 @@ public sealed class LawyerSessionScenarioTests
     {
         await using var center = await SimulatedCenter.StartAsync(Settings);
         var counselor = await EndToEnd.Softphone.SignInAsync(center, "c-en", "en");
-        var id = await BookWithPhonesAsync(center, CalledParty.Answers(), "en");
+        var id = await LawyerSessionScene.BookWithPhonesAsync(center, CalledParty.Answers(), "en");
 
-        await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
-        Assert.That((await BookingAsync(center, id)).HeldCounselor, Is.Null, "Kim speaks English: nobody is held");
-        await MoveToAsync(center, TuesdayTwo.AddSeconds(1));
-        await center.EventuallyAsync(async () => (await BookingAsync(center, id)).CallerJoinedAt is not null, "the caller joined the lawyer");
+        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
+        Assert.That((await LawyerSessionScene.BookingAsync(center, id)).HeldCounselor, Is.Null, "Kim speaks English: nobody is held");
+        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddSeconds(1));
+        await center.EventuallyAsync(async () => (await LawyerSessionScene.BookingAsync(center, id)).CallerJoinedAt is not null, "the caller joined the lawyer");
 
-        var booking = await BookingAsync(center, id);
+        var booking = await LawyerSessionScene.BookingAsync(center, id);
         var conference = center.Twilio.Conferences.All.Single(c => c.FriendlyName == "ivr-" + LawyerSessions.ReservationId(id));
         Assert.That(conference.Participants.Select(p => p.CallSid), Is.EquivalentTo(new[] { booking.LawyerCallSid, booking.CallerCallSid }));
         Assert.That(booking.InterpreterId, Is.Null);
         Assert.That(center.Twilio.Calls.All.Where(call => call.To == "client:" + counselor.Id), Is.Empty);
 
         center.Twilio.HangUp(center.Twilio.Calls.All.Single(call => call.Sid == booking.CallerCallSid));
-        await center.EventuallyAsync(async () => (await BookingAsync(center, id)).State == BookingStates.Completed, "the session is completed");
+        await center.EventuallyAsync(async () => (await LawyerSessionScene.BookingAsync(center, id)).State == BookingStates.Completed, "the session is completed");
         await center.EventuallyAsync(() => Task.FromResult(center.Twilio.Calls.All.Single(call => call.Sid == booking.LawyerCallSid).IsEnded), "the lawyer's call was ended");
     }
 
@@ -190,9 +181,9 @@ public sealed class LawyerSessionScenarioTests
         await using var center = await SimulatedCenter.StartAsync(Settings);
         var counselor = await EndToEnd.Softphone.SignInAsync(center, "c-vi", "vi");
         var lawyer = await center.Server.CreateLawyerAsync(LawyerDesk.Kim);
-        var id = await BookAsync(center, lawyer);
-        await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
-        var heldBy = (await BookingAsync(center, id)).HeldCounselor;
+        var id = await LawyerSessionScene.BookAsync(center, lawyer);
+        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
+        var heldBy = (await LawyerSessionScene.BookingAsync(center, id)).HeldCounselor;
         Assert.That(heldBy, Is.Not.Null);
 
         // As the booking API does (its sign-in token has expired on the moved clock).
@@ -203,58 +194,10 @@ public sealed class LawyerSessionScenarioTests
         }
 
         Assert.That(cancelled.Outcome, Is.EqualTo(BookingOutcome.Done));
-        Assert.That((await BookingAsync(center, id)).HeldCounselor, Is.Null, "the hold went with the session");
+        Assert.That((await LawyerSessionScene.BookingAsync(center, id)).HeldCounselor, Is.Null, "the hold went with the session");
         var held = await center.Engine.HoldAsync(heldBy!, "another-session", TuesdayTwo, TuesdayTwo.AddHours(1));
         Assert.That(held.Outcome, Is.EqualTo(ScheduleOutcome.Done), "the counselor is free to be held for another session at that time");
-        await MoveToAsync(center, TuesdayTwo.AddSeconds(1));
-        Assert.That((await BookingAsync(center, id)).State, Is.EqualTo(BookingStates.Cancelled));
-    }
-
-    /// <summary>Moves the scene's clock to <paramref name="at"/> and runs a pass of the runner (its job runs every second too).</summary>
-    private static async Task MoveToAsync(SimulatedCenter center, DateTimeOffset at)
-    {
-        var clock = (ShiftedTimeProvider)center.Server.Services.GetRequiredService<TimeProvider>();
-        clock.Advance(at - clock.GetUtcNow());
-        await center.Server.Services.GetRequiredService<SessionRunnerJob>().PassAsync(CancellationToken.None);
-    }
-
-    /// <summary>Kim's phone answers as <paramref name="lawyer"/> does, the caller's answers; a session booked with Kim in <paramref name="language"/>.</summary>
-    private static async Task<Guid> BookWithPhonesAsync(SimulatedCenter center, IParty lawyer, string language = "vi")
-    {
-        center.Twilio.Parties.Register(LawyerNumber, lawyer);
-        center.Twilio.Parties.Register(CallerNumber, CalledParty.Answers());
-        return await BookAsync(center, await center.Server.CreateLawyerAsync(LawyerDesk.Kim), language);
-    }
-
-    /// <summary>A Vietnamese caller's session with Kim at Tuesday 14:00 (as the booking API would write it: the number protected).</summary>
-    private static async Task<Guid> BookAsync(SimulatedCenter center, Guid lawyerId, string language = "vi")
-    {
-        await using var scope = center.Server.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LawyersDbContext>();
-        var booking = new LawyerBooking
-        {
-            Id = Guid.NewGuid(),
-            LawyerId = lawyerId,
-            StartsAt = TuesdayTwo,
-            EndsAt = TuesdayTwo.AddHours(1),
-            Language = language,
-            Topic = "labour",
-            NeedsInterpreter = !LawyerDesk.Kim.Languages!.Contains(language),
-            CallSid = "CA" + Guid.NewGuid().ToString("N"),
-            CallerProtected = scope.ServiceProvider.GetRequiredService<CallerNumbers>().Protect(CallerNumber),
-            BookedBy = "c-vi",
-            BookedAt = center.Server.Services.GetRequiredService<TimeProvider>().GetUtcNow(),
-            ConfirmedAt = center.Server.Services.GetRequiredService<TimeProvider>().GetUtcNow(),
-            RemindedAt = center.Server.Services.GetRequiredService<TimeProvider>().GetUtcNow(),
-        };
-        db.Bookings.Add(booking);
-        await db.SaveChangesAsync();
-        return booking.Id;
-    }
-
-    private static async Task<LawyerBooking> BookingAsync(SimulatedCenter center, Guid id)
-    {
-        await using var scope = center.Server.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<LawyersDbContext>().Bookings.AsNoTracking().SingleAsync(row => row.Id == id);
+        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddSeconds(1));
+        Assert.That((await LawyerSessionScene.BookingAsync(center, id)).State, Is.EqualTo(BookingStates.Cancelled));
     }
 }
