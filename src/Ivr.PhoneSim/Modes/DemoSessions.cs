@@ -15,9 +15,9 @@ namespace Ivr.PhoneSim.Modes;
 /// booking form does (its current call from <c>/api/counselor/state</c>, the soonest free slot, the booking), the
 /// caller's phone answering when the session calls. At the slot the server runs the session: an interpreting
 /// counselor (a virtual one) for a session in a language the lawyer does not speak, the lawyer, then the caller.
-/// The server keeps real time: the sessions run a few real minutes after the demo starts, whatever <c>--speed</c>.
+/// The server keeps real time (<c>serverClock</c>): the sessions run a few real minutes after the demo starts, whatever <c>--speed</c>.
 /// </summary>
-public sealed class DemoSessions(Uri server, SimulatedTwilio sim, string opsEmail, string opsPassword)
+public sealed class DemoSessions(Uri server, SimulatedTwilio sim, string opsEmail, string opsPassword, TimeProvider serverClock)
 {
     public const string CounselorEmail = "sessions@demo.ivr.local";
     public const string CounselorPassword = "Demo-sessions-1345";
@@ -49,7 +49,7 @@ public sealed class DemoSessions(Uri server, SimulatedTwilio sim, string opsEmai
     /// <summary>Runs when the demo seeds the server (--seed-email); a failure is reported, never the demo's end.</summary>
     public static DemoSessions? Create(CommandLine command, SimulatedTwilio sim) =>
         command.Text("seed-email", "") is { Length: > 0 } email
-            ? new DemoSessions(command.Url("server", "http://127.0.0.1:5000"), sim, email, command.Text("seed-password", ""))
+            ? new DemoSessions(command.Url("server", "http://127.0.0.1:5000"), sim, email, command.Text("seed-password", ""), TimeProvider.System)
             : null;
 
     public async Task RunAsync(IReadOnlyList<VirtualCounselor> counselors, CancellationToken cancellationToken)
@@ -76,7 +76,7 @@ public sealed class DemoSessions(Uri server, SimulatedTwilio sim, string opsEmai
     private async Task PutLawyersAsync(HttpClient http, CancellationToken cancellationToken)
     {
         var existing = await http.GetFromJsonAsync<JsonArray>("/api/lawyers", cancellationToken) ?? [];
-        var slots = Slots(TimeProvider.System.GetUtcNow());
+        var slots = Slots(serverClock.GetUtcNow());
         foreach (var (name, languages, phone) in Lawyers)
         {
             sim.Parties.Register(phone, CalledParty.Answers());
