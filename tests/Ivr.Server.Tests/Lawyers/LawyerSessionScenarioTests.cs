@@ -2,12 +2,11 @@ using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
 using Ivr.PhoneSim.Parties;
 using Ivr.Server.CallControl.InCall;
-using Ivr.Server.FollowUps;
 using Ivr.Server.Lawyers;
 using Ivr.Server.Tests.EndToEnd;
-using Ivr.Server.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Ivr.Server.Tests.Lawyers.LawyerSessionScene;
 
 namespace Ivr.Server.Tests.Lawyers;
 
@@ -20,27 +19,21 @@ namespace Ivr.Server.Tests.Lawyers;
 /// </summary>
 public sealed class LawyerSessionScenarioTests
 {
-    private const string CenterNumber = LawyerSessionScene.CenterNumber;
-    private const string LawyerNumber = LawyerSessionScene.LawyerNumber;
-    private const string CallerNumber = LawyerSessionScene.CallerNumber;
-    private static readonly DateTimeOffset TuesdayTwo = LawyerSessionScene.TuesdayTwo;
-    private static readonly Dictionary<string, string?> Settings = LawyerSessionScene.Settings;
-
     [Test]
     public async Task Session_AtItsTime_HeldInterpreterThenLawyerThenCaller_InOneConference_CompletedWhenTheInterpreterHangsUpFromTheSoftphone()
     {
         await using var center = await SimulatedCenter.StartAsync(Settings);
         var counselor = await EndToEnd.Softphone.SignInAsync(center, "c-vi", "vi");
-        var id = await LawyerSessionScene.BookWithPhonesAsync(center, CalledParty.Answers());
+        var id = await BookWithPhonesAsync(center, CalledParty.Answers());
 
-        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
-        Assert.That((await LawyerSessionScene.BookingAsync(center, id)).HeldCounselor, Is.EqualTo("c-vi"), "held through the ACD 15 minutes ahead");
+        await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
+        Assert.That((await BookingAsync(center, id)).HeldCounselor, Is.EqualTo("c-vi"), "held through the ACD 15 minutes ahead");
         Assert.That(center.Twilio.Calls.All, Is.Empty, "nothing rings before the time");
 
-        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddSeconds(1));
-        await center.EventuallyAsync(async () => (await LawyerSessionScene.BookingAsync(center, id)).CallerJoinedAt is not null, "the caller joined the session");
+        await MoveToAsync(center, TuesdayTwo.AddSeconds(1));
+        await center.EventuallyAsync(async () => (await BookingAsync(center, id)).CallerJoinedAt is not null, "the caller joined the session");
 
-        var booking = await LawyerSessionScene.BookingAsync(center, id);
+        var booking = await BookingAsync(center, id);
         Assert.That((booking.State, booking.InterpreterId, booking.LawyerAttempts, booking.CallerAttempts), Is.EqualTo((BookingStates.Running, "c-vi", 1, 1)));
         var conference = center.Twilio.Conferences.All.Single(c => c.FriendlyName == "ivr-" + LawyerSessions.ReservationId(id));
         Assert.That(conference.Participants.Select(p => p.CallSid), Is.EquivalentTo(new[] { booking.InterpreterCallSid, booking.LawyerCallSid, booking.CallerCallSid }),
@@ -61,8 +54,8 @@ public sealed class LawyerSessionScenarioTests
             var hungUp = await scope.ServiceProvider.GetRequiredService<HangUpOperations>().HangUpAsync("c-vi", CancellationToken.None);
             Assert.That(hungUp.StatusCode, Is.EqualTo(200));
         }
-        await center.EventuallyAsync(async () => (await LawyerSessionScene.BookingAsync(center, id)).State == BookingStates.Completed, "the session is completed");
-        Assert.That((await LawyerSessionScene.BookingAsync(center, id)).SessionEndedAt, Is.Not.Null);
+        await center.EventuallyAsync(async () => (await BookingAsync(center, id)).State == BookingStates.Completed, "the session is completed");
+        Assert.That((await BookingAsync(center, id)).SessionEndedAt, Is.Not.Null);
         await counselor.WaitForStateAsync(CounselorState.WrapUp);
     }
 
@@ -71,13 +64,13 @@ public sealed class LawyerSessionScenarioTests
     {
         await using var center = await SimulatedCenter.StartAsync(Settings);
         var counselor = await EndToEnd.Softphone.SignInAsync(center, "c-vi", "vi");
-        var id = await LawyerSessionScene.BookWithPhonesAsync(center, CalledParty.NeverAnswers());
+        var id = await BookWithPhonesAsync(center, CalledParty.NeverAnswers());
 
-        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
-        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddSeconds(1));
-        await center.EventuallyAsync(async () => (await LawyerSessionScene.BookingAsync(center, id)).State == BookingStates.NoShowLawyer, "the lawyer is a no-show");
+        await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
+        await MoveToAsync(center, TuesdayTwo.AddSeconds(1));
+        await center.EventuallyAsync(async () => (await BookingAsync(center, id)).State == BookingStates.NoShowLawyer, "the lawyer is a no-show");
 
-        var booking = await LawyerSessionScene.BookingAsync(center, id);
+        var booking = await BookingAsync(center, id);
         Assert.That((booking.LawyerAttempts, booking.CallerAttempts, booking.InterpreterId), Is.EqualTo((2, 0, "c-vi")), "one call and one retry; the caller never rung");
         var lawyerCalls = center.Twilio.Calls.All.Where(call => call.To == LawyerNumber).ToList();
         Assert.That(lawyerCalls.Select(call => call.Status), Is.EqualTo(new[] { "no-answer", "no-answer" }));
@@ -95,19 +88,19 @@ public sealed class LawyerSessionScenarioTests
         await using var center = await SimulatedCenter.StartAsync(Settings);
         var held = await EndToEnd.Softphone.SignInAsync(center, "c-vi-1", "vi");
         var next = await EndToEnd.Softphone.SignInAsync(center, "c-vi-2", "vi");
-        var id = await LawyerSessionScene.BookWithPhonesAsync(center, CalledParty.Answers());
+        var id = await BookWithPhonesAsync(center, CalledParty.Answers());
 
-        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
-        Assert.That((await LawyerSessionScene.BookingAsync(center, id)).HeldCounselor, Is.EqualTo("c-vi-1"));
+        await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
+        Assert.That((await BookingAsync(center, id)).HeldCounselor, Is.EqualTo("c-vi-1"));
         // At 13:58 the held counselor places a call of their own, and is still on it at 14:00.
         var otherCall = AcdEngine.NewOutboundId();
         var other = await center.Engine.StartOutboundAsync(otherCall, "c-vi-1", "vi", "+821099990000");
         Assert.That(other.Outcome, Is.EqualTo(OutboundOutcome.Started));
 
-        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddSeconds(1));
-        await center.EventuallyAsync(async () => (await LawyerSessionScene.BookingAsync(center, id)).CallerJoinedAt is not null, "the caller joined the session");
+        await MoveToAsync(center, TuesdayTwo.AddSeconds(1));
+        await center.EventuallyAsync(async () => (await BookingAsync(center, id)).CallerJoinedAt is not null, "the caller joined the session");
 
-        var booking = await LawyerSessionScene.BookingAsync(center, id);
+        var booking = await BookingAsync(center, id);
         Assert.That(booking.InterpreterId, Is.EqualTo("c-vi-2"));
         Assert.That(booking.InterpreterCallSid, Is.EqualTo(next.LatestLeg().Sid));
         var conference = center.Twilio.Conferences.All.Single(c => c.FriendlyName == "ivr-" + LawyerSessions.ReservationId(id));
@@ -122,13 +115,13 @@ public sealed class LawyerSessionScenarioTests
         await using var center = await SimulatedCenter.StartAsync(Settings);
         var held = await EndToEnd.Softphone.SignInAsync(center, "c-vi-1", "vi", CalledParty.NeverAnswers());
         await EndToEnd.Softphone.SignInAsync(center, "c-vi-2", "vi");
-        var id = await LawyerSessionScene.BookWithPhonesAsync(center, CalledParty.Answers());
+        var id = await BookWithPhonesAsync(center, CalledParty.Answers());
 
-        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
-        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddSeconds(1));
-        await center.EventuallyAsync(async () => (await LawyerSessionScene.BookingAsync(center, id)).CallerJoinedAt is not null, "the caller joined the session");
+        await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
+        await MoveToAsync(center, TuesdayTwo.AddSeconds(1));
+        await center.EventuallyAsync(async () => (await BookingAsync(center, id)).CallerJoinedAt is not null, "the caller joined the session");
 
-        var booking = await LawyerSessionScene.BookingAsync(center, id);
+        var booking = await BookingAsync(center, id);
         Assert.That((booking.HeldCounselor, booking.InterpreterId, booking.DeclinedBy), Is.EqualTo(("c-vi-1", "c-vi-2", new List<string> { "c-vi-1" })));
         Assert.That(held.LatestLeg().Status, Is.EqualTo("no-answer"));
         Assert.That(await held.StateAsync(), Is.EqualTo(CounselorState.Available), "free again at once");
@@ -139,13 +132,13 @@ public sealed class LawyerSessionScenarioTests
     {
         await using var center = await SimulatedCenter.StartAsync(Settings);
         await EndToEnd.Softphone.SignInAsync(center, "c-vi", "vi");
-        var id = await LawyerSessionScene.BookWithPhonesAsync(center, CalledParty.Answers());
-        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
+        var id = await BookWithPhonesAsync(center, CalledParty.Answers());
+        await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
         Assert.That((await center.Engine.StartOutboundAsync(AcdEngine.NewOutboundId(), "c-vi", "vi", "+821099990000")).Outcome, Is.EqualTo(OutboundOutcome.Started));
 
-        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddSeconds(1));
+        await MoveToAsync(center, TuesdayTwo.AddSeconds(1));
 
-        var booking = await LawyerSessionScene.BookingAsync(center, id);
+        var booking = await BookingAsync(center, id);
         Assert.That((booking.State, booking.InterpreterId, booking.SessionEndedAt is not null), Is.EqualTo((BookingStates.NoInterpreter, (string?)null, true)));
         Assert.That(center.Twilio.Calls.All, Is.Empty, "neither the lawyer nor the caller is called");
         await center.EventuallyAsync(() => Task.FromResult(center.Twilio.Messages.Inbox(CallerNumber).Count == 1), "the caller is asked to book again");
@@ -157,21 +150,21 @@ public sealed class LawyerSessionScenarioTests
     {
         await using var center = await SimulatedCenter.StartAsync(Settings);
         var counselor = await EndToEnd.Softphone.SignInAsync(center, "c-en", "en");
-        var id = await LawyerSessionScene.BookWithPhonesAsync(center, CalledParty.Answers(), "en");
+        var id = await BookWithPhonesAsync(center, CalledParty.Answers(), "en");
 
-        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
-        Assert.That((await LawyerSessionScene.BookingAsync(center, id)).HeldCounselor, Is.Null, "Kim speaks English: nobody is held");
-        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddSeconds(1));
-        await center.EventuallyAsync(async () => (await LawyerSessionScene.BookingAsync(center, id)).CallerJoinedAt is not null, "the caller joined the lawyer");
+        await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
+        Assert.That((await BookingAsync(center, id)).HeldCounselor, Is.Null, "Kim speaks English: nobody is held");
+        await MoveToAsync(center, TuesdayTwo.AddSeconds(1));
+        await center.EventuallyAsync(async () => (await BookingAsync(center, id)).CallerJoinedAt is not null, "the caller joined the lawyer");
 
-        var booking = await LawyerSessionScene.BookingAsync(center, id);
+        var booking = await BookingAsync(center, id);
         var conference = center.Twilio.Conferences.All.Single(c => c.FriendlyName == "ivr-" + LawyerSessions.ReservationId(id));
         Assert.That(conference.Participants.Select(p => p.CallSid), Is.EquivalentTo(new[] { booking.LawyerCallSid, booking.CallerCallSid }));
         Assert.That(booking.InterpreterId, Is.Null);
         Assert.That(center.Twilio.Calls.All.Where(call => call.To == "client:" + counselor.Id), Is.Empty);
 
         center.Twilio.HangUp(center.Twilio.Calls.All.Single(call => call.Sid == booking.CallerCallSid));
-        await center.EventuallyAsync(async () => (await LawyerSessionScene.BookingAsync(center, id)).State == BookingStates.Completed, "the session is completed");
+        await center.EventuallyAsync(async () => (await BookingAsync(center, id)).State == BookingStates.Completed, "the session is completed");
         await center.EventuallyAsync(() => Task.FromResult(center.Twilio.Calls.All.Single(call => call.Sid == booking.LawyerCallSid).IsEnded), "the lawyer's call was ended");
     }
 
@@ -181,9 +174,9 @@ public sealed class LawyerSessionScenarioTests
         await using var center = await SimulatedCenter.StartAsync(Settings);
         var counselor = await EndToEnd.Softphone.SignInAsync(center, "c-vi", "vi");
         var lawyer = await center.Server.CreateLawyerAsync(LawyerDesk.Kim);
-        var id = await LawyerSessionScene.BookAsync(center, lawyer);
-        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
-        var heldBy = (await LawyerSessionScene.BookingAsync(center, id)).HeldCounselor;
+        var id = await BookAsync(center, lawyer);
+        await MoveToAsync(center, TuesdayTwo.AddMinutes(-14));
+        var heldBy = (await BookingAsync(center, id)).HeldCounselor;
         Assert.That(heldBy, Is.Not.Null);
 
         // As the booking API does (its sign-in token has expired on the moved clock).
@@ -194,10 +187,10 @@ public sealed class LawyerSessionScenarioTests
         }
 
         Assert.That(cancelled.Outcome, Is.EqualTo(BookingOutcome.Done));
-        Assert.That((await LawyerSessionScene.BookingAsync(center, id)).HeldCounselor, Is.Null, "the hold went with the session");
+        Assert.That((await BookingAsync(center, id)).HeldCounselor, Is.Null, "the hold went with the session");
         var held = await center.Engine.HoldAsync(heldBy!, "another-session", TuesdayTwo, TuesdayTwo.AddHours(1));
         Assert.That(held.Outcome, Is.EqualTo(ScheduleOutcome.Done), "the counselor is free to be held for another session at that time");
-        await LawyerSessionScene.MoveToAsync(center, TuesdayTwo.AddSeconds(1));
-        Assert.That((await LawyerSessionScene.BookingAsync(center, id)).State, Is.EqualTo(BookingStates.Cancelled));
+        await MoveToAsync(center, TuesdayTwo.AddSeconds(1));
+        Assert.That((await BookingAsync(center, id)).State, Is.EqualTo(BookingStates.Cancelled));
     }
 }
