@@ -28,13 +28,15 @@ public static class DemoMode
         var generator = new CallGenerator(session.Sim, options, LanguageMix.Default, metrics);
         var counselors = generator.RegisterCounselors();
         await ServerSeeder.SeedIfAskedAsync(command, counselors, stop.Token);
+        var sessions = DemoSessions.Create(command, session.Sim);
+        var booking = sessions?.RunAsync(counselors, stop.Token) ?? Task.CompletedTask;
         var dispatcher = session.RunSampleDispatcherAsync(counselors, stop.Token);
         var traffic = generator.RunAsync(TimeSpan.FromDays(365), stop.Token);
         var started = Stopwatch.GetTimestamp();
         var virtualStart = session.Sim.Clock.GetUtcNow();
         while (!stop.IsCancellationRequested)
         {
-            Console.Write("\u001b[2J\u001b[H" + Screen(metrics, session.Sim, journal));
+            Console.Write("\u001b[2J\u001b[H" + Screen(metrics, session.Sim, journal, sessions?.Lines ?? []));
             try
             {
                 await Task.Delay(TimeSpan.FromSeconds(2), stop.Token);
@@ -51,11 +53,12 @@ public static class DemoMode
         {
         }
         await dispatcher;
+        await booking;
         Console.WriteLine(LoadReport.Summary(metrics, session.Sim.Clock.GetUtcNow() - virtualStart, Stopwatch.GetElapsedTime(started), journal.Errors));
         return 0;
     }
 
-    private static string Screen(TrafficMetrics metrics, SimulatedTwilio sim, CountingJournal journal)
+    private static string Screen(TrafficMetrics metrics, SimulatedTwilio sim, CountingJournal journal, IReadOnlyList<string> sessions)
     {
         var text = new StringBuilder();
         text.AppendLine($"1345 phone simulator demo   virtual time {sim.Clock.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC   (Ctrl+C to stop)");
@@ -71,6 +74,10 @@ public static class DemoMode
         }
         var queues = sim.Queues.All.Where(q => q.CurrentSize > 0).Select(q => $"{q.FriendlyName}={q.CurrentSize}");
         text.AppendLine("server queues (Twilio's view): " + string.Join("  ", queues));
+        foreach (var line in sessions)
+        {
+            text.AppendLine("lawyer session " + line);
+        }
         return text.ToString();
     }
 }

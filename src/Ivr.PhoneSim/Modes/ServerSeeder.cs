@@ -22,10 +22,7 @@ public sealed class ServerSeeder(Uri server, string email, string password)
     public async Task SeedAsync(IReadOnlyList<VirtualCounselor> counselors, bool openAllHours, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { BaseAddress = server };
-        var login = await http.PostAsJsonAsync("/account/login", new { email, password }, cancellationToken);
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<JsonObject>(cancellationToken))!["accessToken"]!.GetValue<string>();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        await SignInAsync(http, email, password, cancellationToken);
 
         if (openAllHours)
         {
@@ -36,11 +33,27 @@ public sealed class ServerSeeder(Uri server, string email, string password)
             async (counselor, token) => await RegisterAsync(http, counselor, token));
     }
 
+    /// <summary>Signs <paramref name="http"/> in as the account (its bearer token on every request after).</summary>
+    public static async Task SignInAsync(HttpClient http, string email, string password, CancellationToken cancellationToken)
+    {
+        var login = await http.PostAsJsonAsync("/account/login", new { email, password }, cancellationToken);
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonObject>(cancellationToken))!["accessToken"]!.GetValue<string>();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    }
+
+    /// <summary>The staffing API's body for a virtual counselor: their languages at their level, linked to <paramref name="userId"/> (an account) or none.</summary>
+    public static object CounselorBody(VirtualCounselor counselor, string? userId = null) => new
+    {
+        displayName = counselor.Identity["client:".Length..],
+        skills = counselor.Languages.Distinct().ToDictionary(language => language, _ => counselor.Level),
+        userId,
+    };
+
     private static async Task RegisterAsync(HttpClient http, VirtualCounselor counselor, CancellationToken cancellationToken)
     {
         var id = counselor.Identity["client:".Length..];
-        var skills = counselor.Languages.Distinct().ToDictionary(language => language, _ => counselor.Level);
-        (await http.PutAsJsonAsync($"/api/staffing/counselors/{id}", new { displayName = id, skills }, cancellationToken)).EnsureSuccessStatusCode();
+        (await http.PutAsJsonAsync($"/api/staffing/counselors/{id}", CounselorBody(counselor), cancellationToken)).EnsureSuccessStatusCode();
         var presence = await http.PostAsJsonAsync($"/api/staffing/counselors/{id}/presence", new { state = "available" }, cancellationToken);
         if (presence.StatusCode != System.Net.HttpStatusCode.Conflict)
         {

@@ -25,6 +25,15 @@ public static class BookingStates
     /// <summary>No counselor of the language could interpret at the time; the caller was told by SMS to book again.</summary>
     public const string NoInterpreter = "no-interpreter";
 
+    /// <summary>
+    /// The session was not run in its slot: the server was down throughout it, or the instance running it died and the
+    /// slot had passed when another resumed it. The caller was told by SMS to book again.
+    /// </summary>
+    public const string Missed = "missed";
+
+    /// <summary>The outcomes after which the caller is asked by SMS to book again (the session could not take place for the center's side).</summary>
+    public static readonly IReadOnlyList<string> OweRescheduling = [NoInterpreter, NoShowLawyer, Missed];
+
     /// <summary>The session's outcomes: the states a run ends in.</summary>
-    public static readonly IReadOnlyList<string> Outcomes = [Completed, Interrupted, NoShowLawyer, NoShowCaller, NoInterpreter];
+    public static readonly IReadOnlyList<string> Outcomes = [Completed, Interrupted, NoShowLawyer, NoShowCaller, NoInterpreter, Missed];
 }

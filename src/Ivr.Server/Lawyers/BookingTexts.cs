@@ -49,7 +49,7 @@ public sealed partial class BookingTexts(
         await ConfirmAsync(db, booking, cancellationToken);
     }
 
-    /// <summary>One pass of the job: confirmations not yet sent (Twilio failed before), then the reminders now due.</summary>
+    /// <summary>One pass of the job: confirmations and rescheduling texts not yet sent (Twilio failed before), then the reminders now due.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -61,6 +61,11 @@ public sealed partial class BookingTexts(
                      .Where(row => row.State == BookingStates.Booked && row.ConfirmedAt == null && row.StartsAt > now).ToListAsync(cancellationToken))
         {
             sent += await ConfirmAsync(db, booking, cancellationToken) ? 1 : 0;
+        }
+        foreach (var booking in await db.Bookings.AsNoTracking()
+                     .Where(row => BookingStates.OweRescheduling.Contains(row.State) && row.ReschedulingSentAt == null).ToListAsync(cancellationToken))
+        {
+            sent += await SendReschedulingAsync(booking, cancellationToken) ? 1 : 0;
         }
         var horizon = now + lead;
         var due = await db.Bookings.AsNoTracking()
@@ -87,9 +92,27 @@ public sealed partial class BookingTexts(
         return sent;
     }
 
-    /// <summary>The session could not take place: the caller is asked to book again (once, by the runner that ended it).</summary>
-    public Task<bool> SendReschedulingAsync(LawyerBooking booking, CancellationToken cancellationToken) =>
-        SendAsync(booking, LawyerTexts.Kind.Rescheduling, cancellationToken);
+    /// <summary>
+    /// The session could not take place (<see cref="BookingStates.OweRescheduling"/>): the caller is asked to book again, once whatever the
+    /// number of instances (<c>rescheduling_sent_at</c> claimed first, given back when Twilio failed: the job sends it later).
+    /// </summary>
+    public async Task<bool> SendReschedulingAsync(LawyerBooking booking, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LawyersDbContext>();
+        var now = clock.GetUtcNow();
+        var owed = db.Bookings.Where(row => row.Id == booking.Id && BookingStates.OweRescheduling.Contains(row.State));
+        if (await owed.Where(row => row.ReschedulingSentAt == null).ExecuteUpdateAsync(set => set.SetProperty(row => row.ReschedulingSentAt, now), cancellationToken) != 1)
+        {
+            return false; // sent already, or being sent by another instance
+        }
+        if (await SendAsync(booking, LawyerTexts.Kind.Rescheduling, cancellationToken))
+        {
+            return true;
+        }
+        await owed.Where(row => row.ReschedulingSentAt == now).ExecuteUpdateAsync(set => set.SetProperty(row => row.ReschedulingSentAt, (DateTimeOffset?)null), cancellationToken);
+        return false;
+    }
 
     private async Task<bool> ConfirmAsync(LawyersDbContext db, LawyerBooking booking, CancellationToken cancellationToken)
     {

@@ -82,5 +82,15 @@ public sealed class LawyerBooking
     /// <summary>When the party nobody answered for is called again (the runner's pass claims it).</summary>
     public DateTimeOffset? RetryAt { get; set; }
 
+    /// <summary>When the running session last moved on (started, a call placed or answered, a retry claimed): a session that has not for
+    /// <c>Lawyers:StallAfter</c> is looked at again (<see cref="SessionResumer"/>).</summary>
+    public DateTimeOffset? StepAt { get; set; }
+
+    /// <summary>The call placed for the step the session waits for (the interpreter's ring, the lawyer's or the caller's current attempt).</summary>
+    public string? DialledCallSid { get; set; }
+
+    /// <summary>When the rescheduling SMS was claimed for sending (once: a state transition, whichever instance ends the session).</summary>
+    public DateTimeOffset? ReschedulingSentAt { get; set; }
+
     public uint Version { get; set; }
 }

@@ -31,6 +31,13 @@ public sealed class LawyerOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:30:00", ErrorMessage = "Lawyers:RetryGap must be between 1 second and 30 minutes.")]
     public TimeSpan RetryGap { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// A running session that has not moved on for this long (no retry due) is looked at again by any instance: the call
+    /// it waits for is asked of Twilio, or placed if the instance that ran it died first (longer than a ring).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:30:00", ErrorMessage = "Lawyers:StallAfter must be between 5 seconds and 30 minutes.")]
+    public TimeSpan StallAfter { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>How long the interpreter's softphone, the lawyer's and the caller's phones ring.</summary>
     [Range(5, 120, ErrorMessage = "Lawyers:RingSeconds must be between 5 and 120.")]
     public int RingSeconds { get; set; } = 30;

@@ -39,7 +39,8 @@ public sealed partial class LawyerSessions(
                      .Select(row => row.Id).ToListAsync(cancellationToken))
         {
             if (await db.Bookings.Where(row => row.Id == id && row.State == BookingStates.Booked)
-                    .ExecuteUpdateAsync(set => set.SetProperty(row => row.State, BookingStates.Running).SetProperty(row => row.SessionStartedAt, now), cancellationToken) != 1)
+                    .ExecuteUpdateAsync(set => set.SetProperty(row => row.State, BookingStates.Running).SetProperty(row => row.SessionStartedAt, now)
+                        .SetProperty(row => row.StepAt, now), cancellationToken) != 1)
             {
                 continue; // another instance runs it
             }
@@ -68,7 +69,7 @@ public sealed partial class LawyerSessions(
         foreach (var booking in await db.Bookings.AsNoTracking().Where(row => row.State == BookingStates.Running && row.RetryAt <= now).ToListAsync(cancellationToken))
         {
             if (await db.Bookings.Where(row => row.Id == booking.Id && row.State == BookingStates.Running && row.RetryAt == booking.RetryAt)
-                    .ExecuteUpdateAsync(set => set.SetProperty(row => row.RetryAt, (DateTimeOffset?)null), cancellationToken) == 1)
+                    .ExecuteUpdateAsync(set => set.SetProperty(row => row.RetryAt, (DateTimeOffset?)null).SetProperty(row => row.StepAt, now), cancellationToken) == 1)
             {
                 await DialAsync(booking, booking.CallerAttempts > 0 ? SessionParty.Caller : SessionParty.Lawyer, cancellationToken);
                 dialled++;
@@ -103,7 +104,8 @@ public sealed partial class LawyerSessions(
                 continue;
             }
             await ReleaseHoldAsync(booking, cancellationToken);
-            if (!await SetAsync(booking.Id, set => set.SetProperty(row => row.InterpreterId, counselorId), cancellationToken))
+            if (!await SetAsync(booking.Id, set => set.SetProperty(row => row.InterpreterId, counselorId).SetProperty(row => row.StepAt, clock.GetUtcNow())
+                    .SetProperty(row => row.DialledCallSid, (string?)null), cancellationToken))
             {
                 await engine.OutboundFailedAsync(callId, "ended", $"lawyer-ended:{booking.Id:N}:{counselorId}");
                 return true; // the session ended meanwhile
@@ -112,7 +114,9 @@ public sealed partial class LawyerSessions(
             await legs.RememberAsync(ReservationId(booking.Id), callId, counselorId);
             try
             {
-                await ring.RingAsync(ReservationId(booking.Id), counselorId, options.Value.RingSeconds, LegUrl(booking.Id, SessionParty.Interpreter, counselorId));
+                var legSid = await ring.RingAsync(ReservationId(booking.Id), counselorId, options.Value.RingSeconds, LegUrl(booking.Id, SessionParty.Interpreter, counselorId));
+                await SetAsync(booking.Id, row => row.InterpreterId == counselorId && row.InterpreterCallSid == null && row.DialledCallSid == null,
+                    set => set.SetProperty(row => row.DialledCallSid, legSid), cancellationToken);
                 LogRinging(booking.Id, counselorId);
                 await observer.CallChangedAsync(counselorId, cancellationToken);
                 return true;
@@ -133,9 +137,12 @@ public sealed partial class LawyerSessions(
     public async Task DialAsync(LawyerBooking booking, SessionParty party, CancellationToken cancellationToken)
     {
         var attempt = (party == SessionParty.Lawyer ? booking.LawyerAttempts : booking.CallerAttempts) + 1;
+        var now = clock.GetUtcNow();
         var claimed = party == SessionParty.Lawyer
-            ? await SetAsync(booking.Id, row => row.LawyerAttempts == attempt - 1, set => set.SetProperty(row => row.LawyerAttempts, attempt), cancellationToken)
-            : await SetAsync(booking.Id, row => row.CallerAttempts == attempt - 1, set => set.SetProperty(row => row.CallerAttempts, attempt), cancellationToken);
+            ? await SetAsync(booking.Id, row => row.LawyerAttempts == attempt - 1, set => set.SetProperty(row => row.LawyerAttempts, attempt)
+                .SetProperty(row => row.StepAt, now).SetProperty(row => row.DialledCallSid, (string?)null), cancellationToken)
+            : await SetAsync(booking.Id, row => row.CallerAttempts == attempt - 1, set => set.SetProperty(row => row.CallerAttempts, attempt)
+                .SetProperty(row => row.StepAt, now).SetProperty(row => row.DialledCallSid, (string?)null), cancellationToken);
         if (!claimed)
         {
             return; // placed already (this callback again, or another instance)
@@ -152,6 +159,12 @@ public sealed partial class LawyerSessions(
             var callSid = await conference.AddAsync(ConferenceNames.ForReservation(ReservationId(booking.Id)), new PhoneNumber(centerNumber), new PhoneNumber(number),
                 LegUrl(booking.Id, party, attempt.ToString(System.Globalization.CultureInfo.InvariantCulture)), options.Value.RingSeconds, party.ToString().ToLowerInvariant());
             LogDialled(booking.Id, party, attempt, callSid);
+            // Noted for the resumer (the attempt still current): the call is asked of Twilio if its callbacks never come.
+            await (party == SessionParty.Lawyer
+                ? SetAsync(booking.Id, row => row.LawyerAttempts == attempt && row.LawyerCallSid == null && row.DialledCallSid == null,
+                    set => set.SetProperty(row => row.DialledCallSid, callSid), cancellationToken)
+                : SetAsync(booking.Id, row => row.CallerAttempts == attempt && row.CallerJoinedAt == null && row.DialledCallSid == null,
+                    set => set.SetProperty(row => row.DialledCallSid, callSid), cancellationToken));
         }
         catch (TwilioUnavailableException exception)
         {

@@ -47,6 +47,7 @@ public sealed class LawyersDbContext(DbContextOptions<LawyersDbContext> options)
             booking.Property(row => row.InterpreterCallSid).HasMaxLength(64);
             booking.Property(row => row.LawyerCallSid).HasMaxLength(64);
             booking.Property(row => row.CallerCallSid).HasMaxLength(64);
+            booking.Property(row => row.DialledCallSid).HasMaxLength(64);
             booking.Property(row => row.Version).IsRowVersion();
             booking.HasOne<Lawyer>().WithMany().HasForeignKey(row => row.LawyerId).OnDelete(DeleteBehavior.Restrict);
             // A slot is never booked twice: one booked session per lawyer and start (cancelled ones free it).

@@ -27,6 +27,7 @@ public static class LawyersServiceCollectionExtensions
         services.AddSingleton<SessionEnding>();
         services.AddSingleton<LawyerSessions>();
         services.AddSingleton<SessionLegEvents>();
+        services.AddSingleton<SessionResumer>();
         services.AddSingleton<SessionRunnerJob>();
         services.AddHostedService(provider => provider.GetRequiredService<SessionRunnerJob>());
         services.AddSingleton<LawyerRetention>();

@@ -63,7 +63,13 @@ public sealed partial class SessionEnding(
         {
             await FreeInterpreterAsync(booking, counselorId, outcome, cancellationToken);
         }
-        if (outcome is BookingStates.NoInterpreter or BookingStates.NoShowLawyer)
+        else
+        {
+            // An instance that died between taking a counselor On call and naming them leaves them on the session's call: ended here.
+            var orphan = await engine.OutboundFailedAsync(LawyerSessions.CallId(booking.Id), outcome, $"lawyer-end:{booking.Id:N}");
+            await dispatcher.DispatchAsync(orphan.Matches, cancellationToken);
+        }
+        if (BookingStates.OweRescheduling.Contains(outcome))
         {
             await texts.SendReschedulingAsync(booking, cancellationToken);
         }

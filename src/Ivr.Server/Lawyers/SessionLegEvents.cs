@@ -67,9 +67,11 @@ public sealed class SessionLegEvents(IServiceScopeFactory scopes, LawyerSessions
         var now = clock.GetUtcNow();
         var stored = party switch
         {
-            SessionParty.Interpreter => await running.ExecuteUpdateAsync(set => set.SetProperty(row => row.InterpreterCallSid, callSid), cancellationToken),
-            SessionParty.Lawyer => await running.ExecuteUpdateAsync(set => set.SetProperty(row => row.LawyerCallSid, callSid), cancellationToken),
-            _ => await running.ExecuteUpdateAsync(set => set.SetProperty(row => row.CallerCallSid, callSid)
+            SessionParty.Interpreter => await running.ExecuteUpdateAsync(set => set.SetProperty(row => row.InterpreterCallSid, callSid).SetProperty(row => row.StepAt, now)
+                .SetProperty(row => row.DialledCallSid, (string?)null), cancellationToken),
+            SessionParty.Lawyer => await running.ExecuteUpdateAsync(set => set.SetProperty(row => row.LawyerCallSid, callSid).SetProperty(row => row.StepAt, now)
+                .SetProperty(row => row.DialledCallSid, (string?)null), cancellationToken),
+            _ => await running.ExecuteUpdateAsync(set => set.SetProperty(row => row.CallerCallSid, callSid).SetProperty(row => row.StepAt, now)
                 .SetProperty(row => row.CallerJoinedAt, row => row.CallerJoinedAt ?? now), cancellationToken),
         };
         if (stored == 1 && party == SessionParty.Interpreter)

@@ -24,13 +24,15 @@ public sealed class LawyerReportTests
         await using (var scope = server.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<LawyersDbContext>();
-            // vi labour: four sessions (completed, no-show-lawyer, no-show-caller, no-interpreter) booked 48, 24, 24 and 12 h ahead, one cancelled.
+            // vi labour: four sessions (completed, no-show-lawyer, no-show-caller, no-interpreter) booked 48, 24, 24 and 12 h ahead, one cancelled,
+            // one missed (the server down through its slot: not a session, nor in the hours to the session).
             db.Bookings.AddRange(
                 Booking(lawyer, "vi", "labour", Session, 48, BookingStates.Completed),
                 Booking(lawyer, "vi", "labour", Session, 24, BookingStates.NoShowLawyer),
                 Booking(lawyer, "vi", "labour", Session, 24, BookingStates.NoShowCaller),
                 Booking(lawyer, "vi", "labour", Session, 12, BookingStates.NoInterpreter),
                 Booking(lawyer, "vi", "labour", Session, 10, BookingStates.Cancelled),
+                Booking(lawyer, "vi", "labour", Session, 100, BookingStates.Missed),
                 // Not yet run: not counted.
                 Booking(lawyer, "vi", "labour", Session.AddHours(1), 10, BookingStates.Booked),
                 // zh visa: one completed, booked 6 h ahead.
@@ -43,9 +45,9 @@ public sealed class LawyerReportTests
         var table = await server.Services.GetRequiredService<CallReports>().RunAsync("lawyer-sessions",
             new ReportRequest(new ReportRange(new DateOnly(2026, 12, 1), new DateOnly(2026, 12, 2)), 20, 10));
 
-        // period, language, topic, sessions, completed, no_show_lawyer, no_show_caller, no_interpreter, cancelled, no_show_pct, avg_hours_to_session
+        // period, language, topic, sessions, completed, no_show_lawyer, no_show_caller, no_interpreter, missed, cancelled, no_show_pct, avg_hours_to_session
         // vi: 2 no-shows of 4 sessions = 50 %; (48 + 24 + 24 + 12) / 4 = 27 h.
-        Assert.That(ReportMetricsTests.Rows(table), Is.EqualTo(new[] { "2026-12-01|vi|labour|4|1|1|1|1|1|50|27", "2026-12-01|zh|visa|1|1|0|0|0|0|0|6" }));
+        Assert.That(ReportMetricsTests.Rows(table), Is.EqualTo(new[] { "2026-12-01|vi|labour|4|1|1|1|1|1|1|50|27", "2026-12-01|zh|visa|1|1|0|0|0|0|0|0|6" }));
         var supervisor = await server.CreateSignedInClientAsync(Roles.Supervisor);
         var response = await supervisor.GetAsync("/api/reports/lawyer-sessions?from=2026-12-02&to=2026-12-03");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));

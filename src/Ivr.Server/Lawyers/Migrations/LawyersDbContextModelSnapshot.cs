@@ -131,6 +131,11 @@ namespace Ivr.Server.Lawyers.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("declined_by");
 
+                    b.Property<string>("DialledCallSid")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("dialled_call_sid");
+
                     b.Property<DateTimeOffset>("EndsAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("ends_at");
@@ -181,6 +186,10 @@ namespace Ivr.Server.Lawyers.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("reminded_at");
 
+                    b.Property<DateTimeOffset?>("ReschedulingSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("rescheduling_sent_at");
+
                     b.Property<DateTimeOffset?>("RetryAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("retry_at");
@@ -202,6 +211,10 @@ namespace Ivr.Server.Lawyers.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("state");
+
+                    b.Property<DateTimeOffset?>("StepAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("step_at");
 
                     b.Property<string>("SummarySealed")
                         .HasColumnType("text")
