@@ -5,11 +5,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ivr.Server.Configuration;
 
-/// <summary>Drafts, validates, publishes and rolls back menu versions; every change is audited and reaches every instance.</summary>
-public sealed class MenuPublisher(ConfigurationStore store, ConfigurationCache cache, IPromptTexts prompts, AuditLog audit, TimeProvider clock)
+/// <summary>
+/// Drafts, validates, publishes and rolls back menu versions; every change is audited and reaches every instance. A
+/// menu whose hold options lack a key a waiting policy in force offers (<see cref="IHoldKeyNeeds"/>) is not valid.
+/// </summary>
+public sealed class MenuPublisher(
+    ConfigurationStore store, ConfigurationCache cache, IPromptTexts prompts, IEnumerable<IHoldKeyNeeds> needs, AuditLog audit, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<MenuValidationError>> ValidateAsync(MenuDefinition menu, CancellationToken cancellationToken) =>
-        MenuValidator.Validate(menu, (await cache.GetAsync(cancellationToken)).Hours, prompts);
+    /// <summary>Where a hold key a waiting policy needs is missing (the problem's field).</summary>
+    public const string HoldOptionsField = "holdOptions";
+
+    public async Task<IReadOnlyList<MenuValidationError>> ValidateAsync(MenuDefinition menu, CancellationToken cancellationToken)
+    {
+        var snapshot = await cache.GetAsync(cancellationToken);
+        return [.. MenuValidator.Validate(menu, snapshot.Hours, prompts), .. MissingHoldKeys(menu, snapshot)];
+    }
+
+    private IEnumerable<MenuValidationError> MissingHoldKeys(MenuDefinition menu, IvrSnapshot snapshot) =>
+        needs.SelectMany(source => source.NeedsOf(snapshot))
+            .Where(need => !menu.HoldOptions.Values.Contains(need.Action))
+            .Select(need => new MenuValidationError(HoldOptionsField,
+                $"language {need.Language}: its waiting policy's maximum wait offers '{need.Action}', but no hold option has it (add the key, or change the waiting policy first)"));
 
     public async Task<MenuVersionRecord> DraftAsync(MenuDefinition menu, string? note, string actor, CancellationToken cancellationToken)
     {
