@@ -67,18 +67,27 @@ public sealed class MenuPublisher(
         return (record, []);
     }
 
-    /// <summary>Makes an earlier published version the active one again. False when it was never published.</summary>
-    public async Task<bool> RollbackAsync(int version, string actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes an earlier published version the active one again. Found is false when it was never published; Errors
+    /// name the hold keys the waiting policies in force need and it lacks (then it stays inactive).
+    /// </summary>
+    public async Task<(bool Found, IReadOnlyList<MenuValidationError> Errors)> RollbackAsync(int version, string actor, CancellationToken cancellationToken)
     {
-        if (!await store.Db.MenuVersions.AnyAsync(menu => menu.Version == version && menu.PublishedAt != null, cancellationToken))
+        var record = await store.Db.MenuVersions.AsNoTracking().SingleOrDefaultAsync(menu => menu.Version == version && menu.PublishedAt != null, cancellationToken);
+        if (record is null)
         {
-            return false;
+            return (false, []);
         }
-        var previous = (await cache.GetAsync(cancellationToken)).ActiveVersion;
+        var snapshot = await cache.GetAsync(cancellationToken);
+        if (MissingHoldKeys(MenuJson.Deserialize(record.Definition), snapshot).ToList() is { Count: > 0 } missing)
+        {
+            return (true, missing);
+        }
+        var previous = snapshot.ActiveVersion;
         await store.ActivateAsync(version, actor, cancellationToken);
         await audit.SaveChangesAsync(store.Db, "menu.rollback", Subject(version), $"from version {previous}", cancellationToken);
         await cache.ChangedAsync(cancellationToken);
-        return true;
+        return (true, []);
     }
 
     private static string Subject(int version) => "menu:" + version.ToString(CultureInfo.InvariantCulture);

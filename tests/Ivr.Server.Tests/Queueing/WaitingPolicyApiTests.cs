@@ -178,6 +178,23 @@ public sealed class WaitingPolicyApiTests
             Has.No.Member(MenuActions.Overflow));
     }
 
+    [Test]
+    public async Task Rollback_ToAVersionWithoutTheMessageKeyThaiNowNeeds_IsRefused()
+    {
+        var operations = await factory.CreateSignedInClientAsync(Roles.Operations);
+        await PublishWithoutMessageKeyAsync(operations);
+        var withoutKey = (await factory.Services.GetRequiredService<ConfigurationCache>().GetAsync(CancellationToken.None)).ActiveVersion;
+        (await PublishAsync(operations, DefaultMenu.Definition)).EnsureSuccessStatusCode();
+        (await operations.PutAsJsonAsync(Path + "/th", new WaitingPolicyUpdate(null, TimeSpan.FromMinutes(10), "message", null))).EnsureSuccessStatusCode();
+
+        var response = await operations.PostAsync($"/api/ivr/menus/{withoutKey}/rollback", null);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.Content.ReadFromJsonAsync<Problem>())!.Errors[MenuPublisher.HoldOptionsField].Single(), Does.Contain("language th"));
+        Assert.That((await factory.Services.GetRequiredService<ConfigurationCache>().GetAsync(CancellationToken.None)).ActiveMenu.HoldOptions.Values,
+            Has.Member(MenuActions.Message));
+    }
+
     /// <summary>Thai's maximum wait (the configuration's) offers a message: switched off first, so a menu without the key may be published.</summary>
     private static async Task PublishWithoutMessageKeyAsync(HttpClient operations)
     {
