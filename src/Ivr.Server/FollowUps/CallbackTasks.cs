@@ -4,7 +4,6 @@ using Ivr.Acd.Model;
 using Ivr.Server.CallRecords.Pipeline;
 using Ivr.Server.CallRecords.Privacy;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using StackExchange.Redis;
 
 namespace Ivr.Server.FollowUps;
@@ -74,19 +73,13 @@ public sealed partial class CallbackTasks(
             CallerHash = number is null ? null : hashes.Hash(number),
             CreatedAt = failure.At,
         };
-        db.Tasks.Add(task);
-        try
+        // Another instance, or a retried report, stored it first: theirs is the task.
+        var (stored, created) = await TaskInsert.AddOnceAsync(db, task, () => FindAsync(failure.CallbackId, cancellationToken), cancellationToken);
+        if (created)
         {
-            await db.SaveChangesAsync(cancellationToken);
             LogCreated(task.Id, task.Language, failure.CallbackId, failure.Attempts);
-            return task;
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // Another instance, or a retried report, stored it first.
-            db.ChangeTracker.Clear();
-            return (await FindAsync(failure.CallbackId, cancellationToken))!;
-        }
+        return stored;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Callback task {Task} in {Language}: callback {CallbackId} failed after {Attempts} attempts")]
