@@ -66,7 +66,7 @@ public sealed partial class AcdEngine
     /// wrap-up) and may be offered the next call; the callback is held out of line for
     /// <see cref="Routing.AcdSettings.CallbackRetryInterval"/> and then stands at its original place again
     /// (<see cref="CallbackOutcome.Retrying"/>), or, at the <see cref="Routing.AcdSettings.CallbackMaxAttempts"/>-th
-    /// dial, ends as failed (<see cref="CallbackOutcome.Failed"/>). Only while dialling.
+    /// dial, ends as failed (<see cref="CallbackOutcome.Failed"/>, with <see cref="CallbackResult.Failed"/>). Only while dialling.
     /// </summary>
     public async Task<CallbackResult> CallbackAttemptFailedAsync(string callbackId, CallbackFailureReason reason, string? operationId = null)
     {
@@ -84,7 +84,12 @@ public sealed partial class AcdEngine
             "failed" => CallbackOutcome.Failed,
             _ => CallbackOutcome.NotFound,
         };
-        return await CallbackResultAsync(outcome, result);
+        return await CallbackResultAsync(outcome, result) with
+        {
+            Failed = outcome == CallbackOutcome.Failed
+                ? new FailedCallback(result.CallbackId, result.OriginalCallSid, result.Language, result.Number, (int)result.Attempts)
+                : null,
+        };
     }
 
     /// <summary>

@@ -29,7 +29,10 @@ public sealed partial class AcdEngine
             expired.AddRange(result.ExpiredReservations);
             lost.AddRange(result.LostCallers);
             released.AddRange(result.ReleasedCounselors);
-            dials.AddRange(result.ExpiredDials.Select(dial => new ExpiredDial(dial.CallbackId, dial.Counselor)));
+            dials.AddRange(result.ExpiredDials.Select(dial => new ExpiredDial(dial.CallbackId, dial.Counselor)
+            {
+                Failed = dial.Ended ? new FailedCallback(dial.CallbackId, dial.OriginalCallSid, dial.Language, dial.Number, (int)dial.Attempts) : null,
+            }));
             timedOut.AddRange(result.TimedOut.Select(caller => new TimedOutCaller(caller.CallSid, caller.Language, caller.Outcome)));
             languages.UnionWith(result.Languages);
             more = result.More;

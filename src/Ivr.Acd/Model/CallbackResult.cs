@@ -5,4 +5,8 @@ namespace Ivr.Acd.Model;
 /// <see cref="CallbackOutcome.Cancelled"/>, as it stood when cancelled); Matches are the reservations made because a
 /// counselor was freed or the callback went in line, to dispatch as usual.
 /// </summary>
-public sealed record CallbackResult(CallbackOutcome Outcome, CallbackStatus? Status, IReadOnlyList<Match> Matches);
+public sealed record CallbackResult(CallbackOutcome Outcome, CallbackStatus? Status, IReadOnlyList<Match> Matches)
+{
+    /// <summary>For <see cref="CallbackOutcome.Failed"/>: the callback that ended, with its number.</summary>
+    public FailedCallback? Failed { get; init; }
+}

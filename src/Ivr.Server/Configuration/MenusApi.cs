@@ -67,17 +67,22 @@ public static class MenusApi
         }
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(
-                errors.GroupBy(error => error.Node).ToDictionary(group => group.Key, group => group.Select(error => error.ToString()).ToArray()),
-                title: $"Menu version {version} cannot be published.");
+            return Refused(errors, $"Menu version {version} cannot be published.");
         }
         return TypedResults.Ok(MenuVersionSummary.From(record, version));
     }
 
-    private static async Task<Results<NoContent, NotFound<string>>> RollbackAsync(int version, MenuPublisher publisher, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        await publisher.RollbackAsync(version, Actor(user), cancellationToken)
-            ? TypedResults.NoContent()
-            : TypedResults.NotFound($"Menu version {version} was never published.");
+    private static async Task<Results<NoContent, NotFound<string>, ValidationProblem>> RollbackAsync(
+        int version, MenuPublisher publisher, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        await publisher.RollbackAsync(version, Actor(user), cancellationToken) switch
+        {
+            (false, _) => TypedResults.NotFound($"Menu version {version} was never published."),
+            (_, { Count: > 0 } errors) => Refused(errors, $"Menu version {version} cannot be made active again."),
+            _ => TypedResults.NoContent(),
+        };
+
+    private static ValidationProblem Refused(IReadOnlyList<MenuValidationError> errors, string title) => TypedResults.ValidationProblem(
+        errors.GroupBy(error => error.Node).ToDictionary(group => group.Key, group => group.Select(error => error.ToString()).ToArray()), title: title);
 
     public static string Actor(ClaimsPrincipal user) => user.FindFirstValue(ClaimTypes.Name) ?? user.Identity?.Name ?? "unknown";
 }

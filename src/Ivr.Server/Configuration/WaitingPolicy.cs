@@ -1,3 +1,5 @@
+using Ivr.Server.Menus;
+
 namespace Ivr.Server.Configuration;
 
 /// <summary>
@@ -14,4 +16,12 @@ public sealed record WaitingPolicy(TimeSpan? CallbackOfferAbove, TimeSpan? MaxWa
 
     /// <summary>The language consenting callers overflow to, when the maximum wait offers another language.</summary>
     public string? OverflowTo => MaxWait is not null && MaxWaitOffer == MaxWaitOffer.Language ? OverflowLanguage : null;
+
+    /// <summary>The hold action (<see cref="MenuActions"/>) the maximum wait's offer needs a key for; null without a maximum wait.</summary>
+    public string? HoldActionNeeded => MaxWait is null ? null : MaxWaitOffer switch
+    {
+        MaxWaitOffer.Message => MenuActions.Message,
+        MaxWaitOffer.Language => MenuActions.Overflow,
+        _ => MenuActions.Callback,
+    };
 }

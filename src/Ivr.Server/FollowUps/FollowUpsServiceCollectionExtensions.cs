@@ -5,7 +5,7 @@ namespace Ivr.Server.FollowUps;
 public static class FollowUpsServiceCollectionExtensions
 {
     /// <summary>
-    /// Follow-up tasks: messages callers leave become tasks for their language's counselors (schema <c>followups</c>),
+    /// Follow-up tasks: messages callers leave, and callbacks that failed, become tasks for their language's counselors (schema <c>followups</c>),
     /// played through the server, claimed and closed, and deleted with their recordings at Twilio by retention.
     /// </summary>
     public static IServiceCollection AddFollowUps(this IServiceCollection services)
@@ -16,6 +16,7 @@ public static class FollowUpsServiceCollectionExtensions
         services.AddSingleton<FollowUpRetention>();
         services.AddSingleton<FollowUpMetrics>();
         services.AddScoped<MessageIntake>();
+        services.AddScoped<CallbackTasks>();
         services.AddScoped<FollowUpStore>();
         services.AddHostedService<FollowUpRetentionJob>();
         services.AddSingleton<ParkedMessages>();

@@ -5,7 +5,6 @@ using Ivr.Server.CallRecords.Pipeline;
 using Ivr.Server.CallRecords.Privacy;
 using Ivr.Server.Telephony;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using StackExchange.Redis;
 
 namespace Ivr.Server.FollowUps;
@@ -95,19 +94,13 @@ public sealed partial class MessageIntake(
             RecordingSeconds = status.RecordingDuration,
             CreatedAt = message.At,
         };
-        db.Tasks.Add(task);
-        try
+        // The same callback delivered twice at once: the other delivery's task is the one.
+        var (stored, created) = await TaskInsert.AddOnceAsync(db, task, () => FindAsync(status.RecordingSid, cancellationToken), cancellationToken);
+        if (created)
         {
-            await db.SaveChangesAsync(cancellationToken);
             LogCreated(task.Id, task.Language, task.CallSid, task.RecordingSid!);
-            return task;
         }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // The same callback delivered twice at once: the other delivery's task is the one.
-            db.ChangeTracker.Clear();
-            return (await FindAsync(status.RecordingSid, cancellationToken))!;
-        }
+        return stored;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Message {Task} in {Language} from call {CallSid}, recording {RecordingSid}")]

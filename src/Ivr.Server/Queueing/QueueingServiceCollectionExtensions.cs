@@ -25,6 +25,7 @@ public static class QueueingServiceCollectionExtensions
         services.AddSingleton(provider => provider.GetRequiredService<AcdEngine>().Keys.ContactCenter);
         services.AddSingleton<ICallerQueue, AcdCallerQueue>();
         services.AddSingleton<WaitingPolicies>();
+        services.AddSingleton<Configuration.IHoldKeyNeeds>(provider => provider.GetRequiredService<WaitingPolicies>());
         services.AddSingleton<Configuration.IIvrSnapshotListener, AcdLanguageSync>();
         services.AddHostedService<AcdSweeperService>();
         services.AddOptions<CallbackOptions>()

@@ -10,7 +10,7 @@ public sealed class CallReports(VolumeReports volume, ServiceReports service, Ca
     public static readonly IReadOnlyList<string> Names =
     [
         "calls-by-language", "calls-by-residency-status", "calls-by-topic", "calls-by-institution", "arrivals-by-hour",
-        "language-service", "counselors", "self-service", "after-hours", "callbacks", "sensitive-calls", "quality",
+        "language-service", "counselors", "self-service", "after-hours", "messages", "callbacks", "sensitive-calls", "quality",
         "interpretation", "referrals", "lawyer-sessions",
     ];
 
@@ -23,6 +23,7 @@ public sealed class CallReports(VolumeReports volume, ServiceReports service, Ca
         "arrivals-by-hour" => volume.ArrivalsByHourAsync(request.Range, cancellationToken),
         "self-service" => volume.SelfServiceAsync(request.Range, cancellationToken),
         "after-hours" => volume.AfterHoursAsync(request.Range, cancellationToken),
+        "messages" => volume.MessagesAsync(request.Range, cancellationToken),
         "language-service" => service.LanguageServiceAsync(request.Range, WaitThresholds.ArrayIndex(request.ServiceLevelSeconds)!.Value,
             WaitThresholds.ArrayIndex(request.ShortAbandonSeconds)!.Value, request.ServiceLevelSeconds, request.ShortAbandonSeconds, cancellationToken),
         "counselors" => service.CounselorsAsync(request.Range, cancellationToken),

@@ -17,6 +17,17 @@ public sealed class VolumeReports(ReportSql sql)
         """,
         range, ["period", "language", "calls", "consultations"], cancellationToken);
 
+    public Task<ReportTable> MessagesAsync(ReportRange range, CancellationToken cancellationToken) => sql.QueryAsync(
+        "messages",
+        "messages: finished calls that left a recorded message (on hold, after hours or at the longest wait), by language; share_pct = messages / calls in that language * 100.",
+        $"""
+        SELECT {PeriodColumn} AS period, language, sum(arrivals)::bigint AS calls, sum(message_left)::bigint AS messages,
+               round(100.0 * sum(message_left) / nullif(sum(arrivals), 0), 2) AS share_pct
+        FROM records.daily_language WHERE day >= @from AND day < @to
+        GROUP BY 1, 2 HAVING sum(message_left) > 0 ORDER BY 1, 4 DESC, 2
+        """,
+        range, ["period", "language", "calls", "messages", "share_pct"], cancellationToken);
+
     public Task<ReportTable> CallsByDimensionAsync(string dimension, ReportRange range, CancellationToken cancellationToken) => sql.QueryAsync(
         dimension == DailyDimensionRollup.Residency ? "calls-by-residency-status" : "calls-by-" + dimension,
         $"Finished calls whose wrap-up recorded a {dimension}, by the {dimension} recorded last.",

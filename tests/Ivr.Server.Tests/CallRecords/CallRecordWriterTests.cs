@@ -1,6 +1,8 @@
 using Ivr.Acd.Events;
 using Ivr.Server.CallRecords.Model;
 using Ivr.Server.CallRecords.Rollups;
+using Ivr.Server.Reporting;
+using Ivr.Server.Tests.Reporting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Ivr.Server.Tests.CallRecords;
@@ -98,10 +100,12 @@ public sealed class CallRecordWriterTests
         var writer = pipeline.Writer("a");
         await pipeline.AppendAsync(ScriptedDay.Events());
         await pipeline.DrainAsync(writer);
-        // Late events: D turns out answered after 30 s (its 70 s wait, the longest, goes), A is re-coded.
+        // Late events: D turns out answered after 30 s (its 70 s wait, the longest, goes), A is re-coded, and H's
+        // after-hours message is reported (the recording's status callback comes after the call ended).
         await pipeline.AppendAsync([
             new CallScript("CA-D", ScriptedDay.Morning.AddMinutes(3)).Add("call.answered", 30, ("counselor", "c2")).Events[0] with { EventId = "CA-D-late" },
             new CallScript("CA-A", ScriptedDay.Morning).Add("call.wrapped-up", 300, ("counselor", "c1"), ("residencyStatus", "E-9"), ("topic", "LEGAL")).Events[0] with { EventId = "CA-A-late" },
+            new CallScript("CA-H", ScriptedDay.Morning.AddHours(10)).Add(CallEventTypes.MessageLeft, 25, ("language", "vi"), ("seconds", "12")).Events[0] with { EventId = "CA-H-message" },
         ]);
         await pipeline.DrainAsync(writer);
         var incremental = await pipeline.SnapshotAsync();
@@ -110,6 +114,10 @@ public sealed class CallRecordWriterTests
 
         Assert.That(await pipeline.SnapshotAsync(), Is.EqualTo(incremental));
         Assert.That(await pipeline.ScalarAsync("SELECT round(longest_wait_seconds) FROM records.daily_language WHERE language = 'vi'"), Is.EqualTo(40));
+        Assert.That(await pipeline.ScalarAsync("SELECT sum(message_left) FROM records.daily_language"), Is.EqualTo(1), "H's message, in the rebuilt rollup too");
+        Assert.That(await pipeline.ScalarAsync("SELECT count(*) FROM records.calls WHERE message_left AND call_sid = 'CA-H' AND outcome = 'after_hours'"), Is.EqualTo(1));
+        var messages = await pipeline.Reports.RunAsync("messages", new ReportRequest(new ReportRange(ScriptedDay.Day, ScriptedDay.Day.AddDays(1), ReportPeriod.Day), 20, 10));
+        Assert.That(ReportMetricsTests.Rows(messages), Is.EqualTo(new[] { "2026-03-02|vi|5|1|20.00" }), "vi: A B C D H arrived, H left a message");
     }
 
     [Test]

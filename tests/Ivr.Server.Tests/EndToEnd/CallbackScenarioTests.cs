@@ -1,10 +1,14 @@
+using System.Net;
+using System.Net.Http.Json;
 using Ivr.Acd.Engine;
 using Ivr.Acd.Events;
 using Ivr.Acd.Model;
 using Ivr.PhoneSim.Calls;
 using Ivr.PhoneSim.Parties;
 using Ivr.Server.Counselors;
+using Ivr.Server.FollowUps;
 using Ivr.Server.Softphone;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using StackExchange.Redis;
@@ -137,6 +141,45 @@ public sealed class CallbackScenarioTests
         Assert.That(dialled.Select(call => call.AnsweredBy), Is.EqualTo(new string?[] { null, "machine_start" }), "answering-machine detection ran on the second dial");
         Assert.That(center.Twilio.Conferences.All.Any(conference => conference.Participants.Count == 2), Is.False, "the machine was never bridged to the counselor");
         await center.EventuallyAsync(async () => (await center.Engine.GetCounselorAsync("c-vi"))!.State == CounselorState.Available, "the counselor is free");
+    }
+
+    [Test]
+    public async Task Callback_EveryAttemptFails_BecomesOneCallbackTaskOfItsLanguage_WhoseCallBackDialsTheNumber()
+    {
+        const string number = "+821055550006";
+        await using var center = await SimulatedCenter.StartAsync(Settings);
+        var caller = await BookAsync(center, number, CalledParty.Busy());
+        var callbackId = AcdEngine.CallbackIdFor(caller.Sid);
+        var korean = await Softphone.SignInAsync(center, "c-ko", "ko");
+        var vietnamese = await Softphone.SignInAsync(center, "c-vi", "vi");
+
+        await center.EventuallyAsync(async () => (await center.Engine.GetStatisticsAsync("vi")).CallbacksFailedToday == 1, "the callback failed");
+        List<FollowUpView> listed = [];
+        await center.EventuallyAsync(async () => (listed = (await vietnamese.Http.GetFromJsonAsync<List<FollowUpView>>("/api/counselor/followups"))!).Count > 0,
+            "the failed callback is a task in the Vietnamese counselor's list");
+        var task = listed.Single();
+        Assert.That((task.Kind, task.Language, task.HasNumber, task.HasRecording), Is.EqualTo((FollowUpKinds.Callback, "vi", true, false)));
+        Assert.That(task.Id, Is.EqualTo(CallbackTasks.TaskIdOf(callbackId)));
+        Assert.That(await korean.Http.GetFromJsonAsync<List<FollowUpView>>("/api/counselor/followups"), Is.Empty, "a Korean counselor does not see it");
+
+        // The same failure reported again (another instance, a retried webhook) is the same task.
+        await using (var scope = center.Server.Services.CreateAsyncScope())
+        {
+            var again = await scope.ServiceProvider.GetRequiredService<CallbackTasks>().AcceptAsync(new FailedCallback(callbackId, caller.Sid, "vi", number, 2), CancellationToken.None);
+            Assert.That(again!.Id, Is.EqualTo(task.Id));
+            var stored = await scope.ServiceProvider.GetRequiredService<FollowUpsDbContext>().Tasks.AsNoTracking().Where(row => row.CallSid == callbackId).ToListAsync();
+            Assert.That(stored.Select(row => row.Kind), Is.EqualTo(new[] { FollowUpKinds.Callback }));
+            Assert.That(stored[0].CallerProtected, Is.Not.EqualTo(number).And.Not.Null, "the number is kept only protected");
+        }
+
+        await vietnamese.WaitForStateAsync(CounselorState.Available);
+        center.Twilio.Parties.Register(number, CalledParty.Answers());
+        var response = await vietnamese.Http.PostAsync($"/api/counselor/followups/{task.Id}/call-back", null);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        await center.EventuallyAsync(async () => await vietnamese.CallAsync() is { ConnectedAt: not null } &&
+            center.Twilio.Conferences.All.Any(conference => conference.Participants.Count == 2), "the number answered the counselor's call back");
+        Assert.That(center.Twilio.Calls.All.Count(call => call.To == number && call.From == CenterNumber), Is.EqualTo(3), "two callback dials, then the counselor's");
     }
 
     /// <summary>A Vietnamese caller on hold presses 2 and confirms their number with 1; <paramref name="answering"/> answers the callback.</summary>

@@ -144,14 +144,73 @@ public sealed class WaitingPolicyApiTests
         }
     }
 
+    [Test]
+    public async Task Publish_WithoutTheMessageKeyThaisMaximumWaitOffers_IsRefusedNamingThaiAndTheOption()
+    {
+        var operations = await factory.CreateSignedInClientAsync(Roles.Operations);
+        var active = (await factory.Services.GetRequiredService<ConfigurationCache>().GetAsync(CancellationToken.None)).ActiveVersion;
+
+        var response = await PublishAsync(operations, Without(MenuActions.Message));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var errors = (await response.Content.ReadFromJsonAsync<Problem>())!.Errors;
+        Assert.That(errors.Keys, Is.EquivalentTo(new[] { MenuPublisher.HoldOptionsField }));
+        Assert.That(errors[MenuPublisher.HoldOptionsField].Single(), Does.Contain("language th").And.Contain("'message'"));
+        Assert.That((await factory.Services.GetRequiredService<ConfigurationCache>().GetAsync(CancellationToken.None)).ActiveVersion, Is.EqualTo(active),
+            "the active menu stays");
+    }
+
+    [Test]
+    public async Task Publish_WithoutTheOverflowKeyASavedPolicyOffers_IsRefused_AndOnceThePolicyNoLongerOffersIt_IsPublished()
+    {
+        var operations = await factory.CreateSignedInClientAsync(Roles.Operations);
+        (await operations.PutAsJsonAsync(Path + "/vi", new WaitingPolicyUpdate(null, TimeSpan.FromMinutes(3), "language", "en"))).EnsureSuccessStatusCode();
+
+        var refused = await PublishAsync(operations, Without(MenuActions.Overflow));
+        (await operations.PutAsJsonAsync(Path + "/vi", new WaitingPolicyUpdate(null, TimeSpan.FromMinutes(3), "message", null))).EnsureSuccessStatusCode();
+        var published = await PublishAsync(operations, Without(MenuActions.Overflow));
+
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await refused.Content.ReadFromJsonAsync<Problem>())!.Errors[MenuPublisher.HoldOptionsField].Single(),
+            Does.Contain("language vi").And.Contain("'overflow'"));
+        Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await factory.Services.GetRequiredService<ConfigurationCache>().GetAsync(CancellationToken.None)).ActiveMenu.HoldOptions.Values,
+            Has.No.Member(MenuActions.Overflow));
+    }
+
+    [Test]
+    public async Task Rollback_ToAVersionWithoutTheMessageKeyThaiNowNeeds_IsRefused()
+    {
+        var operations = await factory.CreateSignedInClientAsync(Roles.Operations);
+        await PublishWithoutMessageKeyAsync(operations);
+        var withoutKey = (await factory.Services.GetRequiredService<ConfigurationCache>().GetAsync(CancellationToken.None)).ActiveVersion;
+        (await PublishAsync(operations, DefaultMenu.Definition)).EnsureSuccessStatusCode();
+        (await operations.PutAsJsonAsync(Path + "/th", new WaitingPolicyUpdate(null, TimeSpan.FromMinutes(10), "message", null))).EnsureSuccessStatusCode();
+
+        var response = await operations.PostAsync($"/api/ivr/menus/{withoutKey}/rollback", null);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await response.Content.ReadFromJsonAsync<Problem>())!.Errors[MenuPublisher.HoldOptionsField].Single(), Does.Contain("language th"));
+        Assert.That((await factory.Services.GetRequiredService<ConfigurationCache>().GetAsync(CancellationToken.None)).ActiveMenu.HoldOptions.Values,
+            Has.Member(MenuActions.Message));
+    }
+
+    /// <summary>Thai's maximum wait (the configuration's) offers a message: switched off first, so a menu without the key may be published.</summary>
     private static async Task PublishWithoutMessageKeyAsync(HttpClient operations)
     {
-        var menu = DefaultMenu.Definition;
-        var withoutMessage = menu with { HoldOptions = menu.HoldOptions.Where(option => option.Value != MenuActions.Message).ToDictionary() };
-        var draft = await operations.PostAsJsonAsync("/api/ivr/menus", new MenuDraftRequest(withoutMessage, "no message key"), JsonSerializerOptions.Web);
+        (await operations.PutAsJsonAsync(Path + "/th", new WaitingPolicyUpdate(null, null, null, null))).EnsureSuccessStatusCode();
+        (await PublishAsync(operations, Without(MenuActions.Message))).EnsureSuccessStatusCode();
+    }
+
+    private static MenuDefinition Without(string action) =>
+        DefaultMenu.Definition with { HoldOptions = DefaultMenu.Definition.HoldOptions.Where(option => option.Value != action).ToDictionary() };
+
+    private static async Task<HttpResponseMessage> PublishAsync(HttpClient operations, MenuDefinition menu)
+    {
+        var draft = await operations.PostAsJsonAsync("/api/ivr/menus", new MenuDraftRequest(menu, "hold options"), JsonSerializerOptions.Web);
         draft.EnsureSuccessStatusCode();
         var version = (await draft.Content.ReadFromJsonAsync<MenuDraftResponse>(JsonSerializerOptions.Web))!.Version.Version;
-        (await operations.PostAsync($"/api/ivr/menus/{version}/publish", null)).EnsureSuccessStatusCode();
+        return await operations.PostAsync($"/api/ivr/menus/{version}/publish", null);
     }
 
     private sealed record Problem(Dictionary<string, string[]> Errors);

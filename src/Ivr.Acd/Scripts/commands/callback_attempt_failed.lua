@@ -5,6 +5,7 @@
   KEYS: Callers, Agents, Reservations, Deadlines, Queue, Overflow, Idle, Timers, CallerTimers, Stats, Events, Op, Callbacks
   ARGV: Now, OpId, OpTtl, Config, CallbackId, Reason, Day
   Returns: JSON {o retry|failed|none, id, st, l, n, oc, a, rq, tr attempts, nb not before ms, g, gl languages to match}
+    (failed: id, st none, l, n, oc, tr, gl: the number, so the server can make a task to call back by hand)
 ]]
 --- @include "agents"
 --- @include "callbacks"
@@ -20,5 +21,5 @@ if not (c and c.k and c.st == 'dialling') then return done({o = 'none', st = (c 
 local a, ended = cb_attempt_failed(id, c, @Reason, cfg, @Day)
 local gl = {}
 if a and a.ix then gl = langs_of(a) end
-if ended then return done({o = 'failed', id = id, st = 'none', l = c.l, tr = c.tr, gl = gl}) end
+if ended then return done({o = 'failed', id = id, st = 'none', l = c.l, n = c.n, oc = c.oc, tr = c.tr, gl = gl}) end
 return done(cb_answer('retry', id, c, gl))

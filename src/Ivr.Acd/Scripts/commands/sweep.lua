@@ -7,7 +7,7 @@
   KEYS: Callers, Agents, Reservations, Deadlines, Queue, Overflow, Idle, Timers, CallerTimers, Seen, Stats, Events, Op, Callbacks
   ARGV: Now, OpId, OpTtl, Config, Day, BatchSize
   Returns: JSON {expired reservation ids, timedout {c CallSid, l language, o outcome}, lost CallSids,
-    released counselor ids, dials {c callback id, g counselor} whose dial expired, langs languages to match, more (a
+    released counselor ids, dials {c callback id, g counselor; f, l, n, oc, tr when it was the last attempt} whose dial expired, langs languages to match, more (a
     batch was full)}
 ]]
 --- @include "agents"
@@ -64,8 +64,11 @@ for _, sid in ipairs(batch(@CallerTimers, now)) do
     end
   elseif c and c.k and c.st == 'dialling' then
     if now >= c.dd then
-      out.dials[#out.dials + 1] = {c = sid, g = c.ag or ''}
-      touch_agent(cb_attempt_failed(sid, c, 'expired', cfg, day))
+      local g = c.ag or ''
+      local a, ended = cb_attempt_failed(sid, c, 'expired', cfg, day)
+      touch_agent(a)
+      -- The last attempt: the number goes with it, so the server can make a task to call back by hand.
+      out.dials[#out.dials + 1] = ended and {c = sid, g = g, f = true, l = c.l, n = c.n, oc = c.oc, tr = c.tr} or {c = sid, g = g}
     else
       redis.call('ZADD', @CallerTimers, c.dd, sid)
     end

@@ -1,15 +1,18 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
+using Ivr.Server.FollowUps;
 
 namespace Ivr.Server.CallControl.Callbacks;
 
 /// <summary>
 /// A callback's dial that did not reach the caller: the ACD counts the attempt (a retry later, or failed at the last)
 /// and frees the counselor at once; their leg, sitting in the empty conference, is ended, and so is the dial when it is
-/// still ringing. Returns the matches to dispatch (the freed counselor's next call).
+/// still ringing. Returns the matches to dispatch (the freed counselor's next call). The last failed attempt makes the
+/// callback a follow-up task for its language's counselors (<see cref="CallbackTasks"/>), to call back by hand.
 /// </summary>
 public sealed partial class CallbackAttempts(
-    AcdEngine engine, CallLegs legs, UnansweredDialLegs unanswered, ICallStateObserver observer, ILogger<CallbackAttempts> logger)
+    AcdEngine engine, CallLegs legs, UnansweredDialLegs unanswered, ICallStateObserver observer, IServiceScopeFactory scopes,
+    ILogger<CallbackAttempts> logger)
 {
     public async Task<IReadOnlyList<Match>> FailAsync(string reservationId, CallbackFailureReason reason, string operationId, bool endDial = false)
     {
@@ -24,6 +27,7 @@ public sealed partial class CallbackAttempts(
             LogAttemptFailed(callbackId, reason, result.Outcome);
         }
         await EndLegsAsync(state, endDial);
+        await MakeTaskAsync(result.Failed);
         return result.Matches;
     }
 
@@ -35,6 +39,17 @@ public sealed partial class CallbackAttempts(
             LogDialExpired(dial.CallbackId, dial.Counselor);
             await EndLegsAsync(await legs.GetAsync(reservationId), endDial: true);
         }
+        await MakeTaskAsync(dial.Failed);
+    }
+
+    private async Task MakeTaskAsync(FailedCallback? failed)
+    {
+        if (failed is null)
+        {
+            return;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CallbackTasks>().AcceptAsync(failed, CancellationToken.None);
     }
 
     private async Task EndLegsAsync(CallLegState state, bool endDial)

@@ -163,6 +163,7 @@ internal sealed class FoldState(CallRecord record)
     {
         record.MenuPath = menuPath.Count == 0 ? null : string.Join(' ', menuPath);
         record.PartySeconds = partySeconds.Count == 0 ? null : partySeconds.Values.Sum();
+        record.MessageLeft = messageLeft;
         if (record.QueueJoinedAt is { } joined && (record.AnsweredAt ?? record.QueueLeftAt ?? record.EndedAt) is { } exited)
         {
             record.WaitSeconds = Seconds(exited - joined);

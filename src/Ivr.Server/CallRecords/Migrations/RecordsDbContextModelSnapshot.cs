@@ -112,6 +112,10 @@ namespace Ivr.Server.CallRecords.Migrations
                         .HasColumnType("text")
                         .HasColumnName("menu_path");
 
+                    b.Property<bool>("MessageLeft")
+                        .HasColumnType("boolean")
+                        .HasColumnName("message_left");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasColumnType("text")
@@ -691,6 +695,10 @@ namespace Ivr.Server.CallRecords.Migrations
                     b.Property<double>("LongestWaitSeconds")
                         .HasColumnType("double precision")
                         .HasColumnName("longest_wait_seconds");
+
+                    b.Property<int>("MessageLeft")
+                        .HasColumnType("integer")
+                        .HasColumnName("message_left");
 
                     b.Property<int>("Overflowed")
                         .HasColumnType("integer")

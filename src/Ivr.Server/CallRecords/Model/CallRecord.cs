@@ -68,6 +68,9 @@ public sealed class CallRecord
     /// <summary>An outbound call's follow-up task (a message called back), when it was placed from one.</summary>
     public Guid? FollowUpId { get; set; }
 
+    /// <summary>The caller left a recorded message (<c>call.message-left</c>): on hold, after hours or at the longest wait.</summary>
+    public bool MessageLeft { get; set; }
+
     /// <summary>The caller carried a sensitive tag (<see cref="SensitiveTags"/>): a victim of crime.</summary>
     public bool Sensitive { get; set; }
 

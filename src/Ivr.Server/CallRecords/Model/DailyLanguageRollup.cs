@@ -21,6 +21,10 @@ public sealed class DailyLanguageRollup
     public int QueueTimeouts { get; set; }
     public int Transferred { get; set; }
     public int Overflowed { get; set; }
+
+    /// <summary>Calls that left a recorded message (a follow-up task), whatever their outcome.</summary>
+    public int MessageLeft { get; set; }
+
     public int[] AnsweredWithin { get; set; } = [];
     public int[] AbandonedWithin { get; set; } = [];
     public double AnsweredWaitSeconds { get; set; }

@@ -44,6 +44,7 @@ public static class CallRowUpsert
         CallRowColumn.Of("direction", NpgsqlDbType.Text, call => call.Direction),
         CallRowColumn.Of("follow_up_id", NpgsqlDbType.Uuid, call => call.FollowUpId),
         CallRowColumn.Of("sensitive", NpgsqlDbType.Boolean, call => (bool?)call.Sensitive),
+        CallRowColumn.Of("message_left", NpgsqlDbType.Boolean, call => (bool?)call.MessageLeft),
         CallRowColumn.Of("recording_consent", NpgsqlDbType.Text, call => call.RecordingConsent),
         CallRowColumn.Of("recording_seconds", NpgsqlDbType.Integer, call => call.RecordingSeconds),
         CallRowColumn.Of("party_seconds", NpgsqlDbType.Double, call => call.PartySeconds),

@@ -6,7 +6,7 @@ namespace Ivr.Server.CallRecords.Rollups;
 public sealed class LanguageTotals
 {
     public int Arrivals, SelfService, AbandonedInMenu, AfterHours, Closed, QueueFull, Queued, Answered, AbandonedInQueue,
-        Callbacks, QueueTimeouts, Transferred, Overflowed, Handled, WrappedUp;
+        Callbacks, QueueTimeouts, Transferred, Overflowed, Handled, WrappedUp, MessageLeft;
     public double AnsweredWaitSeconds, LongestWaitSeconds, TalkSeconds, HoldSeconds, WrapUpSeconds;
     public readonly int[] AnsweredWithin = new int[WaitThresholds.Seconds.Count];
     public readonly int[] AbandonedWithin = new int[WaitThresholds.Seconds.Count];
@@ -29,6 +29,10 @@ public sealed class LanguageTotals
             case CallOutcome.QueueTimeout: QueueTimeouts += sign; break;
             case CallOutcome.Transferred: Transferred += sign; break;
             case CallOutcome.Overflowed: Overflowed += sign; break;
+        }
+        if (call.MessageLeft)
+        {
+            MessageLeft += sign;
         }
         var wait = call.WaitSeconds;
         if (call.QueueJoinedAt is not null)

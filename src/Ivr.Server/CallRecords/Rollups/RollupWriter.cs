@@ -11,7 +11,7 @@ public static class RollupWriter
     private static readonly string[] LanguageCounters =
     [
         "arrivals", "self_service", "abandoned_in_menu", "after_hours", "closed", "queue_full", "queued", "answered",
-        "abandoned_in_queue", "callbacks", "queue_timeouts", "transferred", "overflowed", "handled", "wrapped_up",
+        "abandoned_in_queue", "callbacks", "queue_timeouts", "transferred", "overflowed", "handled", "wrapped_up", "message_left",
         "answered_wait_seconds", "talk_seconds", "hold_seconds", "wrap_up_seconds",
     ];
 
@@ -48,7 +48,7 @@ public static class RollupWriter
             {
                 totals.Arrivals, totals.SelfService, totals.AbandonedInMenu, totals.AfterHours, totals.Closed, totals.QueueFull,
                 totals.Queued, totals.Answered, totals.AbandonedInQueue, totals.Callbacks, totals.QueueTimeouts, totals.Transferred,
-                totals.Overflowed, totals.Handled, totals.WrappedUp, totals.AnsweredWaitSeconds, totals.TalkSeconds,
+                totals.Overflowed, totals.Handled, totals.WrappedUp, totals.MessageLeft, totals.AnsweredWaitSeconds, totals.TalkSeconds,
                 totals.HoldSeconds, totals.WrapUpSeconds, totals.AnsweredWithin, totals.AbandonedWithin, totals.LongestWaitSeconds,
             })
             {

@@ -43,6 +43,8 @@ public sealed class CallbackAttemptTests
 
         Assert.That(last.Outcome, Is.EqualTo(CallbackOutcome.Failed));
         Assert.That(last.Status, Is.Null);
+        Assert.That(last.Failed, Is.EqualTo(new FailedCallback("cb-CA1", "CA1", "ko", CallbackSteps.Number, 3)), "the number, for the server's task to call back");
+        Assert.That(first.Failed, Is.Null);
         Assert.That(await bed.Engine.GetCallbackAsync("cb-CA1"), Is.Null);
         var events = await bed.EventsAsync();
         Assert.That(events.Where(e => e.Type == CallEventTypes.CallbackAttemptFailed).Select(e => (e.Fields["attempt"], e.Fields["reason"])),
@@ -99,6 +101,32 @@ public sealed class CallbackAttemptTests
         Assert.That((callback!.State, callback.Attempts), Is.EqualTo((CallbackState.Scheduled, 1)));
         Assert.That((await bed.Engine.GetCounselorAsync("c1"))!.State, Is.EqualTo(CounselorState.Available));
         Assert.That((await bed.EventsAsync()).Single(e => e.Type == CallEventTypes.CallbackAttemptFailed).Fields["reason"], Is.EqualTo("expired"));
+        Assert.That(await bed.ViolationsAsync(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Sweep_LastDialNeverReported_EndsTheCallbackFailedWithItsNumber()
+    {
+        await using var bed = new AcdTestBed();
+        await bed.JoinAsync("CA1", "ko");
+        await bed.AskCallbackAsync("CA1");
+        var match = (await bed.AddCounselorAsync("c1", ("ko", 5))).Matches.Single();
+        var sweeps = new List<SweepResult>();
+        for (var attempt = 1; attempt <= bed.Settings.CallbackMaxAttempts; attempt++)
+        {
+            await bed.Engine.AcceptAsync(match.ReservationId);
+            bed.Advance(bed.Settings.CallbackDialTimeout);
+            sweeps.Add(await bed.Engine.SweepAsync());
+            bed.Advance(bed.Settings.CallbackRetryInterval);
+            match = (await bed.Engine.SweepAsync()).Matches.SingleOrDefault()!;
+        }
+
+        Assert.That(sweeps.Select(sweep => sweep.ExpiredDials.Single().Failed), Is.EqualTo(new FailedCallback?[]
+        {
+            null, null, new("cb-CA1", "CA1", "ko", CallbackSteps.Number, bed.Settings.CallbackMaxAttempts),
+        }), "only the last expired dial ends the callback");
+        Assert.That(match, Is.Null);
+        Assert.That(await bed.Engine.GetCallbackAsync("cb-CA1"), Is.Null);
         Assert.That(await bed.ViolationsAsync(), Is.Empty);
     }
 

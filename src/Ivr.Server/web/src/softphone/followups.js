@@ -40,7 +40,7 @@ export function createFollowUps({ list, count, counselorId, readOnly, say, place
     const disabled = readOnly ? raw('disabled') : '';
     return html`<li class="followup" data-task="${id}" data-state="${task.state}" data-signature="${signature(task)}">
       <p id="${head}" class="followup-head"><strong>${languageName(task.language)}</strong>
-        <span>${created}</span> <span>${duration(task.recordingSeconds * 1000)}</span>
+        <span>${created}</span> <span>${task.kind === 'callback' ? t('followups.kind.callback') : duration(task.recordingSeconds * 1000)}</span>
         <span class="pill" data-field="state">${stateText(task)}</span></p>
       ${task.hasRecording && !readOnly
         ? html`<audio controls preload="none" src="/api/counselor/followups/${id}/recording" aria-label="${t('followups.play')}" aria-describedby="${head}"></audio>`

@@ -102,6 +102,7 @@ addLabels({
   'followups.none': ['기다리는 메시지가 없습니다.', 'No messages waiting.'],
   'followups.count': ['메시지 {count}건 (오래된 순)', '{count} waiting, oldest first'],
   'followups.play': ['메시지 듣기', 'Play the message'],
+  'followups.kind.callback': ['콜백 연결 실패', 'Callback not reached'],
   'followups.claim': ['맡기', 'Claim'],
   'followups.done': ['완료', 'Done'],
   'followups.release': ['맡기 취소', 'Release'],
