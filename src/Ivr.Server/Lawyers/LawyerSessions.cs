@@ -198,8 +198,8 @@ public sealed partial class LawyerSessions(
     private Task<bool> SetAsync(Guid id, Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<LawyerBooking>> set, CancellationToken cancellationToken) =>
         SetAsync(id, _ => true, set, cancellationToken);
 
-    // Changes a running session only (a session that ended is not touched again).
-    private async Task<bool> SetAsync(Guid id, System.Linq.Expressions.Expression<Func<LawyerBooking, bool>> still,
+    /// <summary>Changes the row of a session still running (one that ended is not touched again) where <paramref name="still"/> holds.</summary>
+    public async Task<bool> SetAsync(Guid id, System.Linq.Expressions.Expression<Func<LawyerBooking, bool>> still,
         Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<LawyerBooking>> set, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

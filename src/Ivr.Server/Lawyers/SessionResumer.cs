@@ -100,7 +100,7 @@ public sealed partial class SessionResumer(
             // Whoever the dead instance took On call for the session (named or not) is freed, then rung again from the start.
             var freed = await engine.OutboundFailedAsync(LawyerSessions.CallId(booking.Id), "stalled", $"lawyer-resume:{booking.Id:N}:{now.ToUnixTimeMilliseconds()}");
             await dispatcher.DispatchAsync(freed.Matches, cancellationToken);
-            if (!await ChangeAsync(booking.Id, row => row.InterpreterId == booking.InterpreterId && row.InterpreterCallSid == null,
+            if (!await sessions.SetAsync(booking.Id, row => row.InterpreterId == booking.InterpreterId && row.InterpreterCallSid == null,
                     set => set.SetProperty(row => row.InterpreterId, (string?)null), cancellationToken))
             {
                 return;
@@ -114,8 +114,8 @@ public sealed partial class SessionResumer(
         if (attempt > 0)
         {
             var givenBack = party == SessionParty.Lawyer
-                ? await ChangeAsync(booking.Id, row => row.LawyerAttempts == attempt && row.DialledCallSid == null, set => set.SetProperty(row => row.LawyerAttempts, attempt - 1), cancellationToken)
-                : await ChangeAsync(booking.Id, row => row.CallerAttempts == attempt && row.DialledCallSid == null, set => set.SetProperty(row => row.CallerAttempts, attempt - 1), cancellationToken);
+                ? await sessions.SetAsync(booking.Id, row => row.LawyerAttempts == attempt && row.DialledCallSid == null, set => set.SetProperty(row => row.LawyerAttempts, attempt - 1), cancellationToken)
+                : await sessions.SetAsync(booking.Id, row => row.CallerAttempts == attempt && row.DialledCallSid == null, set => set.SetProperty(row => row.CallerAttempts, attempt - 1), cancellationToken);
             if (!givenBack)
             {
                 return;
@@ -181,14 +181,6 @@ public sealed partial class SessionResumer(
             LogFetchFailed(callSid, exception.Message);
             return null;
         }
-    }
-
-    private async Task<bool> ChangeAsync(Guid id, System.Linq.Expressions.Expression<Func<LawyerBooking, bool>> still,
-        Action<Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder<LawyerBooking>> set, CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<LawyersDbContext>().Bookings
-            .Where(row => row.Id == id && row.State == BookingStates.Running).Where(still).ExecuteUpdateAsync(set, cancellationToken) == 1;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Lawyer session {Booking} at {StartsAt} was never run (its slot passed): missed, the caller is asked to book again")]
