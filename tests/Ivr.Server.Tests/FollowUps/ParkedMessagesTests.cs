@@ -42,11 +42,12 @@ public sealed class ParkedMessagesTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), "Twilio is told all is well: the message is kept");
         Assert.That(stillAway, Throws.InstanceOf<Exception>(), "not stored while PostgreSQL is away, and still parked");
 
-        outage.On = false;
         clock.Advance(TimeSpan.FromMinutes(5));
+        outage.On = false;
+        // The server's own pass runs on this clock too and may have stored it first: either way it is stored once.
         var delivered = await parking.DeliverAsync(CancellationToken.None);
 
-        Assert.That(delivered, Is.EqualTo(1));
+        Assert.That(delivered, Is.InRange(0, 1));
         await using var scope = server.Services.CreateAsyncScope();
         var task = await scope.ServiceProvider.GetRequiredService<FollowUpsDbContext>().Tasks.AsNoTracking().SingleAsync(row => row.RecordingSid == recordingSid);
         Assert.That((task.Language, task.RecordingSeconds, task.CreatedAt), Is.EqualTo(("mn", 33, arrived)), "with the time it came");
