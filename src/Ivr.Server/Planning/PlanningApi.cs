@@ -50,14 +50,13 @@ public static class PlanningApi
                 var target = new StaffingTarget(query.ServiceLevel ?? 0.8, query.TargetSeconds ?? 20, query.MaxOccupancy ?? 0.85);
                 return RespondAsync("teams", query, planner, target, async from =>
                 {
-                    var rows = new List<object?[]>();
-                    foreach (var team in await teams.ReadAsync(cancellationToken))
+                    var found = await teams.ReadAsync(cancellationToken);
+                    var pooled = await planner.PooledAsync(from, [.. found.Select(team => (IReadOnlyCollection<string>)team.Languages)], target, cancellationToken);
+                    return TeamsTable([.. found.Zip(pooled, (team, cells) =>
                     {
-                        var cells = await planner.PooledAsync(from, team.Languages, target, cancellationToken);
-                        var (alone, pooled) = (cells.Sum(cell => cell.Alone), cells.Sum(cell => cell.Pooled.Required));
-                        rows.Add([team.Name, team.Counselors, alone, pooled, alone == 0 ? null : Round(100.0 * (alone - pooled) / alone)]);
-                    }
-                    return TeamsTable(rows, target);
+                        var (alone, together) = (cells.Sum(cell => cell.Alone), cells.Sum(cell => cell.Pooled.Required));
+                        return new object?[] { team.Name, team.Counselors, alone, together, alone == 0 ? null : Round(100.0 * (alone - together) / alone) };
+                    })], target);
                 });
             })
             .WithName("planning-teams").WithSummary("The teams staffing's skills make (counselors of the same two or more languages): their languages' needs alone and pooled over 28 days");

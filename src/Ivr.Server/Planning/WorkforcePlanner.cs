@@ -34,10 +34,15 @@ public sealed class WorkforcePlanner(IntervalHistoryReader history, IPlanningCal
         (await RequirementWithProfilesAsync(date, target, cancellationToken, days: 1)).Cells;
 
     /// <summary>The need of <paramref name="languages"/> staffed as one queue per half hour, next to the sum of their needs alone.</summary>
-    public async Task<List<PooledRequirement>> PooledAsync(DateOnly from, IReadOnlyCollection<string> languages, StaffingTarget target, CancellationToken cancellationToken)
+    public async Task<List<PooledRequirement>> PooledAsync(DateOnly from, IReadOnlyCollection<string> languages, StaffingTarget target, CancellationToken cancellationToken) =>
+        (await PooledAsync(from, [languages], target, cancellationToken))[0];
+
+    /// <summary>The pooled need of each team, from one forecast and requirement.</summary>
+    public async Task<List<List<PooledRequirement>>> PooledAsync(
+        DateOnly from, IReadOnlyList<IReadOnlyCollection<string>> teams, StaffingTarget target, CancellationToken cancellationToken)
     {
         var (cells, profiles) = await RequirementWithProfilesAsync(from, target, cancellationToken);
-        return PooledRequirement.For(cells, profiles, languages, target);
+        return [.. teams.Select(languages => PooledRequirement.For(cells, profiles, languages, target))];
     }
 
     private async Task<(List<RequirementCell> Cells, IReadOnlyDictionary<string, LanguageProfile> Profiles)> RequirementWithProfilesAsync(
