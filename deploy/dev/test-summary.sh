@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Adds up the TRX files in a folder and its subfolders and prints "N passed, N failed" (", N skipped" when any);
 # fails on any failure. A subfolder holds a second run of some tests (test.sh puts the ACD tests against Redis
-# Cluster in on-redis-cluster/): it gets its own line first, and counts in the total.
+# Cluster in on-redis-cluster/): it gets its own line first, and counts in the total. Failed tests are named last,
+# with the first line of their message, so the tail of a long run's output says what failed.
 set -euo pipefail
 results=${1:?usage: test-summary.sh RESULTS_FOLDER}
 
@@ -35,6 +36,9 @@ if [ "$files" -eq 0 ]; then
   echo "no test results in $results: the test run did not start"
   echo "0 passed, 1 failed"
   exit 1
+fi
+if [ "$failed" -gt 0 ]; then
+  python3 "$(dirname "${BASH_SOURCE[0]}")/failed-tests.py" "$results"/*.trx "$results"/*/*.trx || true
 fi
 line; echo
 [ "$failed" -eq 0 ]
