@@ -29,6 +29,24 @@ public sealed partial class AcdEngine
     }
 
     /// <summary>
+    /// The counselor's leg ended before the caller reached them: the caller goes back in line at their place (priority,
+    /// arrival, tags) and the counselor into wrap-up. Nothing happens unless this counselor still has the caller.
+    /// </summary>
+    public async Task<InCallResult> ReturnToLineAsync(string callSid, string counselorId, string operationId)
+    {
+        var arguments = new ReturnToLineArguments(Context(operationId))
+        {
+            CallSid = callSid,
+            CounselorId = counselorId,
+            Config = table.Config,
+        };
+        var result = await ChangeAsync(AcdScripts.ReturnToLine, arguments);
+        return result.Outcome == "queued"
+            ? new InCallResult(InCallOutcome.Done, Optional(result.Counselor), null, await MatchAsync(result))
+            : InCallResult.Not(InCallOutcome.NotConnected);
+    }
+
+    /// <summary>
     /// Blind transfer to a named available counselor: they are reserved for the caller (ring them as after a match);
     /// the first counselor leaves into wrap-up. If they do not answer, the caller waits in line.
     /// </summary>

@@ -22,6 +22,8 @@ public static class CallEventTypes
     public const string ReservationRejected = "queue.rejected";  // counselor; ACD adds reservation, reason
     public const string ReservationMissed = "queue.missed";      // counselor (no answer or deadline); ACD adds reservation,
                                                                  // reason (noanswer | expired | signout)
+    public const string Returned = "queue.returned";             // language, counselor (their leg ended before the caller joined
+                                                                 // them: the caller is back in line at their place)
     public const string Overflowed = "queue.overflowed";         // from, to language
     public const string Tagged = "queue.tagged";                 // language, tag, priority (a tag added while in the engine)
     public const string OverflowAccepted = "queue.overflow-accepted"; // language, to (the caller consented to the overflow language)

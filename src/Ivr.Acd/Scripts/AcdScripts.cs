@@ -19,6 +19,7 @@ internal static class AcdScripts
     public static readonly AcdScript<ScheduleArguments> Schedule = new("schedule");
     public static readonly AcdScript<SweepArguments> Sweep = new("sweep");
     public static readonly AcdScript<StatisticsArguments> Statistics = new("statistics");
+    public static readonly AcdScript<ReturnToLineArguments> ReturnToLine = new("return_to_line");
     public static readonly AcdScript<TransferToLanguageArguments> TransferToLanguage = new("transfer_to_language");
     public static readonly AcdScript<TransferToCounselorArguments> TransferToCounselor = new("transfer_to_counselor");
     public static readonly AcdScript<ConsultStartArguments> ConsultStart = new("consult_start");

@@ -66,6 +66,47 @@ public sealed class InCallTests
     }
 
     [Test]
+    public async Task ReturnToLine_CounselorLeftBeforeTheCallerJoined_CallerIsAheadOfLaterCallersAndTheCounselorWrapsUp()
+    {
+        await using var bed = new AcdTestBed();
+        await ConnectAsync(bed, "CA1", "ko", "c1", priority: 2);
+        bed.Advance(TimeSpan.FromSeconds(30));
+        await bed.JoinAsync("CA-later", "ko");
+
+        var returned = await bed.Engine.ReturnToLineAsync("CA1", "c1", "op-1");
+
+        Assert.That(returned.Outcome, Is.EqualTo(InCallOutcome.Done));
+        Assert.That(returned.PreviousCounselor, Is.EqualTo("c1"));
+        Assert.That((await bed.Engine.GetCounselorAsync("c1"))!.State, Is.EqualTo(CounselorState.WrapUp));
+        var status = await bed.Engine.GetCallerStatusAsync("CA1");
+        Assert.That((status!.State, status.Position, status.Language), Is.EqualTo((CallerState.Waiting, 1, "ko")));
+        Assert.That(status.Waited, Is.EqualTo(TimeSpan.FromSeconds(30)), "the original arrival time is kept");
+        var returnedEvent = (await bed.EventsAsync()).Single(e => e.Type == CallEventTypes.Returned);
+        Assert.That(returnedEvent.Fields["counselor"], Is.EqualTo("c1"));
+
+        var match = (await bed.AddCounselorAsync("c2", ("ko", 5))).Matches.Single();
+        Assert.That((match.CallSid, match.CounselorId), Is.EqualTo(("CA1", "c2")));
+        Assert.That(await bed.ViolationsAsync(), Is.Empty);
+    }
+
+    [Test]
+    public async Task ReturnToLine_ByAnotherCounselorOrReplayed_ChangesNothingMore()
+    {
+        await using var bed = new AcdTestBed();
+        await ConnectAsync(bed, "CA1", "ko", "c1");
+
+        var other = await bed.Engine.ReturnToLineAsync("CA1", "c-other", "op-0");
+        var first = await bed.Engine.ReturnToLineAsync("CA1", "c1", "op-1");
+        var again = await bed.Engine.ReturnToLineAsync("CA1", "c1", "op-1");
+        var later = await bed.Engine.ReturnToLineAsync("CA1", "c1", "op-2");
+
+        Assert.That(other.Outcome, Is.EqualTo(InCallOutcome.NotConnected));
+        Assert.That((first.Outcome, again.Outcome, later.Outcome), Is.EqualTo((InCallOutcome.Done, InCallOutcome.Done, InCallOutcome.NotConnected)));
+        Assert.That((await bed.EventsAsync()).Count(e => e.Type == CallEventTypes.Returned), Is.EqualTo(1));
+        Assert.That(await bed.ViolationsAsync(), Is.Empty);
+    }
+
+    [Test]
     public async Task TransferToCounselor_Available_ReservesThemAndAcceptConnects()
     {
         await using var bed = new AcdTestBed();
