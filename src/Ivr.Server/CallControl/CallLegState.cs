@@ -41,6 +41,16 @@ public sealed class CallLegState(string reservationId, IReadOnlyDictionary<strin
     public const string PartyPrefix = "party:";
 
     /// <summary>
+    /// Which came first once the counselor answered: the caller fetching the conference's TwiML
+    /// (<see cref="CallerJoined"/>) or the counselor's leg ending (<see cref="CounselorLeft"/>). Written once: a
+    /// counselor who left first puts the caller back in line; one who left after ends the call.
+    /// </summary>
+    public const string MeetingField = "meeting";
+
+    public const string CallerJoined = "caller-joined";
+    public const string CounselorLeft = "counselor-left";
+
+    /// <summary>
     /// Set by supervision while a supervisor monitors the call and operations let counselors see it: the mode
     /// (listen, whisper, barge), shown on the counselor's softphone.
     /// </summary>

@@ -80,6 +80,18 @@ public sealed class CallLegs(IConnectionMultiplexer redis, AcdEngine engine)
         return claimed;
     }
 
+    /// <summary>Writes <paramref name="value"/> unless the field holds one already; returns the value that stands.</summary>
+    public async Task<string> FirstAsync(string reservationId, string field, string value)
+    {
+        var database = redis.GetDatabase();
+        if (await database.HashSetAsync(Key(reservationId), field, value, When.NotExists))
+        {
+            await database.KeyExpireAsync(Key(reservationId), Lifetime);
+            return value;
+        }
+        return (string?)await database.HashGetAsync(Key(reservationId), field) ?? value;
+    }
+
     public Task ClearAsync(string reservationId, params string[] fields) =>
         redis.GetDatabase().HashDeleteAsync(Key(reservationId), [.. fields.Select(field => (RedisValue)field)]);
 

@@ -1,9 +1,12 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
 using Ivr.Server.CallControl.Callbacks;
+using Ivr.Server.Configuration;
+using Ivr.Server.Ivr;
 using Ivr.Server.Redis;
 using Ivr.Server.Telephony;
 using Microsoft.AspNetCore.Http.HttpResults;
+using StackExchange.Redis;
 using Twilio.TwiML;
 using Conference = Twilio.TwiML.Voice.Conference;
 using Dial = Twilio.TwiML.Voice.Dial;
@@ -14,7 +17,7 @@ namespace Ivr.Server.CallControl;
 /// Twilio's status callbacks for the leg that rings a counselor, and the TwiML that brings the caller into the
 /// conference once the counselor answered. Callbacks may come late or out of order: stale ones are ignored.
 /// </summary>
-public static class CounselorLegEndpoint
+public static partial class CounselorLegEndpoint
 {
     public const string RouteName = "twilio-counselor-leg-status";
     public const string ConnectRouteName = "twilio-connect-caller";
@@ -22,11 +25,37 @@ public static class CounselorLegEndpoint
     public static RouteGroupBuilder MapCounselorLeg(this RouteGroupBuilder twilio)
     {
         twilio.MapPost("/voice/counselor/{reservationId}/status", StatusAsync).WithName(RouteName).AddEndpointFilter<RedisOutageRetryFilter>();
-        twilio.MapPost("/voice/connect/{reservationId}", Connect).WithName(ConnectRouteName);
+        twilio.MapPost("/voice/connect/{reservationId}", ConnectAsync).WithName(ConnectRouteName);
         return twilio;
     }
 
-    private static TwiMLResult Connect(string reservationId) => new(JoinConference(reservationId));
+    /// <summary>
+    /// The caller into the conference, unless their counselor's leg ended before they got here: then the ACD has put
+    /// them back in line at their place (<see cref="EndedAsync"/>) and they go back to the queue's hold loop. Without an
+    /// answer from Redis within <see cref="MeetingDeadline"/> the caller joins, as before the counselor could leave first.
+    /// </summary>
+    private static async Task<TwiMLResult> ConnectAsync(
+        string reservationId, HttpContext context, CallLegs legs, AcdEngine engine, ConfigurationCache configuration, QueueTwiml queue, TimeProvider time)
+    {
+        try
+        {
+            var first = await legs.FirstAsync(reservationId, CallLegState.MeetingField, CallLegState.CallerJoined).WaitAsync(MeetingDeadline, time);
+            var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
+            if (first == CallLegState.CounselorLeft && form?["CallSid"].ToString() is { Length: > 0 } callSid &&
+                await engine.GetCallerStatusAsync(callSid).WaitAsync(MeetingDeadline, time) is { } status)
+            {
+                var snapshot = await configuration.GetAsync(context.RequestAborted);
+                return new TwiMLResult(queue.Enqueue(context, snapshot.ActiveMenu, snapshot.Hours, status.Language));
+            }
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            // Joining is what a caller whose counselor answered expects; one who finds nobody there is ended by the leg's end.
+        }
+        return new TwiMLResult(JoinConference(reservationId));
+    }
+
+    private static readonly TimeSpan MeetingDeadline = TimeSpan.FromMilliseconds(500);
 
     /// <summary>The caller into the reservation's conference; their leaving ends it.</summary>
     public static VoiceResponse JoinConference(string reservationId) =>
@@ -96,9 +125,22 @@ public static class CounselorLegEndpoint
         return taken && callerSid is not null ? (await services.Engine.RemoveCallerAsync(callerSid, "hangup", operation + ":gone")).Matches : [];
     }
 
-    /// <summary>Ended after talking: wrap-up (unless this counselor had transferred the caller away). Ended before answering: as a no-answer.</summary>
+    /// <summary>
+    /// Ended after talking: wrap-up (unless this counselor had transferred the caller away). Ended before the caller
+    /// joined them: the caller goes back in line at their place. Ended before answering: as a no-answer.
+    /// </summary>
     private static async Task<IReadOnlyList<Match>> EndedAsync(CounselorLegServices services, CallLegState state, string callerSid, string operation)
     {
+        if (state.Counselor is { } counselor && !AcdEngine.IsCallbackId(callerSid) &&
+            await services.Legs.FirstAsync(state.ReservationId, CallLegState.MeetingField, CallLegState.CounselorLeft) == CallLegState.CounselorLeft)
+        {
+            var returned = await services.Engine.ReturnToLineAsync(callerSid, counselor, operation);
+            if (returned.Outcome == InCallOutcome.Done)
+            {
+                LogReturnedToLine(services.Logger, callerSid, counselor);
+                return returned.Matches;
+            }
+        }
         var ended = await services.Engine.CallEndedAsync(callerSid, operation, state.Counselor);
         if (ended.Outcome != PresenceOutcome.Changed)
         {
@@ -116,4 +158,7 @@ public static class CounselorLegEndpoint
         }
         return ended.Matches;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Counselor {CounselorId} left before caller {CallSid} joined them: the caller is back in line at their place")]
+    private static partial void LogReturnedToLine(ILogger logger, string callSid, string counselorId);
 }

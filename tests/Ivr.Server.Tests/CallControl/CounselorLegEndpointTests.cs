@@ -48,10 +48,7 @@ public sealed class CounselorLegEndpointTests
     [Test]
     public async Task Connect_AnsweredReservation_AnswersTwiMLJoiningItsConference()
     {
-        var url = $"http://localhost/twilio/voice/connect/{reservation}";
-        var response = await factory.CreateClient().SendAsync(TwilioSigner.SignedPost(url, new Dictionary<string, string> { ["CallSid"] = Caller }));
-
-        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain($">ivr-{reservation}</Conference>"));
+        Assert.That(await CallerJoinsAsync(), Does.Contain($">ivr-{reservation}</Conference>"));
     }
 
     [Test]
@@ -81,19 +78,42 @@ public sealed class CounselorLegEndpointTests
     }
 
     [Test]
-    public async Task Status_CompletedAfterTalking_PutsTheCounselorInWrapUp()
+    public async Task Status_CompletedAfterTalking_PutsTheCounselorInWrapUpAndTheCallIsOver()
     {
         await LegStatusAsync("in-progress", sequence: 2);
+        await CallerJoinsAsync();
 
         await LegStatusAsync("completed", sequence: 3);
 
         Assert.That((await engine.GetCounselorAsync("c1"))!.State, Is.EqualTo(CounselorState.WrapUp));
+        Assert.That(await engine.GetCallerStatusAsync(Caller), Is.Null);
+    }
+
+    [Test]
+    public async Task Status_CompletedBeforeTheCallerJoined_PutsTheCallerBackInLineAtTheirPlaceAndTheirRedirectIntoTheQueue()
+    {
+        // A counselor who hangs up before the caller's redirect into the conference landed (a Redis stall can hold it
+        // for seconds) ended the conference; the caller would have started it again alone, or been hung up on.
+        await factory.Services.GetRequiredService<ICallerQueue>().JoinAsync(Join("CA-caller-later", "vi"), CancellationToken.None);
+        await LegStatusAsync("in-progress", sequence: 2);
+        twilio.Requests.Clear();
+
+        await LegStatusAsync("completed", sequence: 3);
+
+        var status = await engine.GetCallerStatusAsync(Caller);
+        Assert.That((status!.State, status.Position), Is.EqualTo((CallerState.Waiting, 1)), "ahead of the caller who came later");
+        Assert.That((await engine.GetCounselorAsync("c1"))!.State, Is.EqualTo(CounselorState.WrapUp));
+        Assert.That(twilio.Requests.Where(request => request.ConstructUrl().AbsolutePath.EndsWith($"/Calls/{Caller}.json", StringComparison.Ordinal)), Is.Empty,
+            "the caller is not hung up on");
+        var twiml = await CallerJoinsAsync();
+        Assert.That(twiml, Does.Contain("<Enqueue").And.Contain(">vi</Enqueue>").And.Not.Contain("<Conference"));
     }
 
     [Test]
     public async Task Status_CompletedAfterTalking_EndsTheCallersCallSoTheyAreNeverLeftAloneInTheConference()
     {
         await LegStatusAsync("in-progress", sequence: 2);
+        await CallerJoinsAsync();
         twilio.Requests.Clear();
 
         await LegStatusAsync("completed", sequence: 3);
@@ -183,6 +203,14 @@ public sealed class CounselorLegEndpointTests
         var response = await factory.CreateClient().SendAsync(TwilioSigner.SignedPost(url, new Dictionary<string, string> { ["CallSid"] = Leg, ["CallStatus"] = "ringing" }));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+    }
+
+    /// <summary>What Twilio does with the caller's redirect: fetches the connect TwiML.</summary>
+    private async Task<string> CallerJoinsAsync()
+    {
+        var url = $"http://localhost/twilio/voice/connect/{reservation}";
+        var response = await factory.CreateClient().SendAsync(TwilioSigner.SignedPost(url, new Dictionary<string, string> { ["CallSid"] = Caller }));
+        return await response.Content.ReadAsStringAsync();
     }
 
     private Task<HttpResponseMessage> LegStatusAsync(string status, int sequence)

@@ -59,6 +59,28 @@ public sealed class CallFolderTests
     }
 
     [Test]
+    public void Fold_CounselorLeftBeforeTheCallerJoined_WaitRunsOnToTheNextCounselor()
+    {
+        var call = new CallScript("CA-returned", ScriptedDay.Morning).Arrive().Join("vi", 0).Answer("c1", 10)
+            .Add(CallEventTypes.Returned, 11, ("language", "vi"), ("counselor", "c1")).Answer("c2", 40).End(100);
+
+        var record = CallFolder.Fold(call.CallSid, call.Events, Seoul);
+
+        Assert.That((record.Outcome, record.Counselor, record.WaitSeconds, record.TalkSeconds), Is.EqualTo((CallOutcome.Answered, "c2", 40d, 60d)));
+    }
+
+    [Test]
+    public void Fold_ReturnedToLineThenHungUp_IsAnAbandon()
+    {
+        var call = new CallScript("CA-returned-left", ScriptedDay.Morning).Arrive().Join("vi", 0).Answer("c1", 10)
+            .Add(CallEventTypes.Returned, 11, ("language", "vi"), ("counselor", "c1")).Leave("hangup", 50).End(50);
+
+        var record = CallFolder.Fold(call.CallSid, call.Events, Seoul);
+
+        Assert.That((record.Outcome, record.Counselor, record.WaitSeconds), Is.EqualTo((CallOutcome.AbandonedInQueue, (string?)null, 50d)));
+    }
+
+    [Test]
     public void Fold_NotEndedYet_IsInProgress()
     {
         var call = new CallScript("CA-open", ScriptedDay.Morning).Arrive().Join("vi", 0);

@@ -72,6 +72,11 @@ internal sealed class FoldState(CallRecord record)
                 record.AnsweredAt ??= e.At;
                 record.Counselor = fields.GetValueOrDefault("counselor") ?? record.Counselor;
                 break;
+            case CallEventTypes.Returned:
+                // The counselor left before the caller reached them: the caller waits on, unanswered.
+                record.AnsweredAt = null;
+                record.Counselor = null;
+                break;
             case CallEventTypes.HoldStarted:
                 holdStartedAt ??= e.At;
                 break;
