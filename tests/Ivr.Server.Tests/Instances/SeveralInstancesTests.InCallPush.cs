@@ -37,7 +37,7 @@ public sealed partial class SeveralInstancesTests
             Assert.That(hold.IsSuccessStatusCode, Is.True, await hold.Content.ReadAsStringAsync());
         }
 
-        await EventuallyAsync(() => softphone.Messages.Count > before, "the softphone on B is pushed the hold made through C", 10);
+        await EventuallyAsync(() => softphone.Messages.Count > before, "the softphone on B is pushed the hold made through C");
         cluster.Twilio.HangUp(call);
     }
 }

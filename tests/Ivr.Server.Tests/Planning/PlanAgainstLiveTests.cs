@@ -72,12 +72,35 @@ public sealed class PlanAgainstLiveTests
     }
 
     [Test]
+    public async Task HourAhead_At2340_ReachesIntoTheNextDaysPlan()
+    {
+        var mondayNight = new ShiftedTimeProvider(new DateTimeOffset(2026, 3, 2, 23, 40, 0, TimeSpan.FromHours(9)));
+        await using var factory = await IvrServerFactory.StartAsync(new Dictionary<string, string?> { ["Alerts:Enabled"] = "false" },
+            services => services.AddSingleton<TimeProvider>(mondayNight));
+        var operations = await factory.CreateSignedInClientAsync(Roles.Operations);
+        // Monday 23:30 one counselor; Tuesday 00:00 three (a night shift starting).
+        (await operations.PutAsJsonAsync("/api/planning/plan", new PlanSaveRequest("night",
+            [new PlanCell("vi", 1, null, 47, 1), new PlanCell("vi", 2, null, 0, 3)], null))).EnsureSuccessStatusCode();
+
+        var now = await factory.Services.GetRequiredService<StaffingOutlook>().ReadAsync(mondayNight.GetUtcNow(), ["vi"], CancellationToken.None);
+
+        var vi = now.Languages["vi"];
+        Assert.That(vi.NextHour.Select(half => (half.Date, half.Interval, half.Planned)), Is.EqualTo(new[]
+        {
+            (Monday, 47, 1), (Monday.AddDays(1), 0, 3), (Monday.AddDays(1), 1, 0),
+        }));
+        Assert.That(vi.Gap(signedIn: 1), Is.EqualTo(2), "the three planned for midnight against the one signed in");
+    }
+
+    private static readonly DateOnly Monday = new(2026, 3, 2);
+
+    [Test]
     public void Gap_IsTheLargestShortfallOfTheHourAhead_AgainstTheRequirementOrTheSignedIn()
     {
-        var outlook = new LanguageOutlook("zh", [new IntervalOutlook(20, 5, 5), new IntervalOutlook(21, 6, 4), new IntervalOutlook(22, 6, 7)]);
+        var outlook = new LanguageOutlook("zh", [new IntervalOutlook(Monday, 20, 5, 5), new IntervalOutlook(Monday, 21, 6, 4), new IntervalOutlook(Monday, 22, 6, 7)]);
 
         Assert.That(outlook.Gap(signedIn: 7), Is.EqualTo(2), "11:00 is planned 2 below its requirement");
         Assert.That(outlook.Gap(signedIn: 3), Is.EqualTo(4), "11:30 plans 7 and 3 are signed in");
-        Assert.That(new LanguageOutlook("zh", [new IntervalOutlook(20, 2, 3)]).Gap(signedIn: 3), Is.EqualTo(0));
+        Assert.That(new LanguageOutlook("zh", [new IntervalOutlook(Monday, 20, 2, 3)]).Gap(signedIn: 3), Is.EqualTo(0));
     }
 }

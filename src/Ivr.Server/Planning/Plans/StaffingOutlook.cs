@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Ivr.Server.CallRecords;
 using Ivr.Server.Planning.Forecasting;
 using Ivr.Server.Planning.Queueing;
@@ -6,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Ivr.Server.Planning.Plans;
 
 /// <summary>
-/// A language's half hours from now to an hour ahead (the current one and the next two, not past midnight): the
-/// counselors required (for the plan's target, <see cref="StaffingPlan.Target"/>) and planned.
+/// A language's half hours from now to an hour ahead (the current one and the next two, into the next day after
+/// 23:00): the counselors required (for the plan's target, <see cref="StaffingPlan.Target"/>) and planned.
 /// </summary>
 public sealed record LanguageOutlook(string Language, IReadOnlyList<IntervalOutlook> NextHour)
 {
@@ -21,7 +22,7 @@ public sealed record LanguageOutlook(string Language, IReadOnlyList<IntervalOutl
     public int Gap(int signedIn) => NextHour.Max(interval => Math.Max(0, Math.Max(interval.Required - interval.Planned, interval.Planned - signedIn)));
 }
 
-public sealed record IntervalOutlook(int Interval, int Required, int Planned);
+public sealed record IntervalOutlook(DateOnly Date, int Interval, int Required, int Planned);
 
 /// <summary>The half hour now in the center's time zone and, when a plan was saved, each language's outlook.</summary>
 public sealed record StaffingNow(DateOnly Date, int Interval, int PlanVersion, IReadOnlyDictionary<string, LanguageOutlook> Languages)
@@ -39,29 +40,34 @@ public sealed class StaffingOutlook(WorkforcePlanner planner, IServiceScopeFacto
     public const int HalfHoursAhead = 2;
 
     private readonly TimeZoneInfo timeZone = records.Value.ResolveTimeZone();
-    private volatile RequirementDay? requirement;
+    private readonly ConcurrentDictionary<DateOnly, RequirementDay> requirements = new();
     private volatile PlanView? plan;
 
-    private sealed record RequirementDay(DateOnly Date, StaffingTarget Target, DateTimeOffset At, Dictionary<(string Language, int Interval), int> Required);
+    private sealed record RequirementDay(StaffingTarget Target, DateTimeOffset At, Dictionary<(string Language, int Interval), int> Required);
 
     public async Task<StaffingNow> ReadAsync(DateTimeOffset now, IEnumerable<string> languages, CancellationToken cancellationToken)
     {
         var local = TimeZoneInfo.ConvertTime(now, timeZone).DateTime;
-        var date = DateOnly.FromDateTime(local);
-        var interval = (local.Hour * 60 + local.Minute) / ForecastCell.Minutes;
+        var ahead = Enumerable.Range(0, HalfHoursAhead + 1)
+            .Select(half => local.AddMinutes(half * ForecastCell.Minutes))
+            .Select(moment => (Date: DateOnly.FromDateTime(moment), Interval: (moment.Hour * 60 + moment.Minute) / ForecastCell.Minutes))
+            .ToList();
+        var (date, interval) = ahead[0];
         var current = await PlanAsync(cancellationToken);
         if (current.Version == 0)
         {
             return new StaffingNow(date, interval, 0, new Dictionary<string, LanguageOutlook>());
         }
-        var required = (await RequirementAsync(date, current.Plan.Target ?? new StaffingTarget(), cancellationToken)).Required;
-        var ahead = Enumerable.Range(interval, Math.Min(HalfHoursAhead, StaffingPlan.Intervals - 1 - interval) + 1).ToList();
-        return new StaffingNow(date, interval, current.Version, languages.ToDictionary(language => language, language =>
+        var target = current.Plan.Target ?? new StaffingTarget();
+        var required = new Dictionary<DateOnly, Dictionary<(string Language, int Interval), int>>();
+        foreach (var day in ahead.Select(half => half.Date).Distinct())
         {
-            var planned = current.Plan.Day(date, language)?.Counts;
-            return new LanguageOutlook(language,
-                [.. ahead.Select(half => new IntervalOutlook(half, required.GetValueOrDefault((language, half)), planned?[half] ?? 0))]);
-        }, StringComparer.Ordinal));
+            required[day] = (await RequirementAsync(day, target, cancellationToken)).Required;
+        }
+        return new StaffingNow(date, interval, current.Version, languages.ToDictionary(language => language, language =>
+            new LanguageOutlook(language, [.. ahead.Select(half => new IntervalOutlook(half.Date, half.Interval,
+                required[half.Date].GetValueOrDefault((language, half.Interval)), current.Plan.Day(half.Date, language)?.Counts[half.Interval] ?? 0))]),
+            StringComparer.Ordinal));
     }
 
     private async Task<PlanView> PlanAsync(CancellationToken cancellationToken)
@@ -79,12 +85,16 @@ public sealed class StaffingOutlook(WorkforcePlanner planner, IServiceScopeFacto
     private async Task<RequirementDay> RequirementAsync(DateOnly date, StaffingTarget target, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (requirement is { } known && known.Date == date && known.Target == target && now - known.At < RequirementRefresh)
+        if (requirements.TryGetValue(date, out var known) && known.Target == target && now - known.At < RequirementRefresh)
         {
             return known;
         }
         var cells = await planner.RequirementOnAsync(date, target, cancellationToken);
-        return requirement = new RequirementDay(date, target, now,
+        foreach (var past in requirements.Keys.Where(day => day < date.AddDays(-1)))
+        {
+            requirements.TryRemove(past, out _);
+        }
+        return requirements[date] = new RequirementDay(target, now,
             cells.ToDictionary(cell => (cell.Forecast.Language, cell.Forecast.Interval), cell => cell.Required));
     }
 }
