@@ -43,4 +43,12 @@ public sealed class CallControlOptions
     /// </summary>
     [Range(5, 120, ErrorMessage = "CallControl:OutboundRingSeconds must be between 5 and 120.")]
     public int OutboundRingSeconds { get; set; } = 40;
+
+    /// <summary>
+    /// The most calls one counselor may place in a clock hour, counted across instances (<see cref="Outbound.OutboundQuota"/>):
+    /// with the allowed prefixes, what bounds the cost of a counselor's account in the wrong hands. Callbacks the center
+    /// dials are not counted.
+    /// </summary>
+    [Range(1, 1000, ErrorMessage = "CallControl:OutboundCallsPerHour must be between 1 and 1000.")]
+    public int OutboundCallsPerHour { get; set; } = 30;
 }

@@ -32,6 +32,7 @@ public static class CallControlServiceCollectionExtensions
         services.AddSingleton<CallbackDial>();
         services.AddSingleton<ICallbackLine>(provider => provider.GetRequiredService<CallbackDial>());
         services.AddSingleton<OutboundCalls>();
+        services.AddSingleton<OutboundQuota>();
         services.AddSingleton<OutboundDial>();
         services.AddSingleton<OutboundFailures>();
         services.AddSingleton<ConnectedCallAuditor>();

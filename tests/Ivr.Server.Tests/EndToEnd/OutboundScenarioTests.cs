@@ -95,6 +95,26 @@ public sealed class OutboundScenarioTests
         Assert.That(await counselor.StateAsync(), Is.EqualTo(CounselorState.Available));
     }
 
+    [Test]
+    public async Task OutboundCall_OverTheHourlyLimit_IsRefusedWith429AndNothingIsDialled()
+    {
+        await using var center = await SimulatedCenter.StartAsync(new Dictionary<string, string?>(Settings) { ["CallControl:OutboundCallsPerHour"] = "1" });
+        var counselor = await Softphone.SignInAsync(center, "c-vi", "vi");
+        center.Twilio.Parties.Register(CallerNumber, CalledParty.Busy());
+        var first = await counselor.Http.PostAsJsonAsync("/api/softphone/outbound", new OutboundRequest(CallerNumber, null));
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
+        var started = (await first.Content.ReadFromJsonAsync<OutboundCallStarted>())!;
+        await center.EventuallyAsync(async () => (await center.Engine.GetCounselorAsync("c-vi"))!.CallSid != started.CallId, "the first call ended");
+        var callsBefore = center.Twilio.Calls.All.Count;
+
+        var second = await counselor.Http.PostAsJsonAsync("/api/softphone/outbound", new OutboundRequest(CallerNumber, null));
+
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+        Assert.That(await second.Content.ReadAsStringAsync(), Does.Contain("1 calls this hour"));
+        Assert.That(center.Twilio.Calls.All, Has.Count.EqualTo(callsBefore), "nothing rang");
+        Assert.That(await counselor.StateAsync(), Is.EqualTo(CounselorState.Available));
+    }
+
     [TestCase("busy")]
     [TestCase("no-answer")]
     public async Task OutboundCall_NumberBusyOrNotAnswered_FreesTheCounselorAtOnce_AndTheTaskStaysOpen(string how)

@@ -21,6 +21,8 @@ public sealed record InCallReply(int StatusCode, object? Body = null, string? Me
 
     public static InCallReply Conflict(string message) => new(StatusCodes.Status409Conflict, null, message);
 
+    public static InCallReply TooManyRequests(string message) => new(StatusCodes.Status429TooManyRequests, null, message);
+
     /// <summary>Twilio failed (after the retries that are safe); the message says what state the call is in.</summary>
     public static InCallReply BadGateway(string message) => new(StatusCodes.Status502BadGateway, null, message);
 
@@ -54,6 +56,7 @@ public sealed record InCallReply(int StatusCode, object? Body = null, string? Me
         StatusCodes.Status403Forbidden => "Not allowed",
         StatusCodes.Status404NotFound => "Not found",
         StatusCodes.Status409Conflict => "Not possible now",
+        StatusCodes.Status429TooManyRequests => "Too many calls",
         _ => "Twilio failed",
     };
 }

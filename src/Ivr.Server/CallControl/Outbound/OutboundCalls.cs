@@ -10,13 +10,13 @@ namespace Ivr.Server.CallControl.Outbound;
 /// <summary>
 /// A counselor calls a number from the center's number (a message's caller, a failed callback, an allowed outside
 /// number): the number must be E.164 (400) and among the prefixes operations allow (<see cref="OutsideNumberPolicy"/>,
-/// 403); the counselor must be Available (409). The ACD takes them On call at once (no caller is offered to them
+/// 403); the counselor must be Available (409) and under their hourly limit (429, <see cref="OutboundQuota"/>). The ACD takes them On call at once (no caller is offered to them
 /// meanwhile), their softphone is rung into the call's conference, and once they answer the number is dialled into it
 /// (<see cref="OutboundDial"/>); from then on it is an ordinary call under its <c>out-</c> id, so mute, hold, consult,
 /// three-way and hang-up work as on any call, and its end puts the counselor into wrap-up.
 /// </summary>
 public sealed partial class OutboundCalls(
-    AcdEngine engine, CallLegs legs, CounselorRing ring, OutboundFailures failures, OutsideNumberPolicy outsideNumbers, PublicUrls urls,
+    AcdEngine engine, CallLegs legs, CounselorRing ring, OutboundFailures failures, OutsideNumberPolicy outsideNumbers, OutboundQuota quota, PublicUrls urls,
     ICallStateObserver observer, IOptions<CallControlOptions> options, ILogger<OutboundCalls> logger)
 {
     /// <param name="language">The call's language; null: the task's, else the counselor's strongest.</param>
@@ -36,6 +36,12 @@ public sealed partial class OutboundCalls(
         {
             return InCallReply.Conflict("No center number is configured (CallControl:CenterNumber): calls cannot be placed.");
         }
+        if (await quota.ReachedAsync(counselorId))
+        {
+            LogQuotaReached(counselorId, options.Value.OutboundCallsPerHour);
+            return InCallReply.TooManyRequests(
+                $"You have placed {options.Value.OutboundCallsPerHour} calls this hour, the most allowed; ask a supervisor if more are needed.");
+        }
         if (await engine.GetCounselorAsync(counselorId) is not { } counselor)
         {
             return InCallReply.NotFound($"Counselor '{counselorId}' is not known to the ACD.");
@@ -54,6 +60,7 @@ public sealed partial class OutboundCalls(
                 ? $"You can place a call only while available (you are {started.State})."
                 : $"The call could not be started ({started.Outcome}).");
         }
+        await quota.CountAsync(counselorId);
         // Written before the ring: its status callbacks may come before Twilio's answer to the create request.
         await legs.RememberAsync(reservationId, callId, counselorId);
         await legs.SetAsync(reservationId, (CallLegState.OutboundNumberField, number));
@@ -70,6 +77,9 @@ public sealed partial class OutboundCalls(
         await observer.CallChangedAsync(counselorId, cancellationToken);
         return InCallReply.Accepted(new OutboundCallStarted(callId, reservationId, language));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Counselor {CounselorId} was refused a call: {Limit} placed this hour already")]
+    private partial void LogQuotaReached(string counselorId, int limit);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not ring counselor {CounselorId} for their outbound call {CallId}: {Reason}")]
     private partial void LogRingFailed(string callId, string counselorId, string reason);
