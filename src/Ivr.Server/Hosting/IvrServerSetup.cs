@@ -80,6 +80,8 @@ public static class IvrServerSetup
 
     public static WebApplication MapIvrServer(this WebApplication app)
     {
+        // Where minimal hosting would put it (first), so that the endpoints below can be registered at once (the end).
+        app.UseRouting();
         app.UseIvrTelemetry();
         app.UseForwardedHeaders();
         app.UsePromptAudio();
@@ -116,6 +118,10 @@ public static class IvrServerSetup
         app.MapMonitoring();
         app.MapAlerts();
         app.MapLawyers();
+        // Registers the routes for link generation now: left to minimal hosting, that happens when the server builds its
+        // pipeline, after every background service has started, and a sweep ringing a counselor before then would find
+        // no route to name in the call it places.
+        app.UseEndpoints(_ => { });
         return app;
     }
 }

@@ -126,17 +126,24 @@ public sealed class InstanceCluster : IAsyncDisposable
     public string Logs() => string.Join("\n", retired.Concat(Servers).Select(server => $"--- instance at {server.Address}\n{server.Output}"))
         + "\n--- nginx errors\n" + Nginx.ErrorLog();
 
+    // Two loaded cores start a process in 20-40 s; a restart amid the fault programme's load may take longer.
+    private static readonly TimeSpan ReadyWithin = TimeSpan.FromSeconds(120);
+
     private async Task WaitUntilReadyAsync(ServerProcess server)
     {
         using var client = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(5) };
-        for (var attempt = 0; attempt < 240; attempt++)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var last = "not listening";
+        while (waited.Elapsed < ReadyWithin)
         {
             try
             {
-                if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
+                using var response = await client.GetAsync("/health/ready");
+                if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return;
                 }
+                last = $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}";
             }
             catch (HttpRequestException)
             {
@@ -144,11 +151,11 @@ public sealed class InstanceCluster : IAsyncDisposable
             }
             catch (TaskCanceledException)
             {
-                // busy starting
+                last = "no answer within 5 s (busy starting)";
             }
             await Task.Delay(250);
         }
-        Assert.Fail($"{server.Address} did not become ready within 60 s.\n{Logs()}");
+        Assert.Fail($"{server.Address} did not become ready within {ReadyWithin.TotalSeconds:0} s; its readiness said {last}.\n{Logs()}");
     }
 
     public async ValueTask DisposeAsync()
