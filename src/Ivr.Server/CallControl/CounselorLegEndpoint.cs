@@ -1,7 +1,6 @@
 using Ivr.Acd.Engine;
 using Ivr.Acd.Model;
 using Ivr.Server.CallControl.Callbacks;
-using Ivr.Server.Configuration;
 using Ivr.Server.Ivr;
 using Ivr.Server.Redis;
 using Ivr.Server.Telephony;
@@ -31,21 +30,25 @@ public static partial class CounselorLegEndpoint
 
     /// <summary>
     /// The caller into the conference, unless their counselor's leg ended before they got here: then the ACD has put
-    /// them back in line at their place (<see cref="EndedAsync"/>) and they go back to the queue's hold loop. Without an
-    /// answer from Redis within <see cref="MeetingDeadline"/> the caller joins, as before the counselor could leave first.
+    /// them back in line at their place (<see cref="EndedAsync"/>) and they go back to the queue's hold loop in their
+    /// language (one the ACD forgot is put back by that loop, <see cref="HoldRejoin"/>). Without an answer from Redis
+    /// within <see cref="MeetingDeadline"/> the caller joins, as before the counselor could leave first.
     /// </summary>
     private static async Task<TwiMLResult> ConnectAsync(
-        string reservationId, HttpContext context, CallLegs legs, AcdEngine engine, ConfigurationCache configuration, QueueTwiml queue, TimeProvider time)
+        string reservationId, HttpContext context, CallLegs legs, AcdEngine engine, CallMenus menus, QueueTwiml queue, TimeProvider time)
     {
         try
         {
             var first = await legs.FirstAsync(reservationId, CallLegState.MeetingField, CallLegState.CallerJoined).WaitAsync(MeetingDeadline, time);
             var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
-            if (first == CallLegState.CounselorLeft && form?["CallSid"].ToString() is { Length: > 0 } callSid &&
-                await engine.GetCallerStatusAsync(callSid).WaitAsync(MeetingDeadline, time) is { } status)
+            if (first == CallLegState.CounselorLeft && form?["CallSid"].ToString() is { Length: > 0 } callSid)
             {
-                var snapshot = await configuration.GetAsync(context.RequestAborted);
-                return new TwiMLResult(queue.Enqueue(context, snapshot.ActiveMenu, snapshot.Hours, status.Language));
+                var (menu, snapshot, session) = await menus.ForCallAsync(callSid, context.RequestAborted).WaitAsync(MeetingDeadline, time);
+                var language = (await engine.GetCallerStatusAsync(callSid).WaitAsync(MeetingDeadline, time))?.Language ?? session?.Language;
+                if (language is not null)
+                {
+                    return new TwiMLResult(queue.Enqueue(context, menu, snapshot.Hours, language));
+                }
             }
         }
         catch (Exception exception) when (exception is RedisException or TimeoutException)
