@@ -60,8 +60,10 @@ public sealed class FaultScene(SimulatedCenter center) : IAsyncDisposable
     /// </summary>
     public async Task TalkAndWrapUpAsync(SimCall caller, string residencyStatus = "E-9", HttpClient? counselor = null)
     {
+        // Talking: the caller is in the conference with them (a counselor who leaves before that puts the caller back in line).
         await center.EventuallyAsync(async () => (await center.Engine.GetCounselorAsync(Counselor)) is { State: CounselorState.OnCall } counselor
-            && counselor.CallSid == caller.Sid, $"the counselor is talking to {caller.Sid}");
+            && counselor.CallSid == caller.Sid && center.Twilio.Conferences.All.Any(conference => conference.Participants.Any(party => party.CallSid == caller.Sid)),
+            $"the counselor is talking to {caller.Sid}");
         center.Twilio.HangUp(center.Twilio.Calls.All.Last(call => call.To == "client:" + Counselor && !call.IsEnded));
         await center.EventuallyAsync(async () => (await center.Engine.GetCounselorAsync(Counselor))!.State == CounselorState.WrapUp, "the counselor is in wrap-up");
         var wrapUp = new WrapUpRequest(caller.Sid, residencyStatus, "EXTENSION", null);
