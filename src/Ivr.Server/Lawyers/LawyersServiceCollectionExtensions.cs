@@ -18,8 +18,11 @@ public static class LawyersServiceCollectionExtensions
         services.AddScoped<LawyerBookings>();
         services.AddOptions<LawyerOptions>().BindConfiguration(LawyerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LawyerMessages>();
+        services.AddSingleton<SessionSms>();
         services.AddSingleton<BookingTexts>();
         services.AddSingleton<IBookingObserver>(provider => provider.GetRequiredService<BookingTexts>());
+        services.AddSingleton<LawyerNotices>();
+        services.AddSingleton<IBookingObserver>(provider => provider.GetRequiredService<LawyerNotices>());
         services.AddHostedService<BookingTextsJob>();
         services.AddSingleton<InterpreterPicker>();
         services.AddSingleton<SessionHolds>();
