@@ -16,6 +16,7 @@ public static class LawyersServiceCollectionExtensions
         services.AddSingleton<CallerOfCall>();
         services.AddScoped<LawyerRoster>();
         services.AddScoped<LawyerBookings>();
+        services.AddScoped<SessionBoard>();
         services.AddOptions<LawyerOptions>().BindConfiguration(LawyerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LawyerMessages>();
         services.AddSingleton<SessionSms>();
