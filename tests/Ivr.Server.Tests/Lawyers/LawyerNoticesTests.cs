@@ -5,6 +5,7 @@ using Ivr.Server.Tests.EndToEnd;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static Ivr.Server.Tests.Lawyers.LawyerSessionScene;
 using Request = Twilio.Http.Request;
 
 namespace Ivr.Server.Tests.Lawyers;
@@ -17,22 +18,17 @@ namespace Ivr.Server.Tests.Lawyers;
 /// </summary>
 public sealed class LawyerNoticesTests
 {
-    private const string LawyerNumber = "+821055550001";
-    // The scene's clock is Monday 30 November 2026, 10:00 in Seoul; Kim's slots are Tuesday 14:00 and 15:00 (05:00 and 06:00 UTC).
-    private static readonly DateTimeOffset TuesdayTwo = new(2026, 12, 1, 5, 0, 0, TimeSpan.Zero);
+    // The scene's clock is Monday 30 November 2026, 10:00 in Seoul; Kim's slots are Tuesday 14:00 and 15:00 (LawyerSessionScene.TuesdayTwo, UTC).
     private static readonly DateTimeOffset TwoInSeoul = new(2026, 12, 1, 14, 0, 0, TimeSpan.FromHours(9));
 
     [Test]
     public async Task Lawyer_ToldInKoreanOfTheBooking_TheMoveAndTheCancellation_OnceEach()
     {
-        await using var scene = await InCallScene.StartAsync(settings: new Dictionary<string, string?> { ["Lawyers:MessageInterval"] = "00:00:01" });
+        var (scene, lawyer) = await LawyerDesk.SmsSceneAsync();
+        await using var _ = scene;
         var center = scene.Center;
-        var lawyer = await center.Server.CreateLawyerAsync(LawyerDesk.Kim);
 
-        var booked = await scene.Counselor.Http.PostAsJsonAsync("/api/counselor/lawyer-bookings",
-            new BookingRequest(scene.Caller.Sid, lawyer, TuesdayTwo, "zh", "labour", "Employer kept the passport."));
-        Assert.That(booked.StatusCode, Is.EqualTo(HttpStatusCode.OK), await booked.Content.ReadAsStringAsync());
-        var booking = (await booked.Content.ReadFromJsonAsync<BookingView>())!;
+        var booking = await scene.BookOnTheCallAsync(lawyer, TuesdayTwo, "Employer kept the passport.");
         await center.EventuallyAsync(() => Task.FromResult(center.Twilio.Messages.Inbox(LawyerNumber).Count == 1), "Kim's phone has the confirmation");
         var confirmation = center.Twilio.Messages.Inbox(LawyerNumber)[0];
         Assert.That((confirmation.From, confirmation.Body), Is.EqualTo((InCallScene.CenterNumber, LawyerNotices.Confirmation(TwoInSeoul, "zh", "labour", interpreted: true))));
