@@ -30,6 +30,7 @@ public static class LawyersServiceCollectionExtensions
         services.AddSingleton<IBookingObserver>(provider => provider.GetRequiredService<SessionHolds>());
         services.AddSingleton<SessionEnding>();
         services.AddSingleton<LawyerSessions>();
+        services.AddSingleton<SessionParties>();
         services.AddSingleton<SessionLegEvents>();
         services.AddSingleton<SessionResumer>();
         services.AddSingleton<SessionRunnerJob>();
