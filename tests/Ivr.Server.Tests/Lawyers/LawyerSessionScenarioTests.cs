@@ -61,6 +61,8 @@ public sealed class LawyerSessionScenarioTests
         Assert.That((await BookingAsync(center, id)).State, Is.EqualTo(BookingStates.Running));
         await using (var scope = center.Server.Services.CreateAsyncScope())
         {
+            var hold = await scope.ServiceProvider.GetRequiredService<HoldOperations>().HoldAsync("c-vi", true, CancellationToken.None);
+            Assert.That(hold.StatusCode, Is.EqualTo(409), "a session has no caller leg of the ACD's to hold");
             var hungUp = await scope.ServiceProvider.GetRequiredService<HangUpOperations>().HangUpAsync("c-vi", CancellationToken.None);
             Assert.That(hungUp.StatusCode, Is.EqualTo(200));
         }
