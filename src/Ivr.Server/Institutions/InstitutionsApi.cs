@@ -55,6 +55,15 @@ public static class InstitutionsApi
         institution.Hours = string.IsNullOrWhiteSpace(request.Hours) ? null : request.Hours.Trim();
         institution.Departments = [.. (request.Departments ?? []).Select(d => new InstitutionDepartment { Name = d.Name!.Trim(), Number = d.Number! })];
         institution.Code = code;
+        // The names outlive the institution: reports name a deleted institution's calls and referrals from them.
+        if (await db.Names.SingleOrDefaultAsync(row => row.Id == id, cancellationToken) is { } names)
+        {
+            (names.NameKo, names.NameEn) = (institution.NameKo, institution.NameEn);
+        }
+        else
+        {
+            db.Names.Add(new InstitutionName { Id = id, NameKo = institution.NameKo, NameEn = institution.NameEn });
+        }
         institution.ChangedAt = clock.GetUtcNow();
         institution.ChangedBy = user.FindFirstValue(ClaimTypes.Name) ?? "";
         await audit.SaveChangesAsync(db, created ? "institutions.create" : "institutions.update", $"institution:{id}",

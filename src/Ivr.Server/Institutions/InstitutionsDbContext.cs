@@ -3,13 +3,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Ivr.Server.Institutions;
 
-/// <summary>The partner institution directory and the referrals made to them, in schema <c>institutions</c>.</summary>
+/// <summary>The partner institution directory, the names of every institution it held, and the referrals made to them, in schema <c>institutions</c>.</summary>
 public sealed class InstitutionsDbContext(DbContextOptions<InstitutionsDbContext> options) : DbContext(options)
 {
     public const string Schema = "institutions";
 
     public DbSet<Institution> Institutions => Set<Institution>();
     public DbSet<Referral> Referrals => Set<Referral>();
+
+    /// <summary>Every id's last names, deleted institutions' too (for reports).</summary>
+    public DbSet<InstitutionName> Names => Set<InstitutionName>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -29,6 +32,14 @@ public sealed class InstitutionsDbContext(DbContextOptions<InstitutionsDbContext
             institution.OwnsMany(row => row.Departments, department => department.ToJson());
             // The institution line identifies a caller by a keyed code: one institution per code.
             institution.HasIndex(row => row.Code).IsUnique();
+        });
+        builder.Entity<InstitutionName>(name =>
+        {
+            name.ToTable("names");
+            name.HasKey(row => row.Id);
+            name.Property(row => row.Id).HasMaxLength(InstitutionRules.MaxIdLength);
+            name.Property(row => row.NameKo).HasMaxLength(InstitutionRules.MaxNameLength);
+            name.Property(row => row.NameEn).HasMaxLength(InstitutionRules.MaxNameLength);
         });
         builder.Entity<Referral>(referral =>
         {

@@ -19,7 +19,7 @@ public static class BookingStates
     /// <summary>The lawyer answered none of the tries; the caller was told by SMS to book again.</summary>
     public const string NoShowLawyer = "no-show-lawyer";
 
-    /// <summary>The caller answered none of the tries.</summary>
+    /// <summary>The caller answered none of the tries; they were told by SMS to book again.</summary>
     public const string NoShowCaller = "no-show-caller";
 
     /// <summary>No counselor of the language could interpret at the time; the caller was told by SMS to book again.</summary>
@@ -31,8 +31,8 @@ public static class BookingStates
     /// </summary>
     public const string Missed = "missed";
 
-    /// <summary>The outcomes after which the caller is asked by SMS to book again (the session could not take place for the center's side).</summary>
-    public static readonly IReadOnlyList<string> OweRescheduling = [NoInterpreter, NoShowLawyer, Missed];
+    /// <summary>The outcomes after which the caller is asked by SMS to book again (the session could not take place: the center's side, or the caller not answering).</summary>
+    public static readonly IReadOnlyList<string> OweRescheduling = [NoInterpreter, NoShowLawyer, NoShowCaller, Missed];
 
     /// <summary>The session's outcomes: the states a run ends in.</summary>
     public static readonly IReadOnlyList<string> Outcomes = [Completed, Interrupted, NoShowLawyer, NoShowCaller, NoInterpreter, Missed];

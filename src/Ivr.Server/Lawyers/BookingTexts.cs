@@ -1,24 +1,19 @@
-using Ivr.Server.CallControl;
 using Ivr.Server.FollowUps;
-using Ivr.Server.Telephony;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Twilio.Clients;
-using Twilio.Rest.Api.V2010.Account;
-using Twilio.Types;
 
 namespace Ivr.Server.Lawyers;
 
 /// <summary>
-/// The caller's SMS (Twilio's Messages API, from <c>CallControl:CenterNumber</c>, in the booking's language): the
+/// The caller's SMS (Twilio's Messages API through <see cref="SessionSms"/>, in the booking's language): the
 /// confirmation when a session is booked or moved, the reminder before it, a word when it is cancelled. Each
 /// confirmation and reminder is sent at most once per session time whatever the number of instances: it is claimed
 /// first by a state transition in PostgreSQL (<c>confirmed_at</c>, <c>reminded_at</c> set only where still null), and
 /// given back when Twilio refused or could not be reached, so the job (<see cref="BookingTextsJob"/>) tries again.
 /// </summary>
 public sealed partial class BookingTexts(
-    IServiceScopeFactory scopes, ITwilioRestClient twilio, LawyerMessages messages, CallerNumbers numbers, SlotCalendar calendar, PublicUrls urls,
-    IOptions<CallControlOptions> callControl, IOptions<LawyerOptions> options, TimeProvider clock, ILogger<BookingTexts> logger) : IBookingObserver
+    IServiceScopeFactory scopes, SessionSms sms, CallerNumbers numbers, SlotCalendar calendar, IOptions<LawyerOptions> options, TimeProvider clock,
+    ILogger<BookingTexts> logger) : IBookingObserver
 {
     /// <summary>Sends what the change calls for; a failure is logged, never the booking's: the job sends a confirmation still owed.</summary>
     public async Task BookingChangedAsync(Guid bookingId, CancellationToken cancellationToken)
@@ -138,45 +133,17 @@ public sealed partial class BookingTexts(
 
     private async Task<bool> SendAsync(LawyerBooking booking, LawyerTexts.Kind kind, CancellationToken cancellationToken)
     {
-        if (callControl.Value.CenterNumber is not { } centerNumber)
-        {
-            LogNoCenterNumber(booking.Id);
-            return false;
-        }
         if (numbers.Unprotect(booking.CallerProtected) is not { } number)
         {
             LogNoNumber(booking.Id);
             return true; // nothing to try again: the number is gone (retention) or does not open
         }
-        MessageResource message;
-        try
-        {
-            message = await MessageResource.CreateAsync(
-                to: new PhoneNumber(number), from: new PhoneNumber(centerNumber),
-                body: LawyerTexts.For(booking.Language, kind, calendar.Local(booking.StartsAt)),
-                statusCallback: urls.For(MessageStatusEndpoint.Route, new { booking = booking.Id, kind = kind.ToString().ToLowerInvariant() }), client: twilio);
-        }
-        catch (Exception exception) when (TwilioFailures.Is(exception))
-        {
-            LogSendFailed(kind.ToString(), booking.Id, exception.Message);
-            return false;
-        }
-        await messages.ReportAsync(message.Sid, booking.Id, kind.ToString().ToLowerInvariant(), message.Status?.ToString() ?? "queued", cancellationToken);
-        LogSent(kind.ToString(), booking.Id, booking.Language, message.Sid);
-        return true;
+        return await sms.SendAsync(booking.Id, kind.ToString().ToLowerInvariant(), number,
+            LawyerTexts.For(booking.Language, kind, calendar.Local(booking.StartsAt)), cancellationToken);
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Kind} SMS for session {Booking} sent in {Language} as {MessageSid}")]
-    private partial void LogSent(string kind, Guid booking, string language, string messageSid);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{Kind} SMS for session {Booking} not sent ({Reason}); the SMS job tries again")]
-    private partial void LogSendFailed(string kind, Guid booking, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The SMS for session {Booking} failed ({Reason}); a confirmation still owed is sent by the SMS job")]
     private partial void LogTellFailed(Guid booking, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "No SMS for session {Booking}: CallControl:CenterNumber is not set")]
-    private partial void LogNoCenterNumber(Guid booking);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No SMS for session {Booking}: the caller's number is no longer kept")]
     private partial void LogNoNumber(Guid booking);

@@ -6,6 +6,7 @@ namespace Ivr.Server.Lawyers;
 
 /// <summary>
 /// The roster (operations staff create and edit lawyers; every staff role reads it), free slots for the booking form,
+/// a day's sessions for the console (supervisors and operations staff),
 /// and the signed-in counselor's bookings: book on their own call, list, move, cancel. Bad input is 400, another's
 /// call 403, a slot taken 409.
 /// </summary>
@@ -18,6 +19,7 @@ public static class LawyerApi
                 TypedResults.Ok((await lawyers.ListAsync(cancellationToken)).Select(LawyerView.Of)))
             .WithName("lawyers").RequireAuthorization(policy => policy.RequireRole(Roles.All));
         roster.MapGet("/free-slots", FreeSlotsAsync).WithName("lawyer-free-slots").RequireAuthorization(policy => policy.RequireRole(Roles.All));
+        roster.MapGet("/sessions", SessionsAsync).WithName("lawyer-session-board").RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.Operations));
         roster.MapPost("", CreateAsync).WithName("lawyer-create").RequireAuthorization(policy => policy.RequireRole(Roles.Operations));
         roster.MapPut("/{id:guid}", UpdateAsync).WithName("lawyer-update").RequireAuthorization(policy => policy.RequireRole(Roles.Operations));
 
@@ -50,6 +52,17 @@ public static class LawyerApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["days"] = [$"At most {LawyerRoster.MaxDaysAhead} days ahead."] });
         }
         return TypedResults.Ok(await lawyers.FreeSlotsAsync(language, string.IsNullOrWhiteSpace(topic) ? null : topic.Trim(), days ?? 14, cancellationToken));
+    }
+
+    // A day's sessions (default: today in the center's time zone) for the console.
+    private static async Task<IResult> SessionsAsync(string? day, SessionBoard board, SlotCalendar calendar, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var date = DateOnly.FromDateTime(calendar.Local(clock.GetUtcNow()).DateTime);
+        if (day is not null && !DateOnly.TryParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["day"] = ["The day is written yyyy-MM-dd."] });
+        }
+        return TypedResults.Ok(new SessionBoardDay(date, await board.ListAsync(date, cancellationToken)));
     }
 
     private static async Task<IResult> CreateAsync(LawyerRequest request, LawyerRoster lawyers, CancellationToken cancellationToken) =>

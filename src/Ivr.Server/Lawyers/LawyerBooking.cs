@@ -92,5 +92,12 @@ public sealed class LawyerBooking
     /// <summary>When the rescheduling SMS was claimed for sending (once: a state transition, whichever instance ends the session).</summary>
     public DateTimeOffset? ReschedulingSentAt { get; set; }
 
+    /// <summary>The lawyer last told by SMS that this session is theirs (<see cref="LawyerNotices"/>), and the time they were told; null when none is
+    /// (not yet confirmed, or told of the cancellation). A change of time or lawyer makes the two differ from the booking's: the lawyer told is
+    /// told of the cancellation, the booking's lawyer of the new time.</summary>
+    public Guid? LawyerToldId { get; set; }
+
+    public DateTimeOffset? LawyerToldStartsAt { get; set; }
+
     public uint Version { get; set; }
 }

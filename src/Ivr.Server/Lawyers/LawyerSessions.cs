@@ -59,7 +59,10 @@ public sealed partial class LawyerSessions(
         return started;
     }
 
-    /// <summary>One pass: calls again the lawyers and callers whose retry is due (each retry claimed once).</summary>
+    /// <summary>
+    /// One pass: calls again the lawyers and callers whose retry is due (each retry claimed once). A retry that comes due
+    /// once the slot has ended calls nobody: the session ends as that party's no-show.
+    /// </summary>
     public async Task<int> RetryDueAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -69,11 +72,19 @@ public sealed partial class LawyerSessions(
         foreach (var booking in await db.Bookings.AsNoTracking().Where(row => row.State == BookingStates.Running && row.RetryAt <= now).ToListAsync(cancellationToken))
         {
             if (await db.Bookings.Where(row => row.Id == booking.Id && row.State == BookingStates.Running && row.RetryAt == booking.RetryAt)
-                    .ExecuteUpdateAsync(set => set.SetProperty(row => row.RetryAt, (DateTimeOffset?)null).SetProperty(row => row.StepAt, now), cancellationToken) == 1)
+                    .ExecuteUpdateAsync(set => set.SetProperty(row => row.RetryAt, (DateTimeOffset?)null).SetProperty(row => row.StepAt, now), cancellationToken) != 1)
             {
-                await DialAsync(booking, booking.CallerAttempts > 0 ? SessionParty.Caller : SessionParty.Lawyer, cancellationToken);
-                dialled++;
+                continue; // claimed by another instance
             }
+            var party = booking.CallerAttempts > 0 ? SessionParty.Caller : SessionParty.Lawyer;
+            if (booking.EndsAt <= now)
+            {
+                LogRetryPastSlot(booking.Id, party);
+                await ending.EndAsync(booking.Id, SessionEnding.NoShowOf(party), cancellationToken);
+                continue;
+            }
+            await DialAsync(booking, party, cancellationToken);
+            dialled++;
         }
         return dialled;
     }
@@ -151,7 +162,7 @@ public sealed partial class LawyerSessions(
         if (number is null || callControl.Value.CenterNumber is not { } centerNumber)
         {
             LogNoNumber(booking.Id, party);
-            await ending.EndAsync(booking.Id, party == SessionParty.Lawyer ? BookingStates.NoShowLawyer : BookingStates.NoShowCaller, cancellationToken);
+            await ending.EndAsync(booking.Id, SessionEnding.NoShowOf(party), cancellationToken);
             return;
         }
         try
@@ -218,6 +229,9 @@ public sealed partial class LawyerSessions(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No counselor of {Language} can interpret lawyer session {Booking}; the caller is asked to book again")]
     private partial void LogNoInterpreter(Guid booking, string language);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Lawyer session {Booking}: the {Party}'s retry came due after the slot ended; not called")]
+    private partial void LogRetryPastSlot(Guid booking, SessionParty party);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Lawyer session {Booking}: {Party} called (attempt {Attempt}) as {CallSid}")]
     private partial void LogDialled(Guid booking, SessionParty party, int attempt, string callSid);

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Ivr.Server.Lawyers;
 
 /// <summary>
-/// The StatusCallback of the caller's SMS (signed, in the <c>/twilio</c> group): Twilio posts MessageSid and
+/// The StatusCallback of the caller's and the lawyer's SMS (signed, in the <c>/twilio</c> group): Twilio posts MessageSid and
 /// MessageStatus (sent, delivered, undelivered, failed...); the URL's query names the booking and the kind of text.
 /// The callback may come before the sender stored the message (Twilio answers the create, then sends at once), so
 /// both write the row with an upsert (<see cref="LawyerMessages"/>), the status only ever moving forward. Answers 204.
@@ -25,7 +25,7 @@ public static class MessageStatusEndpoint
         {
             return TwilioProblem.Malformed("Twilio message status callbacks are form-encoded.");
         }
-        if (booking is null || kind is null || !Enum.TryParse<LawyerTexts.Kind>(kind, ignoreCase: true, out _))
+        if (booking is null || kind is null || !(Enum.TryParse<LawyerTexts.Kind>(kind, ignoreCase: true, out _) || LawyerNotices.Kinds.Contains(kind)))
         {
             return TwilioProblem.Malformed("The booking and kind query parameters are missing or malformed.");
         }

@@ -12,7 +12,7 @@ namespace Ivr.Server.Lawyers;
 /// <c>Lawyers:Retries</c> times, then the session is a no-show of that party; an ended session (in any outcome, claimed
 /// once from <c>running</c>) hangs up the legs still up, frees its interpreter in the ACD (at once after a no-show or
 /// when nobody could interpret; into wrap-up after a conversation) and, when the session could not take place for the
-/// center's side (no interpreter, the lawyer absent), asks the caller by SMS to book again.
+/// center's side (no interpreter, the lawyer absent) or the caller did not answer, asks the caller by SMS to book again.
 /// </summary>
 public sealed partial class SessionEnding(
     IServiceScopeFactory scopes, AcdEngine engine, ConferenceControl conference, IMatchDispatcher dispatcher, ICallStateObserver observer, BookingTexts texts, IOptions<LawyerOptions> options,
@@ -31,8 +31,11 @@ public sealed partial class SessionEnding(
             LogRetry(bookingId, party, attempt);
             return;
         }
-        await EndAsync(bookingId, party == SessionParty.Lawyer ? BookingStates.NoShowLawyer : BookingStates.NoShowCaller, cancellationToken);
+        await EndAsync(bookingId, NoShowOf(party), cancellationToken);
     }
+
+    /// <summary>The outcome of a session whose <paramref name="party"/> answered none of the tries.</summary>
+    public static string NoShowOf(SessionParty party) => party == SessionParty.Lawyer ? BookingStates.NoShowLawyer : BookingStates.NoShowCaller;
 
     /// <summary>Ends a running session as <paramref name="outcome"/> (once: the transition from <c>running</c> is claimed).</summary>
     public async Task EndAsync(Guid bookingId, string outcome, CancellationToken cancellationToken)

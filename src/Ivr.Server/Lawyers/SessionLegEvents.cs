@@ -15,8 +15,8 @@ namespace Ivr.Server.Lawyers;
 /// session is waiting for counts (the query names the counselor or the attempt): a late callback of an earlier one is
 /// ignored, as is any callback of a session no longer running.
 /// </summary>
-public sealed class SessionLegEvents(IServiceScopeFactory scopes, LawyerSessions sessions, SessionEnding ending, AcdEngine engine, IMatchDispatcher dispatcher, CallLegs legs,
-    ICallStateObserver observer, TimeProvider clock)
+public sealed class SessionLegEvents(IServiceScopeFactory scopes, LawyerSessions sessions, SessionEnding ending, SessionParties parties, AcdEngine engine,
+    IMatchDispatcher dispatcher, CallLegs legs, ICallStateObserver observer, TimeProvider clock)
 {
     public async Task HandleAsync(Guid bookingId, SessionParty party, string leg, string callSid, string status, CancellationToken cancellationToken)
     {
@@ -42,6 +42,10 @@ public sealed class SessionLegEvents(IServiceScopeFactory scopes, LawyerSessions
             if (party == SessionParty.Caller || party == SessionParty.Interpreter || !booking.NeedsInterpreter)
             {
                 await ending.EndAsync(booking.Id, booking.CallerJoinedAt is null ? BookingStates.Interrupted : BookingStates.Completed, cancellationToken);
+            }
+            else
+            {
+                await parties.LeftAsync(booking, callSid, cancellationToken); // the lawyer left; interpreter and caller go on
             }
         }
         else if (party == SessionParty.Interpreter)
@@ -79,6 +83,10 @@ public sealed class SessionLegEvents(IServiceScopeFactory scopes, LawyerSessions
             // Connected, as the softphone knows a call: hanging up from it now ends the session into wrap-up.
             await legs.SetAsync(LawyerSessions.ReservationId(booking.Id), (CallLegState.ConnectedAtField(booking.InterpreterId!), now.ToString("O", CultureInfo.InvariantCulture)));
             await observer.CallChangedAsync(booking.InterpreterId!, cancellationToken);
+        }
+        if (stored == 1)
+        {
+            await parties.JoinedAsync(booking, party, callSid, cancellationToken);
         }
         if (stored == 1 && party != SessionParty.Caller)
         {

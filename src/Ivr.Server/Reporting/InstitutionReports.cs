@@ -2,7 +2,8 @@ namespace Ivr.Server.Reporting;
 
 /// <summary>
 /// Partner institutions (docs/institutions.md): calls by institution named from the directory, the institution line's
-/// interpretation calls, and referrals. Names come from <c>institutions.directory</c>; an id no longer in it shows as itself.
+/// interpretation calls, and referrals. Names come from <c>institutions.names</c> (the names each id was last saved with, kept after the institution is deleted);
+/// an id never in the directory (a party added by number) shows as its label or itself.
 /// </summary>
 public sealed class InstitutionReports(ReportSql sql)
 {
@@ -11,11 +12,11 @@ public sealed class InstitutionReports(ReportSql sql)
     public Task<ReportTable> CallsByInstitutionAsync(ReportRange range, CancellationToken cancellationToken) => sql.QueryAsync(
         "calls-by-institution",
         "Finished calls with an institution: the one added to a three-way call (the last), or the one that called the institution line; " +
-        "code = the directory's id (a number or label for a party added by number), name from the directory.",
+        "code = the directory's id (a number or label for a party added by number), name from the directory (kept after a deletion).",
         $"""
         SELECT {VolumeReports.PeriodColumn} AS period, r.code, {Name} AS name, sum(r.calls)::bigint AS calls
         FROM records.daily_dimension r
-        LEFT JOIN institutions.directory i ON i.id = r.code
+        LEFT JOIN institutions.names i ON i.id = r.code
         LEFT JOIN records.code_lists c ON c.code = r.code AND c.list = 'institution'
         WHERE r.dimension = 'institution' AND r.day >= @from AND r.day < @to
         GROUP BY 1, 2, 3 ORDER BY 1, 4 DESC, 2
@@ -32,7 +33,7 @@ public sealed class InstitutionReports(ReportSql sql)
                round(avg(r.wait_seconds) FILTER (WHERE r.answered_at IS NOT NULL)::numeric, 1)::double precision AS avg_wait_s,
                round(avg(r.talk_seconds) FILTER (WHERE r.answered_at IS NOT NULL)::numeric, 1)::double precision AS avg_talk_s,
                round((coalesce(sum(r.party_seconds), 0) / 60)::numeric, 1)::double precision AS party_minutes
-        FROM records.calls r LEFT JOIN institutions.directory i ON i.id = r.institution
+        FROM records.calls r LEFT JOIN institutions.names i ON i.id = r.institution
         WHERE r.interpretation AND r.day >= @from AND r.day < @to AND r.ended_at IS NOT NULL
         GROUP BY 1, 2, 3, 4 ORDER BY 1, 5 DESC, 2, 4
         """,
@@ -44,7 +45,7 @@ public sealed class InstitutionReports(ReportSql sql)
         $"""
         SELECT {VolumeReports.PeriodColumn} AS period, r.institution_id AS code, coalesce(i.name_ko || ' / ' || i.name_en, r.institution_id) AS name,
                count(*)::bigint AS referrals, count(*) FILTER (WHERE r.consent)::bigint AS with_consent
-        FROM institutions.referrals r LEFT JOIN institutions.directory i ON i.id = r.institution_id
+        FROM institutions.referrals r LEFT JOIN institutions.names i ON i.id = r.institution_id
         WHERE r.day >= @from AND r.day < @to
         GROUP BY 1, 2, 3 ORDER BY 1, 4 DESC, 2
         """,

@@ -9,6 +9,7 @@ await build({
     'console/audit': 'src/console/audit/main.js',
     'console/quality': 'src/console/quality/main.js',
     'console/institutions': 'src/console/institutions/main.js',
+    'console/lawyers': 'src/console/lawyers/main.js',
     'console/reports': 'src/console/reports/main.js',
     'console/menus': 'src/console/menus/main.js',
     'console/prompts': 'src/console/prompts/main.js',

@@ -27,7 +27,7 @@ public sealed class WallboardPageTests
         var mandarinWaiting = page.Locator("tr[data-language='zh'] td[data-metric='waiting']");
         await Expect(mandarinWaiting).ToHaveTextAsync("0");
         await Expect(page.Locator("nav a[aria-current='page']")).ToHaveAttributeAsync("href", "/console/");
-        await Expect(page.Locator("nav a")).ToHaveCountAsync(11);
+        await Expect(page.Locator("nav a")).ToHaveCountAsync(12);
         await shots.TakeAsync("wallboard-quiet");
 
         // No counselor takes Mandarin: the caller waits, and the next push shows it.

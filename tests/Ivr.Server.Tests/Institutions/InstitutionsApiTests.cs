@@ -118,6 +118,34 @@ public sealed class InstitutionsApiTests
     }
 
     [Test]
+    public async Task DeletedInstitution_ReportsAndTheCallersHistoryStillShowItsName()
+    {
+        (await operations.PutAsJsonAsync("/api/institutions/ansan-support", new InstitutionRequest("안산 외국인주민지원센터", "Ansan Support Center", "support-center",
+            ["+82314813114"], null, null, null))).EnsureSuccessStatusCode();
+        // Renamed before it went: the report names it as it was last saved.
+        (await operations.PutAsJsonAsync("/api/institutions/ansan-support", new InstitutionRequest("안산시 외국인주민지원본부", "Ansan Foreign Residents Support Center",
+            "support-center", ["+82314813114"], null, null, null))).EnsureSuccessStatusCode();
+        const string caller = "+82 10-5555-0303";
+        await factory.HandleCallAsync(counselor, "c-vi", "CA-referred-ansan", "vi", [], null, from: caller);
+        var referred = await counselor.PostAsJsonAsync("/api/counselor/referrals", new ReferralRequest("CA-referred-ansan", "ansan-support", "Housing", Consent: false));
+        Assert.That(referred.StatusCode, Is.EqualTo(HttpStatusCode.Created), await referred.Content.ReadAsStringAsync());
+
+        Assert.That((await operations.DeleteAsync("/api/institutions/ansan-support")).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+
+        await factory.HandleCallAsync(counselor, "c-vi", "CA-ansan-again", "vi", [], null, from: caller);
+        var history = await counselor.GetFromJsonAsync<List<EarlierCall>>("/api/counselor/calls/CA-ansan-again/history");
+        Assert.That(history!.Single(call => call.CallSid == "CA-referred-ansan").ReferredTo, Is.EqualTo(new[] { "안산시 외국인주민지원본부" }), "the caller's history names it too");
+
+        Assert.That((await supervisor.GetFromJsonAsync<List<Institution>>("/api/institutions"))!.Select(institution => institution.Id), Does.Not.Contain("ansan-support"));
+        await using var scope = factory.Services.CreateAsyncScope();
+        var day = (await scope.ServiceProvider.GetRequiredService<InstitutionsDbContext>().Referrals.SingleAsync(r => r.CallSid == "CA-referred-ansan")).Day;
+        var report = await supervisor.GetFromJsonAsync<JsonElement>($"/api/reports/referrals?from={day:yyyy-MM-dd}&to={day.AddDays(1):yyyy-MM-dd}");
+        var row = report.GetProperty("rows").EnumerateArray().Select(r => r.EnumerateArray().Select(cell => cell.ToString()).ToList())
+            .Single(r => r[1] == "ansan-support");
+        Assert.That(row[2..], Is.EqualTo(new[] { "안산시 외국인주민지원본부 / Ansan Foreign Residents Support Center", "1", "0" }), "named after its deletion, not its id");
+    }
+
+    [Test]
     public async Task Referral_ShowsInTheCallersHistory_OnTheirNextCall()
     {
         const string caller = "+82 10-5555-0202";

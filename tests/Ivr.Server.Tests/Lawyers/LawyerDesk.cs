@@ -5,6 +5,7 @@ using Ivr.Server.Authorization;
 using Ivr.Server.Counselors;
 using Ivr.Server.Lawyers;
 using Ivr.Server.Queueing;
+using Ivr.Server.Tests.EndToEnd;
 using Ivr.Server.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Request = Twilio.Http.Request;
@@ -39,6 +40,21 @@ public static class LawyerDesk
         var created = await operations.PostAsJsonAsync("/api/lawyers", request);
         created.EnsureSuccessStatusCode();
         return (await created.Content.ReadFromJsonAsync<LawyerView>())!.Id;
+    }
+
+    /// <summary>The SMS tests' scene: a Chinese caller on a call with counselor c-zh (the SMS job every second) and Kim on the roster.</summary>
+    public static async Task<(InCallScene Scene, Guid Lawyer)> SmsSceneAsync()
+    {
+        var scene = await InCallScene.StartAsync(settings: new Dictionary<string, string?> { ["Lawyers:MessageInterval"] = "00:00:01" });
+        return (scene, await scene.Center.Server.CreateLawyerAsync(Kim));
+    }
+
+    /// <summary>The scene's counselor books <paramref name="lawyer"/> at <paramref name="at"/> on labour, in Chinese, on the caller's call.</summary>
+    public static async Task<BookingView> BookOnTheCallAsync(this InCallScene scene, Guid lawyer, DateTimeOffset at, string? summary = null)
+    {
+        var booked = await scene.Counselor.Http.PostAsJsonAsync("/api/counselor/lawyer-bookings", new BookingRequest(scene.Caller.Sid, lawyer, at, "zh", "labour", summary));
+        Assert.That(booked.StatusCode, Is.EqualTo(HttpStatusCode.OK), await booked.Content.ReadAsStringAsync());
+        return (await booked.Content.ReadFromJsonAsync<BookingView>())!;
     }
 
     /// <summary>The counselor is put on <paramref name="callSid"/> by the ACD (and stays on it).</summary>

@@ -49,8 +49,20 @@ public sealed class LawyerSessionScenarioTests
         // What the softphone's API answers (its sign-in token has expired on the moved clock, so asked of the services).
         var view = await center.Server.Services.GetRequiredService<CurrentCalls>().GetViewAsync("c-vi");
         Assert.That(view?.ConnectedAt, Is.Not.Null, "the softphone shows the session as the counselor's call");
+        Assert.That(view!.Participants.Select(party => (party.Id, party.Label, party.State, party.Number)), Is.EqualTo(new[]
+        {
+            (booking.LawyerCallSid, $"{LawyerDesk.Kim.Name} (변호사)", "connected", ""),
+            (booking.CallerCallSid, "내담자 (vi)", "connected", ""),
+        }), "the lawyer and the caller as its parties, never a number");
+        // Kim hangs up first: the interpreter and the caller go on, Kim is gone from the softphone.
+        center.Twilio.HangUp(lawyerCall);
+        await center.EventuallyAsync(async () => (await center.Server.Services.GetRequiredService<CurrentCalls>().GetViewAsync("c-vi"))?.Participants
+            .Select(party => party.Id).SequenceEqual([booking.CallerCallSid!]) == true, "only the caller is left on the softphone");
+        Assert.That((await BookingAsync(center, id)).State, Is.EqualTo(BookingStates.Running));
         await using (var scope = center.Server.Services.CreateAsyncScope())
         {
+            var hold = await scope.ServiceProvider.GetRequiredService<HoldOperations>().HoldAsync("c-vi", true, CancellationToken.None);
+            Assert.That(hold.StatusCode, Is.EqualTo(409), "a session has no caller leg of the ACD's to hold");
             var hungUp = await scope.ServiceProvider.GetRequiredService<HangUpOperations>().HangUpAsync("c-vi", CancellationToken.None);
             Assert.That(hungUp.StatusCode, Is.EqualTo(200));
         }

@@ -46,7 +46,7 @@ internal static class LawyerSessionScene
         return await BookAsync(center, await center.Server.CreateLawyerAsync(LawyerDesk.Kim), language);
     }
 
-    /// <summary>A Vietnamese caller's session with Kim at Tuesday 14:00 (as the booking API would write it: the number protected).</summary>
+    /// <summary>A Vietnamese caller's session with Kim at Tuesday 14:00 (as the booking API would write it: the number protected, the caller's and the lawyer's SMS sent).</summary>
     public static async Task<Guid> BookAsync(SimulatedCenter center, Guid lawyerId, string language = "vi")
     {
         await using var scope = center.Server.Services.CreateAsyncScope();
@@ -66,6 +66,8 @@ internal static class LawyerSessionScene
             BookedAt = center.Server.Services.GetRequiredService<TimeProvider>().GetUtcNow(),
             ConfirmedAt = center.Server.Services.GetRequiredService<TimeProvider>().GetUtcNow(),
             RemindedAt = center.Server.Services.GetRequiredService<TimeProvider>().GetUtcNow(),
+            LawyerToldId = lawyerId,
+            LawyerToldStartsAt = TuesdayTwo,
         };
         db.Bookings.Add(booking);
         await db.SaveChangesAsync();

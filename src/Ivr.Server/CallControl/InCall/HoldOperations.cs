@@ -35,6 +35,11 @@ public sealed class HoldOperations(
         {
             return InCallReply.NotLead;
         }
+        if (current.Legs.CallerCallSid is null)
+        {
+            // A callback not yet dialled, or a call with no caller leg of its own (a lawyer session the counselor interprets).
+            return InCallReply.Conflict("This call has no caller leg to put on hold.");
+        }
         return await InCallSteps.OrBadGatewayAsync(async () =>
         {
             await SetHoldAsync(current, held);

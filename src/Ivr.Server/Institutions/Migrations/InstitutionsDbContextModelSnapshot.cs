@@ -84,6 +84,31 @@ namespace Ivr.Server.Institutions.Migrations
                     b.ToTable("directory", "institutions");
                 });
 
+            modelBuilder.Entity("Ivr.Server.Institutions.InstitutionName", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name_en");
+
+                    b.Property<string>("NameKo")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("name_ko");
+
+                    b.HasKey("Id")
+                        .HasName("pk_names");
+
+                    b.ToTable("names", "institutions");
+                });
+
             modelBuilder.Entity("Ivr.Server.Institutions.Referral", b =>
                 {
                     b.Property<Guid>("Id")

@@ -178,6 +178,14 @@ namespace Ivr.Server.Lawyers.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("lawyer_id");
 
+                    b.Property<Guid?>("LawyerToldId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lawyer_told_id");
+
+                    b.Property<DateTimeOffset?>("LawyerToldStartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lawyer_told_starts_at");
+
                     b.Property<bool>("NeedsInterpreter")
                         .HasColumnType("boolean")
                         .HasColumnName("needs_interpreter");

@@ -24,6 +24,7 @@ addLabels({
   'console.nav.alerts': ['알림', 'Alerts'],
   'console.alerts-badge': ['확인 안 된 알림 {count}건', 'Alerts not acknowledged: {count}'],
   'console.nav.institutions': ['협력 기관', 'Institutions'],
+  'console.nav.lawyers': ['변호사 상담', 'Lawyer sessions'],
   'console.forbidden': ['운영 콘솔은 감독자와 운영 담당자만 사용할 수 있습니다.', 'The console is for supervisors and operations staff.'],
   'console.read-only': ['감독자 권한: 보기만 가능합니다. 변경은 운영 담당자가 합니다.', 'Supervisor: you can look; operations staff make changes.'],
   'live.live': ['실시간', 'Live'],
@@ -41,6 +42,7 @@ export const consolePages = [
   ['planning', '/console/planning/'],
   ['quality', '/console/quality/'],
   ['institutions', '/console/institutions/'],
+  ['lawyers', '/console/lawyers/'],
   ['audit', '/console/audit/'],
   ['alerts', '/console/alerts/'],
 ];

@@ -227,4 +227,33 @@
  * @property {string | null} claimedAt
  */
 
+/**
+ * GET /api/lawyers/sessions (SessionBoardDay): a day's lawyer sessions (the day in Seoul), never the caller's number.
+ * @typedef {{ day: string, sessions: SessionBoardRow[] }} SessionBoardDay
+ */
+
+/**
+ * One session (SessionBoardRow). interpreter: the counselor rung, else the one held (interpreterHeld).
+ * @typedef {object} SessionBoardRow
+ * @property {string} id
+ * @property {string} startsAt
+ * @property {string} endsAt
+ * @property {'booked' | 'running' | 'completed' | 'interrupted' | 'no-show-lawyer' | 'no-show-caller' | 'no-interpreter' | 'missed'} state
+ * @property {string} language
+ * @property {string} topic
+ * @property {string} lawyer
+ * @property {boolean} needsInterpreter
+ * @property {string | null} interpreterId
+ * @property {string | null} interpreter
+ * @property {boolean} interpreterHeld
+ * @property {boolean} interpreterJoined
+ * @property {boolean} lawyerJoined
+ * @property {boolean} callerJoined
+ * @property {number} lawyerAttempts
+ * @property {number} callerAttempts
+ * @property {string | null} retryAt
+ * @property {string | null} sessionStartedAt
+ * @property {string | null} sessionEndedAt
+ */
+
 export {};
