@@ -1,4 +1,5 @@
 using Ivr.PhoneSim.Conferences;
+using Ivr.PhoneSim.Journal;
 using Ivr.PhoneSim.Recordings;
 
 namespace Ivr.PhoneSim.Rest;
@@ -77,13 +78,16 @@ public static class RecordingsApi
             (var sid, "json") => sim.Recordings.Find(sid) is { } found && found.ConferenceSid == conference?.Sid ? found : null,
             _ => null,
         };
+        var form = await Forms.ReadAsync(request);
+        var status = form.Text("Status");
+        // Every update asked for, answered or not, so a test can tell a server that asks from one that does not.
+        sim.Record(SimEventKinds.Recording, null, ("event", "update"), ("conference", conferenceSid), ("recordingSid", recording?.Sid),
+            ("status", status), ("pauseBehavior", form.Text("PauseBehavior")));
         if (conference is null || recording is null)
         {
             return TwilioErrors.NotFoundAt(request);
         }
-        var form = await Forms.ReadAsync(request);
         var now = sim.Clock.GetUtcNow();
-        var status = form.Text("Status");
         var updated = status switch
         {
             RecordingStatuses.Paused => recording.Pause(skip: form.Text("PauseBehavior") == "skip", now),
