@@ -34,7 +34,7 @@ public sealed class RecordingPauseScenarioTests
 
         await HoldAsync(counselor, held: true);
         var pausedBy = center.Twilio.Clock.GetUtcNow();
-        await Task.Delay(500); // 10 s of the simulator's time on hold
+        await Task.Delay(600); // at least 10 s of the simulator's time on hold (20 times real time)
         var resumedFrom = center.Twilio.Clock.GetUtcNow();
         await HoldAsync(counselor, held: false);
         await Task.Delay(200);
