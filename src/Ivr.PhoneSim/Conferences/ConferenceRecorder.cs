@@ -4,7 +4,8 @@ namespace Ivr.PhoneSim.Conferences;
 
 /// <summary>
 /// Records a conference whose creator asked for it: the recording (source Conference, its ConferenceSid, no CallSid)
-/// starts when the conference starts and completes when it ends, in whole seconds; an empty one is absent (16101).
+/// starts when the conference starts and completes when it ends (or is stopped through the REST API), in whole
+/// seconds of audio (paused time with PauseBehavior=skip left out); an empty one is absent (16101).
 /// </summary>
 internal static class ConferenceRecorder
 {
@@ -23,12 +24,12 @@ internal static class ConferenceRecorder
 
     public static void Finish(SimulatedTwilio sim, SimConference conference)
     {
-        if (conference.Recording is not { } setting || conference.ActiveRecording is not { } recording)
+        if (conference.Recording is not { } setting || conference.TakeActiveRecording() is not { } recording)
         {
             return;
         }
         var now = sim.Clock.GetUtcNow();
-        var seconds = (int)Math.Round((now - recording.StartTime).TotalSeconds);
+        var seconds = (int)Math.Round(recording.RecordedUntil(now).TotalSeconds);
         if (seconds < 1)
         {
             recording.MarkAbsent(TooShort, now);

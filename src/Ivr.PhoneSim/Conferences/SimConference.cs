@@ -22,7 +22,12 @@ public sealed class SimConference(string sid, string friendlyName, DateTimeOffse
 
     /// <summary>Whether and how the conference is recorded (its creator's setting), and the recording while it runs.</summary>
     public ConferenceRecording? Recording { get; init; }
-    public Recordings.SimRecording? ActiveRecording { get; set; }
+    public Recordings.SimRecording? ActiveRecording { get => activeRecording; set => activeRecording = value; }
+
+    private Recordings.SimRecording? activeRecording;
+
+    /// <summary>The running recording, once: whoever finishes it (the conference's end, or a stop) takes it.</summary>
+    public Recordings.SimRecording? TakeActiveRecording() => Interlocked.Exchange(ref activeRecording, null);
     public bool IsCompleted => Status == "completed";
 
     public IReadOnlyList<Participant> Participants

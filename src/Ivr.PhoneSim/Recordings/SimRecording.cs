@@ -28,6 +28,70 @@ public sealed class SimRecording(string sid, string callSid, DateTimeOffset star
 
     public bool IsDeleted { get; private set; }
 
+    /// <summary>In progress or paused: the conference's recording still running, which an update may pause, resume or stop.</summary>
+    public bool IsActive => Status is RecordingStatuses.InProgress or RecordingStatuses.Paused;
+
+    private DateTimeOffset? pausedAt;
+    private bool pauseSkipped;
+    private TimeSpan skipped;
+
+    /// <summary>
+    /// Pauses the recording (<paramref name="skip"/>: the paused time is left out of it, else it is silence and counts);
+    /// pausing a paused recording changes nothing. False when the recording is not active.
+    /// </summary>
+    public bool Pause(bool skip, DateTimeOffset at)
+    {
+        lock (gate)
+        {
+            if (Status == RecordingStatuses.Paused)
+            {
+                return true;
+            }
+            if (Status != RecordingStatuses.InProgress)
+            {
+                return false;
+            }
+            Status = RecordingStatuses.Paused;
+            pausedAt = at;
+            pauseSkipped = skip;
+            DateUpdated = at;
+            return true;
+        }
+    }
+
+    /// <summary>Resumes a paused recording; resuming one in progress changes nothing. False when the recording is not active.</summary>
+    public bool Resume(DateTimeOffset at)
+    {
+        lock (gate)
+        {
+            if (Status == RecordingStatuses.InProgress)
+            {
+                return true;
+            }
+            if (Status != RecordingStatuses.Paused)
+            {
+                return false;
+            }
+            skipped += SkippedSincePause(at);
+            pausedAt = null;
+            Status = RecordingStatuses.InProgress;
+            DateUpdated = at;
+            return true;
+        }
+    }
+
+    /// <summary>The audio recorded until <paramref name="at"/>: the time since the start less the pauses that skip.</summary>
+    public TimeSpan RecordedUntil(DateTimeOffset at)
+    {
+        lock (gate)
+        {
+            return at - StartTime - skipped - SkippedSincePause(at);
+        }
+    }
+
+    private TimeSpan SkippedSincePause(DateTimeOffset at) =>
+        pausedAt is { } since && pauseSkipped && at > since ? at - since : TimeSpan.Zero;
+
     public void Complete(int seconds, DateTimeOffset at)
     {
         lock (gate)

@@ -1,3 +1,5 @@
+using Ivr.PhoneSim.Conferences;
+using Ivr.PhoneSim.Journal;
 using Ivr.PhoneSim.Recordings;
 
 namespace Ivr.PhoneSim.Rest;
@@ -7,6 +9,9 @@ namespace Ivr.PhoneSim.Rest;
 /// Conferences/{ConferenceSid}), fetch and delete
 /// <c>Recordings/{Sid}.json</c> (204, then 404), and the media: <c>Recordings/{Sid}</c> or <c>.wav</c> (WAV) and
 /// <c>.mp3</c>, behind the same Basic auth ("Enforce HTTP Auth on Media URLs", on for every new Twilio account).
+/// A conference's running recording is updated at <c>Conferences/{ConferenceSid}/Recordings/{Sid}.json</c> (its sid, or
+/// <c>Twilio.CURRENT</c>): Status paused (PauseBehavior skip leaves the pause out of the recording, silence, the
+/// default, keeps it as silence), in-progress (resumed) or stopped (completed at once, its callback sent).
 /// </summary>
 public static class RecordingsApi
 {
@@ -17,6 +22,7 @@ public static class RecordingsApi
         group.MapGet("/Conferences/{ConferenceSid}/Recordings.json", ListForConference).WithName("ListConferenceRecordings");
         group.MapGet("/Recordings/{file}", Fetch).WithName("FetchRecording");
         group.MapDelete("/Recordings/{file}", Delete).WithName("DeleteRecording");
+        group.MapPost("/Conferences/{ConferenceSid}/Recordings/{file}", UpdateForConferenceAsync).WithName("UpdateConferenceRecording");
         return group;
     }
 
@@ -57,6 +63,57 @@ public static class RecordingsApi
 
     private static IResult Delete(string file, HttpRequest request, SimulatedTwilio sim) =>
         Split(file) is (var sid, "json") && sim.Recordings.Delete(sid) ? TypedResults.NoContent() : TwilioErrors.NotFoundAt(request);
+
+    /// <summary>
+    /// 404 (20404) without such a conference or recording (Twilio.CURRENT: none running); 400 for a recording no longer
+    /// running or a Status other than paused, in-progress, stopped. Pausing a paused recording, or resuming one in
+    /// progress, changes nothing.
+    /// </summary>
+    private static async Task<IResult> UpdateForConferenceAsync(string conferenceSid, string file, HttpRequest request, SimulatedTwilio sim, ResourceJson json)
+    {
+        var conference = ConferencesApi.Resolve(sim, conferenceSid);
+        var recording = Split(file) switch
+        {
+            (CurrentRecording, "json") => conference?.ActiveRecording,
+            (var sid, "json") => sim.Recordings.Find(sid) is { } found && found.ConferenceSid == conference?.Sid ? found : null,
+            _ => null,
+        };
+        var form = await Forms.ReadAsync(request);
+        var status = form.Text("Status");
+        // Every update asked for, answered or not, so a test can tell a server that asks from one that does not.
+        sim.Record(SimEventKinds.Recording, null, ("event", "update"), ("conference", conferenceSid), ("recordingSid", recording?.Sid),
+            ("status", status), ("pauseBehavior", form.Text("PauseBehavior")));
+        if (conference is null || recording is null)
+        {
+            return TwilioErrors.NotFoundAt(request);
+        }
+        var now = sim.Clock.GetUtcNow();
+        var updated = status switch
+        {
+            RecordingStatuses.Paused => recording.Pause(skip: form.Text("PauseBehavior") == "skip", now),
+            RecordingStatuses.InProgress => recording.Resume(now),
+            RecordingStatuses.Stopped => recording.IsActive && Stop(sim, conference, recording),
+            _ => (bool?)null,
+        };
+        return updated switch
+        {
+            null => TwilioErrors.BadRequest(TwilioErrors.InvalidRecordingState, $"Status must be paused, in-progress or stopped, not '{status}'"),
+            false => TwilioErrors.BadRequest(TwilioErrors.InvalidRecordingState, $"Recording {recording.Sid} is {recording.Status}, not in progress or paused"),
+            true => TypedResults.Json(json.Recording(recording)),
+        };
+    }
+
+    private static bool Stop(SimulatedTwilio sim, SimConference conference, SimRecording recording)
+    {
+        if (conference.ActiveRecording == recording)
+        {
+            ConferenceRecorder.Finish(sim, conference);
+        }
+        return true;
+    }
+
+    /// <summary>What Twilio accepts in place of a recording's sid: the one running now.</summary>
+    private const string CurrentRecording = "Twilio.CURRENT";
 
     private static (string Sid, string Extension) Split(string file)
     {

@@ -9,6 +9,12 @@ public static class TwilioErrors
     public const int InvalidUrl = 21205;
     public const int MissingFrom = 21213;
     public const int InvalidCallState = 21220;
+
+    /// <summary>
+    /// A recording update that does not apply (the recording no longer runs, or a Status it cannot take). Twilio
+    /// documents no code of its own for this; the simulator answers 400 with the call-state code.
+    /// </summary>
+    public const int InvalidRecordingState = InvalidCallState;
     public const int ServiceUnavailable = 20503;
     public const int InvalidTo = 21211;
     public const int MissingBody = 21602;

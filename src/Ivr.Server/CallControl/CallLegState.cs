@@ -16,6 +16,9 @@ public sealed class CallLegState(string reservationId, IReadOnlyDictionary<strin
     public const string LegField = "leg";
     public const string ConferenceField = "conference";
     public const string HeldField = "held";
+
+    /// <summary>Set when the counselor's ring created the conference recorded (Recordings/RecordingPauses pauses it on hold).</summary>
+    public const string RecordedField = "recorded";
     public const string ConsultCounselorField = "consult:counselor";
     public const string ConsultLegField = "consult:leg";
     public const string ConsultReservationField = "consult:reservation";
@@ -90,6 +93,9 @@ public sealed class CallLegState(string reservationId, IReadOnlyDictionary<strin
     public string? MainReservation => Get(MainReservationField);
 
     public bool Held => Get(HeldField) == "true";
+
+    /// <summary>Whether the conference is recorded (see <see cref="RecordedField"/>).</summary>
+    public bool Recorded => Get(RecordedField) == "true";
 
     /// <summary>How a supervisor monitors the call, when counselors are told (see <see cref="MonitorField"/>).</summary>
     public string? Monitor => Get(MonitorField);

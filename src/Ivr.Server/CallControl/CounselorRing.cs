@@ -40,6 +40,11 @@ public sealed class CounselorRing(ITwilioRestClient twilio, CallLegs legs, IOpti
             // In-call operations address the conference's participants by its sid.
             await legs.SetAsync(reservationId, (CallLegState.ConferenceField, conferenceSid));
         }
+        if (recordingCallback is not null)
+        {
+            // So that holding the caller pauses the recording, and a call not recorded asks Twilio nothing.
+            await legs.SetAsync(reservationId, (CallLegState.RecordedField, "true"));
+        }
         return participant.CallSid;
     }
 }

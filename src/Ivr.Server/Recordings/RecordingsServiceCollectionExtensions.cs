@@ -6,7 +6,7 @@ public static class RecordingsServiceCollectionExtensions
 {
     /// <summary>
     /// Call recording: the options (which languages, which tags, retention per type), the recording status callback,
-    /// playback through the server and retention that deletes at Twilio. The consent is the IVR's (Ivr/RecordingConsentFlow).
+    /// playback through the server, retention that deletes at Twilio, and the pause while the caller is on hold. The consent is the IVR's (Ivr/RecordingConsentFlow).
     /// </summary>
     public static IServiceCollection AddRecordings(this IServiceCollection services)
     {
@@ -14,6 +14,7 @@ public static class RecordingsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<RecordingOptions>, RecordingOptionsValidator>();
         services.AddSingleton<CallRecordingCallback>();
         services.AddSingleton<RecordingPolicy>();
+        services.AddSingleton<RecordingPauses>();
         services.AddScoped<CallRecordingStore>();
         services.AddSingleton<CallRecordingRetention>();
         services.AddHostedService<CallRecordingRetentionJob>();

@@ -11,12 +11,16 @@ namespace Ivr.Server.Telephony;
 
 /// <summary>
 /// A recording at Twilio (a caller's message, a recorded call), through the server's Twilio REST client (its HttpClient: Polly, the stand-in's
-/// base URL): the media as WAV with the account's credentials (Twilio enforces HTTP auth on media), and the delete.
+/// base URL): the media as WAV with the account's credentials (Twilio enforces HTTP auth on media), the delete, and
+/// a conference's running recording paused and resumed.
 /// The media's URL never leaves the server.
 /// </summary>
 public sealed class TwilioRecordings(IHttpClientFactory clients, ITwilioRestClient twilio, IOptions<TwilioOptions> options)
 {
     public const string ApiHost = "api.twilio.com";
+
+    /// <summary>What Twilio takes in place of a recording's sid: the call's or conference's recording running now.</summary>
+    public const string CurrentRecording = "Twilio.CURRENT";
 
     /// <summary>Redirects followed to the media (Twilio may answer media requests with one to its storage).</summary>
     private const int MaxRedirects = 3;
@@ -67,6 +71,19 @@ public sealed class TwilioRecordings(IHttpClientFactory clients, ITwilioRestClie
         {
         }
     }
+
+    /// <summary>
+    /// Pauses the conference's running recording (<c>Twilio.CURRENT</c>), the paused time left out of it
+    /// (PauseBehavior=skip), or resumes it. Safe to replay, so Polly retries it; failures throw.
+    /// </summary>
+    public Task SetConferenceRecordingPausedAsync(string conferenceSid, bool paused) =>
+        Twilio.Rest.Api.V2010.Account.Conference.RecordingResource.UpdateAsync(
+            pathConferenceSid: conferenceSid,
+            pathSid: CurrentRecording,
+            status: paused ? Twilio.Rest.Api.V2010.Account.Conference.RecordingResource.StatusEnum.Paused
+                : Twilio.Rest.Api.V2010.Account.Conference.RecordingResource.StatusEnum.InProgress,
+            pauseBehavior: paused ? "skip" : null,
+            client: twilio);
 
     /// <summary>
     /// Deletes each recording at Twilio, and only then runs <paramref name="forget"/> for it (the reference goes). One

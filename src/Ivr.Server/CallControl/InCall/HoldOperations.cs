@@ -1,10 +1,15 @@
 using Ivr.Acd.Events;
+using Ivr.Server.Recordings;
 
 namespace Ivr.Server.CallControl.InCall;
 
-/// <summary>A counselor's microphone, and the caller's hold (which a consult uses too).</summary>
+/// <summary>
+/// A counselor's microphone, and the caller's hold (which a consult uses too). On a recorded call the recording is
+/// paused while the caller is held (<see cref="RecordingPauses"/>; its failure never fails the hold).
+/// </summary>
 public sealed class HoldOperations(
-    CurrentCalls calls, CallLegs legs, ConferenceControl conference, PublicUrls urls, InCallEvents events, ICallStateObserver observer)
+    CurrentCalls calls, CallLegs legs, ConferenceControl conference, PublicUrls urls, InCallEvents events, ICallStateObserver observer,
+    RecordingPauses recordingPauses)
 {
     public async Task<InCallReply> MuteAsync(string counselorId, bool muted, CancellationToken cancellationToken)
     {
@@ -48,10 +53,32 @@ public sealed class HoldOperations(
         });
     }
 
-    /// <summary>Puts the caller on hold or takes them off; throws <see cref="TwilioUnavailableException"/> when Twilio failed.</summary>
+    /// <summary>
+    /// Puts the caller on hold or takes them off; throws <see cref="TwilioUnavailableException"/> when Twilio failed.
+    /// A recorded call's recording is paused once the caller is held and resumed before a held caller is taken off, so
+    /// none of the conversation is missed; if taking them off fails, it is paused again.
+    /// </summary>
     public async Task SetHoldAsync(CurrentCall current, bool held)
     {
-        await conference.SetHoldAsync(current.Legs.Conference, current.Legs.CallerCallSid ?? current.CallSid, held, urls.For(CallerTwimlEndpoints.OnHoldRouteName, new { language = current.Call.Language }));
+        var resume = current.Legs.Recorded && !held && current.Legs.Held;
+        if (resume)
+        {
+            await recordingPauses.SetPausedAsync(current.Legs.Conference, current.CallSid, paused: false);
+        }
+        try
+        {
+            await conference.SetHoldAsync(current.Legs.Conference, current.Legs.CallerCallSid ?? current.CallSid, held, urls.For(CallerTwimlEndpoints.OnHoldRouteName, new { language = current.Call.Language }));
+        }
+        catch (TwilioUnavailableException) when (resume)
+        {
+            await recordingPauses.SetPausedAsync(current.Legs.Conference, current.CallSid, paused: true);
+            throw;
+        }
+        if (current.Legs.Recorded && held)
+        {
+            // Every time the caller is put on hold, so a repeated hold tries a pause Twilio failed before.
+            await recordingPauses.SetPausedAsync(current.Legs.Conference, current.CallSid, paused: true);
+        }
         if (held != current.Legs.Held)
         {
             await legs.SetAsync(current.ReservationId, (CallLegState.HeldField, Flag(held)));
