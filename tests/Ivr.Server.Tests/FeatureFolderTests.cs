@@ -44,8 +44,9 @@ public sealed class FeatureFolderTests
         return edges;
     }
 
+    // Types the compiler makes (the inline array behind a params span, for one) have no namespace: no folder.
     private static string? Folder(IType type) =>
-        type.Namespace.FullName.StartsWith(Root, StringComparison.Ordinal)
+        type.Namespace?.FullName.StartsWith(Root, StringComparison.Ordinal) == true
             ? type.Namespace.FullName[Root.Length..].Split('.')[0]
             : null;
 

@@ -38,9 +38,6 @@ public sealed class CallLegs(IConnectionMultiplexer redis, AcdEngine engine)
     /// <summary>The reservation whose conference the caller is in (or is being rung for), if any.</summary>
     public async Task<string?> ReservationOfCallerAsync(string callerSid) => await redis.GetDatabase().StringGetAsync(CallerKey(callerSid));
 
-    public Task RememberCounselorLegAsync(string reservationId, string legSid) =>
-        SetAsync(reservationId, (CallLegState.LegField, legSid));
-
     /// <summary>The consulted counselor's leg, on the consult's own reservation and on the call's (main) one.</summary>
     public async Task RememberConsultLegAsync(string mainReservationId, string consultReservationId, string legSid)
     {
@@ -62,9 +59,12 @@ public sealed class CallLegs(IConnectionMultiplexer redis, AcdEngine engine)
 
     public async Task SetAsync(string reservationId, params (string Field, string Value)[] fields)
     {
+        // Both sent at once (one connection keeps their order): one round trip, not two.
         var database = redis.GetDatabase();
-        await database.HashSetAsync(Key(reservationId), [.. fields.Select(field => new HashEntry(field.Field, field.Value))]);
-        await database.KeyExpireAsync(Key(reservationId), Lifetime);
+        var key = Key(reservationId);
+        await Task.WhenAll(
+            database.HashSetAsync(key, [.. fields.Select(field => new HashEntry(field.Field, field.Value))]),
+            database.KeyExpireAsync(key, Lifetime));
     }
 
     /// <summary>Sets a field from a status callback unless a newer callback of the same call already set it; read it with <see cref="CallLegState"/>.</summary>

@@ -34,17 +34,18 @@ public sealed class CounselorRing(ITwilioRestClient twilio, CallLegs legs, IOpti
                 ConferenceRecordingStatusCallbackEvent = recordingCallback is null ? null : ["completed", "absent"],
             },
             twilio);
-        await legs.RememberCounselorLegAsync(reservationId, participant.CallSid);
+        // One write: the leg; the conference's sid, which in-call operations address its participants by; and whether it
+        // is recorded, so that holding the caller pauses the recording and a call not recorded asks Twilio nothing.
+        List<(string Field, string Value)> fields = [(CallLegState.LegField, participant.CallSid)];
         if (participant.ConferenceSid is { Length: > 0 } conferenceSid)
         {
-            // In-call operations address the conference's participants by its sid.
-            await legs.SetAsync(reservationId, (CallLegState.ConferenceField, conferenceSid));
+            fields.Add((CallLegState.ConferenceField, conferenceSid));
         }
         if (recordingCallback is not null)
         {
-            // So that holding the caller pauses the recording, and a call not recorded asks Twilio nothing.
-            await legs.SetAsync(reservationId, (CallLegState.RecordedField, "true"));
+            fields.Add((CallLegState.RecordedField, "true"));
         }
+        await legs.SetAsync(reservationId, [.. fields]);
         return participant.CallSid;
     }
 }

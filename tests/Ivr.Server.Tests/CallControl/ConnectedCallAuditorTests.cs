@@ -76,7 +76,7 @@ public sealed class ConnectedCallAuditorTests
         var reservationId = "o" + callId[4..];
         await engine.StartOutboundAsync(callId, "c2", "vi", "+821012345678");
         await legs.RememberAsync(reservationId, callId, "c2");
-        await legs.RememberCounselorLegAsync(reservationId, "CA-counselor-leg-2");
+        await legs.SetAsync(reservationId, (CallLegState.LegField, "CA-counselor-leg-2"));
         if (numberAnswered)
         {
             await legs.SetAsync(reservationId, (CallLegState.ConnectedAtField("c2"), "2026-12-05T09:00:00.0000000+00:00"));
